@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A day in a patient's diary, such as `2024-11-20`.
+///
+/// A diary date is not an instant: it has no time zone and never shifts at midnight. Internally it is a
+/// count of days since 1970-01-01 in the proleptic Gregorian calendar, so adding days and measuring the
+/// distance between two days are exact integer operations.
+///
+/// ```swift
+/// let release = CalendarDay("2024-10-28")!
+/// release.adding(days: 28).description  // "2024-11-25"
+/// ```
+public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+  LosslessStringConvertible
+{
+  /// Days since 1970-01-01.
+  public let dayNumber: Int
+
+  /// Creates a day from its number of days since 1970-01-01.
+  public init(dayNumber: Int) {
+    self.dayNumber = dayNumber
+  }
+
+  /// Creates a day from a year, month (1-12) and day of month, or returns nil when no such day exists.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...CalendarDay.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.dayNumber = CalendarDay.daysFromCivil(year: year, month: month, day: day)
+  }
+
+  /// Parses exactly `YYYY-MM-DD`; returns nil for anything else, including impossible days such as
+  /// `2023-02-29`.
+  public init?(_ text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
+    }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let byte = bytes[index]
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+      return nil
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// The year, month and day of month.
+  public var components: (year: Int, month: Int, day: Int) {
+    CalendarDay.civil(fromDays: dayNumber)
+  }
+
+  /// The first day of this day's month.
+  public var firstOfMonth: CalendarDay {
+    let parts = components
+    return CalendarDay(year: parts.year, month: parts.month, day: 1)!
+  }
+
+  /// `YYYY-MM` for this day's month.
+  public var monthLabel: String {
+    String(description.prefix(7))
+  }
+
+  /// The day `days` later (or earlier, when negative).
+  public func adding(days: Int) -> CalendarDay {
+    CalendarDay(dayNumber: dayNumber + days)
+  }
+
+  /// The number of days from `other` to this day: positive when this day is later.
+  public func days(since other: CalendarDay) -> Int {
+    dayNumber - other.dayNumber
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    let parts = components
+    return Self.pad(parts.year, 4) + "-" + Self.pad(parts.month, 2) + "-" + Self.pad(parts.day, 2)
+  }
+
+  public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+    lhs.dayNumber < rhs.dayNumber
+  }
+
+  /// Today in the machine's local time zone.
+  public static func today() -> CalendarDay {
+    var now = time(nil)
+    var local = tm()
+    localtime_r(&now, &local)
+    return CalendarDay(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))!
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let day = CalendarDay(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "Expected a date as YYYY-MM-DD, got \"\(text)\".")
+    }
+    self = day
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+
+  static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  static func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+  }
+
+  // Howard Hinnant's days_from_civil / civil_from_days algorithms (public domain).
+  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+    let z = days + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}

@@ -1,0 +1,71 @@
+/// One-line, human descriptions of entries, shared by the command line's confirmations, listings and
+/// reports: "pain 6/10, right groin, on stairs, 2024-11-20".
+public enum EntryDescription {
+  /// A location and side together: "right groin", "groin (both sides)", "left side".
+  public static func place(_ location: BodyLocation?, _ side: Side?) -> String? {
+    switch (location, side) {
+    case (nil, nil): nil
+    case (let location?, nil): location.spoken
+    case (nil, .both?): "both sides"
+    case (nil, let side?): "\(side.rawValue) side"
+    case (let location?, .both?): "\(location.spoken) (both sides)"
+    case (let location?, let side?): "\(side.rawValue) \(location.spoken)"
+    }
+  }
+
+  /// What the entry is, without its date: "pain 6/10, right groin, on stairs".
+  public static func what(_ record: Record) -> String {
+    var parts: [String] = []
+    switch record {
+    case .treatment(let t):
+      var head = t.label
+      if let round = t.round { head += " round \(round)" }
+      parts.append(head)
+      if let side = t.side { parts.append(side == .both ? "both sides" : side.rawValue) }
+      if let level = t.level { parts.append(level.spoken) }
+      if let approach = t.approach { parts.append(approach.rawValue) }
+      if let target = t.target { parts.append(target.spoken) }
+      if let guidance = t.guidance {
+        parts.append(guidance == .none ? "no image guidance" : "\(guidance.rawValue == "ct" ? "CT" : guidance.rawValue) guided")
+      }
+      if let agent = t.agent { parts.append(agent) }
+    case .pain(let p):
+      parts.append("pain \(p.score)/10")
+      if let place = place(p.location, p.side) { parts.append(place) }
+      if let activity = p.activity { parts.append(activity.phrase) }
+    case .symptom(let s):
+      var head = s.kind == .triggerPoint ? "tender trigger point" : s.kind.spoken
+      if let point = s.point { head += " (\(point.spoken))" }
+      if let count = s.count { head += " x\(count)" }
+      parts.append(head)
+      if let severity = s.severity { parts.append("severity \(severity)/10") }
+      if let place = place(s.location, s.side) { parts.append(place) }
+      if let activity = s.activity { parts.append(activity.phrase) }
+    case .aid(let a):
+      parts.append(a.aid.spoken)
+      if let weightBearing = a.weightBearing { parts.append(weightBearing.displayName) }
+      if let side = a.side { parts.append(side == .both ? "both sides" : "\(side.rawValue) side") }
+    }
+    return parts.joined(separator: ", ")
+  }
+
+  /// When the entry happened: "2024-11-20 08:30", or for an aid period "from 2024-10-28 to 2024-11-11
+  /// (14 days)" / "from 2024-10-28, still in use".
+  public static func when(_ record: Record) -> String {
+    switch record {
+    case .aid(let a):
+      if let to = a.to {
+        let days = to.days(since: a.from)
+        return "from \(a.from) to \(to) (\(days) day\(days == 1 ? "" : "s"))"
+      }
+      return "from \(a.from), still in use"
+    default:
+      return record.day.description + (record.time.map { " \($0)" } ?? "")
+    }
+  }
+
+  /// The whole line: "pain 6/10, right groin, 2024-11-20".
+  public static func line(_ record: Record) -> String {
+    "\(what(record)), \(when(record))"
+  }
+}

@@ -1,0 +1,53 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// One pain rating on the 0-10 Numeric Rating Scale, at a body location and side.
+///
+/// Several entries a day are normal: morning and evening, or several sites.
+public struct PainEntry: Sendable, Equatable, Codable {
+  /// The record number; nil until stored.
+  public var id: Int?
+  /// A stable identifier that survives export, import and merge.
+  public var uid: UUID
+  /// The diary day.
+  public var day: CalendarDay
+  /// The time of day, when given.
+  public var time: TimeOfDay?
+  /// 0 (no pain) to 10 (worst imaginable), a whole number.
+  public var score: Int
+  /// Where it hurt.
+  public var location: BodyLocation?
+  /// Which side.
+  public var side: Side?
+  /// What provoked it.
+  public var activity: Activity?
+  /// Anything else.
+  public var note: String?
+
+  /// Creates a pain entry; `uid` defaults to a new random UUID.
+  public init(
+    id: Int? = nil, uid: UUID = UUID(), day: CalendarDay, time: TimeOfDay? = nil, score: Int,
+    location: BodyLocation? = nil, side: Side? = nil, activity: Activity? = nil, note: String? = nil
+  ) {
+    self.id = id
+    self.uid = uid
+    self.day = day
+    self.time = time
+    self.score = score
+    self.location = location
+    self.side = side
+    self.activity = activity
+    self.note = note
+  }
+
+  /// Checks the entry against the domain's rules.
+  /// - Throws: ``EntryError`` naming the first problem found.
+  public func validate(today: CalendarDay) throws(EntryError) {
+    try Validation.notInFuture(day, today: today)
+    try Validation.scale(score) { .scoreOutOfRange($0) }
+    try Validation.textFits(note, field: "note")
+  }
+}

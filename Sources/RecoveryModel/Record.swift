@@ -1,0 +1,101 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Any diary entry: a treatment, a pain rating, a symptom or a walking-aid period.
+public enum Record: Sendable, Equatable {
+  case treatment(Treatment)
+  case pain(PainEntry)
+  case symptom(SymptomEntry)
+  case aid(AidPeriod)
+
+  /// Which of the four types this entry is.
+  public var type: RecordType {
+    switch self {
+    case .treatment: .treatment
+    case .pain: .pain
+    case .symptom: .symptom
+    case .aid: .aid
+    }
+  }
+
+  /// The record number; nil until stored.
+  public var id: Int? {
+    get {
+      switch self {
+      case .treatment(let value): value.id
+      case .pain(let value): value.id
+      case .symptom(let value): value.id
+      case .aid(let value): value.id
+      }
+    }
+    set {
+      switch self {
+      case .treatment(var value):
+        value.id = newValue
+        self = .treatment(value)
+      case .pain(var value):
+        value.id = newValue
+        self = .pain(value)
+      case .symptom(var value):
+        value.id = newValue
+        self = .symptom(value)
+      case .aid(var value):
+        value.id = newValue
+        self = .aid(value)
+      }
+    }
+  }
+
+  /// The stable identifier.
+  public var uid: UUID {
+    switch self {
+    case .treatment(let value): value.uid
+    case .pain(let value): value.uid
+    case .symptom(let value): value.uid
+    case .aid(let value): value.uid
+    }
+  }
+
+  /// The diary day the entry belongs to (for an aid period, its first day).
+  public var day: CalendarDay {
+    switch self {
+    case .treatment(let value): value.day
+    case .pain(let value): value.day
+    case .symptom(let value): value.day
+    case .aid(let value): value.from
+    }
+  }
+
+  /// The time of day, when given.
+  public var time: TimeOfDay? {
+    switch self {
+    case .treatment(let value): value.time
+    case .pain(let value): value.time
+    case .symptom(let value): value.time
+    case .aid: nil
+    }
+  }
+
+  /// Checks the entry against the domain's rules.
+  /// - Throws: ``EntryError`` naming the first problem found.
+  public func validate(today: CalendarDay) throws(EntryError) {
+    switch self {
+    case .treatment(let value): try value.validate(today: today)
+    case .pain(let value): try value.validate(today: today)
+    case .symptom(let value): try value.validate(today: today)
+    case .aid(let value): try value.validate(today: today)
+    }
+  }
+
+  /// Orders entries as a diary reads: by day, then time (untimed first), then number.
+  public static func diaryOrder(_ lhs: Record, _ rhs: Record) -> Bool {
+    if lhs.day != rhs.day { return lhs.day < rhs.day }
+    let lhsMinute = lhs.time.map { $0.hour * 60 + $0.minute } ?? -1
+    let rhsMinute = rhs.time.map { $0.hour * 60 + $0.minute } ?? -1
+    if lhsMinute != rhsMinute { return lhsMinute < rhsMinute }
+    return (lhs.id ?? Int.max) < (rhs.id ?? Int.max)
+  }
+}

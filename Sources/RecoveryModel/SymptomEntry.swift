@@ -1,0 +1,68 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// A symptom on a diary day: mechanical episodes (catching, locking, ...), numbness, stiffness,
+/// swelling, or a tender trigger point.
+public struct SymptomEntry: Sendable, Equatable, Codable {
+  /// The record number; nil until stored.
+  public var id: Int?
+  /// A stable identifier that survives export, import and merge.
+  public var uid: UUID
+  /// The diary day.
+  public var day: CalendarDay
+  /// The time of day, when given.
+  public var time: TimeOfDay?
+  /// Which symptom.
+  public var kind: SymptomKind
+  /// How many episodes; an entry without a count stands for one episode.
+  public var count: Int?
+  /// How bad, 0-10, when given.
+  public var severity: Int?
+  /// For `trigger-point` only: which point was tender.
+  public var point: TriggerPoint?
+  /// Where it was felt.
+  public var location: BodyLocation?
+  /// Which side.
+  public var side: Side?
+  /// What provoked it.
+  public var activity: Activity?
+  /// Anything else.
+  public var note: String?
+
+  /// Creates a symptom entry; `uid` defaults to a new random UUID.
+  public init(
+    id: Int? = nil, uid: UUID = UUID(), day: CalendarDay, time: TimeOfDay? = nil, kind: SymptomKind,
+    count: Int? = nil, severity: Int? = nil, point: TriggerPoint? = nil, location: BodyLocation? = nil,
+    side: Side? = nil, activity: Activity? = nil, note: String? = nil
+  ) {
+    self.id = id
+    self.uid = uid
+    self.day = day
+    self.time = time
+    self.kind = kind
+    self.count = count
+    self.severity = severity
+    self.point = point
+    self.location = location
+    self.side = side
+    self.activity = activity
+    self.note = note
+  }
+
+  /// Episodes this entry stands for: its count, or one when no count was given.
+  public var episodes: Int { count ?? 1 }
+
+  /// Checks the entry against the domain's rules.
+  /// - Throws: ``EntryError`` naming the first problem found.
+  public func validate(today: CalendarDay) throws(EntryError) {
+    try Validation.notInFuture(day, today: today)
+    if let count, count < 0 { throw .negativeCount(count) }
+    try Validation.scale(severity) { .severityOutOfRange($0) }
+    if kind == .triggerPoint, point == nil { throw .triggerPointRequired }
+    if kind != .triggerPoint, point != nil { throw .pointNotApplicable(kind) }
+    try Validation.textFits(note, field: "note")
+  }
+}

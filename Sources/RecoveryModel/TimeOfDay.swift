@@ -1,0 +1,51 @@
+/// A time of day on a diary date, to the minute, such as `08:30`.
+public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+  LosslessStringConvertible
+{
+  /// The hour, 0-23.
+  public let hour: Int
+  /// The minute, 0-59.
+  public let minute: Int
+
+  /// Creates a time, or returns nil when the hour or minute is out of range.
+  public init?(hour: Int, minute: Int) {
+    guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+    self.hour = hour
+    self.minute = minute
+  }
+
+  /// Parses exactly `HH:MM` (24-hour clock).
+  public init?(_ text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 5, bytes[2] == UInt8(ascii: ":"),
+      bytes.enumerated().allSatisfy({ $0.offset == 2 || (48...57).contains($0.element) })
+    else { return nil }
+    let hour = Int(bytes[0] - 48) * 10 + Int(bytes[1] - 48)
+    let minute = Int(bytes[3] - 48) * 10 + Int(bytes[4] - 48)
+    self.init(hour: hour, minute: minute)
+  }
+
+  /// `HH:MM`.
+  public var description: String {
+    CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2)
+  }
+
+  public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
+    (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let time = TimeOfDay(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "Expected a time as HH:MM, got \"\(text)\".")
+    }
+    self = time
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

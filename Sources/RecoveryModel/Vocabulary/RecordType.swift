@@ -1,0 +1,9 @@
+/// The four kinds of diary entry.
+public enum RecordType: String, Vocabulary {
+  case treatment
+  case pain
+  case symptom
+  case aid
+
+  public static var vocabularyName: String { "record type" }
+}

@@ -1,0 +1,156 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+import RecoveryModel
+
+/// How each record type maps to its table: the columns, the INSERT, and reading a row back.
+///
+/// Column order is the same in `columns`, `values(...)` and `init(row:)`.
+extension RecordType {
+  var table: String { rawValue }
+
+  var columns: [String] {
+    switch self {
+    case .treatment:
+      [
+        "id", "uid", "day", "time", "kind", "name", "side", "level", "approach", "target", "guidance",
+        "agent", "dose", "round", "provider", "finding", "note",
+      ]
+    case .pain: ["id", "uid", "day", "time", "score", "location", "side", "activity", "note"]
+    case .symptom:
+      [
+        "id", "uid", "day", "time", "kind", "count", "severity", "point", "location", "side", "activity",
+        "note",
+      ]
+    case .aid: ["id", "uid", "aid", "from_day", "to_day", "weight_bearing", "side", "note"]
+    }
+  }
+
+  /// The column holding the entry's day (its first day, for an aid period).
+  var dayColumn: String { self == .aid ? "from_day" : "day" }
+
+  /// The column `RecordQuery.kind` filters on, if the type has one.
+  var kindColumn: String? {
+    switch self {
+    case .treatment, .symptom: "kind"
+    case .aid: "aid"
+    case .pain: nil
+    }
+  }
+
+  var insertSQL: String {
+    let names = columns + ["patient_id", "recorded_at"]
+    let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+    return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(marks))"
+  }
+
+  var selectList: String {
+    columns.joined(separator: ", ")
+  }
+}
+
+extension Record {
+  /// The values for `type.columns`, in order.
+  var sqlValues: [SQLValue?] {
+    func text(_ value: String?) -> SQLValue? { value.map { .text($0) } }
+    func word<V: Vocabulary>(_ value: V?) -> SQLValue? { value.map { .text($0.rawValue) } }
+    func int(_ value: Int?) -> SQLValue? { value.map { .integer($0) } }
+    let number = int(id)
+    let uidText = SQLValue.text(uid.uuidString.lowercased())
+    switch self {
+    case .treatment(let t):
+      return [
+        number, uidText, .text(t.day.description), text(t.time?.description), word(t.kind), text(t.name),
+        word(t.side), word(t.level), word(t.approach), word(t.target), word(t.guidance), text(t.agent),
+        text(t.dose), int(t.round), text(t.provider), text(t.finding), text(t.note),
+      ]
+    case .pain(let p):
+      return [
+        number, uidText, .text(p.day.description), text(p.time?.description), .integer(p.score),
+        word(p.location), word(p.side), word(p.activity), text(p.note),
+      ]
+    case .symptom(let s):
+      return [
+        number, uidText, .text(s.day.description), text(s.time?.description), word(s.kind), int(s.count),
+        int(s.severity), word(s.point), word(s.location), word(s.side), word(s.activity), text(s.note),
+      ]
+    case .aid(let a):
+      return [
+        number, uidText, word(a.aid), .text(a.from.description), text(a.to?.description),
+        word(a.weightBearing), word(a.side), text(a.note),
+      ]
+    }
+  }
+
+  /// Reads a row selected with `type.selectList`.
+  ///
+  /// The schema's CHECK constraints guarantee the words and dates are valid; a row that somehow is not
+  /// (edited by hand with CHECKs off) surfaces as an error rather than a crash.
+  init(type: RecordType, row: Row) throws {
+    func word<V: Vocabulary>(_ column: Int32) throws -> V? {
+      guard let text = row.optionalText(column) else { return nil }
+      return try StoreRow.word(text)
+    }
+    func day(_ column: Int32) throws -> CalendarDay {
+      try StoreRow.day(row.text(column))
+    }
+    func time(_ column: Int32) throws -> TimeOfDay? {
+      guard let text = row.optionalText(column) else { return nil }
+      guard let time = TimeOfDay(text) else { throw StoreRow.corrupt("time", text) }
+      return time
+    }
+    let id = row.int(0)
+    let uid = try StoreRow.uid(row.text(1))
+    switch type {
+    case .treatment:
+      self = .treatment(
+        Treatment(
+          id: id, uid: uid, day: try day(2), time: try time(3), kind: try word(4)!, name: row.optionalText(5),
+          side: try word(6), level: try word(7), approach: try word(8), target: try word(9),
+          guidance: try word(10), agent: row.optionalText(11), dose: row.optionalText(12),
+          round: row.optionalInt(13), provider: row.optionalText(14), finding: row.optionalText(15),
+          note: row.optionalText(16)))
+    case .pain:
+      self = .pain(
+        PainEntry(
+          id: id, uid: uid, day: try day(2), time: try time(3), score: row.int(4), location: try word(5),
+          side: try word(6), activity: try word(7), note: row.optionalText(8)))
+    case .symptom:
+      self = .symptom(
+        SymptomEntry(
+          id: id, uid: uid, day: try day(2), time: try time(3), kind: try word(4)!, count: row.optionalInt(5),
+          severity: row.optionalInt(6), point: try word(7), location: try word(8), side: try word(9),
+          activity: try word(10), note: row.optionalText(11)))
+    case .aid:
+      self = .aid(
+        AidPeriod(
+          id: id, uid: uid, aid: try word(2)!, from: try day(3),
+          to: try row.optionalText(4).map { try StoreRow.day($0) }, weightBearing: try word(5),
+          side: try word(6), note: row.optionalText(7)))
+    }
+  }
+}
+
+/// Parsing helpers for values read back from the database.
+enum StoreRow {
+  static func corrupt(_ what: String, _ text: String) -> SQLiteError {
+    SQLiteError(code: 11, message: "unreadable \(what) in the database (\(text.count) characters)")
+  }
+
+  static func word<V: Vocabulary>(_ text: String) throws -> V {
+    guard let value = V(rawValue: text) else { throw corrupt(V.vocabularyName, text) }
+    return value
+  }
+
+  static func day(_ text: String) throws -> CalendarDay {
+    guard let day = CalendarDay(text) else { throw corrupt("date", text) }
+    return day
+  }
+
+  static func uid(_ text: String) throws -> UUID {
+    guard let uid = UUID(uuidString: text) else { throw corrupt("uid", text) }
+    return uid
+  }
+}

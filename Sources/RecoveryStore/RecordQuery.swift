@@ -1,0 +1,30 @@
+import RecoveryModel
+
+/// Which of a patient's entries to load.
+///
+/// An empty query loads everything. Date bounds are inclusive; an aid period matches when any of its
+/// days falls within them.
+public struct RecordQuery: Sendable, Equatable {
+  /// Only these record types; nil for all four.
+  public var types: Set<RecordType>?
+  /// Only entries of this kind: a treatment kind, a symptom kind or a walking aid, as its word.
+  public var kind: String?
+  /// The first day to include.
+  public var from: CalendarDay?
+  /// The last day to include.
+  public var through: CalendarDay?
+
+  /// Creates a query.
+  public init(
+    types: Set<RecordType>? = nil, kind: String? = nil, from: CalendarDay? = nil, through: CalendarDay? = nil
+  ) {
+    self.types = types
+    self.kind = kind
+    self.from = from
+    self.through = through
+  }
+
+  func includes(_ type: RecordType) -> Bool {
+    types?.contains(type) ?? true
+  }
+}

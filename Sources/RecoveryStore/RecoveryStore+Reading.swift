@@ -1,0 +1,54 @@
+import RecoveryModel
+
+extension RecoveryStore {
+  /// The entry with this number in `patient`'s diary.
+  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` when there is none, or it is another
+  ///   patient's.
+  public func record(number: Int, for patient: Patient) throws -> Record {
+    try translatingErrors {
+      for type in RecordType.allCases {
+        let found = try connection.cached(
+          "SELECT \(type.selectList) FROM \(type.table) WHERE id = ? AND patient_id = ?"
+        ).rows([.integer(number), .integer(patient.id)]) { try Record(type: type, row: $0) }
+        if let record = found.first { return record }
+      }
+      throw StoreError.noSuchEntry(number: number, patient: patient.name)
+    }
+  }
+
+  /// `patient`'s entries matching `query`, in diary order (day, time, number).
+  public func records(for patient: Patient, matching query: RecordQuery = RecordQuery()) throws -> [Record] {
+    try translatingErrors {
+      try connection.readTransaction {
+        var result: [Record] = []
+        for type in RecordType.allCases where query.includes(type) {
+          if query.kind != nil, type.kindColumn == nil { continue }
+          result += try load(type, for: patient, matching: query)
+        }
+        if query.types?.count == 1 { return result }
+        return result.sorted(by: Record.diaryOrder)
+      }
+    }
+  }
+
+  private func load(_ type: RecordType, for patient: Patient, matching query: RecordQuery) throws -> [Record] {
+    var conditions = ["patient_id = ?"]
+    var values: [SQLValue?] = [.integer(patient.id)]
+    if let kind = query.kind, let column = type.kindColumn {
+      conditions.append("\(column) = ?")
+      values.append(.text(kind))
+    }
+    if let through = query.through {
+      conditions.append("\(type.dayColumn) <= ?")
+      values.append(.text(through.description))
+    }
+    if let from = query.from {
+      conditions.append(type == .aid ? "(to_day IS NULL OR to_day >= ?)" : "day >= ?")
+      values.append(.text(from.description))
+    }
+    let order = type == .aid ? "from_day, id" : "day, time, id"
+    let sql =
+      "SELECT \(type.selectList) FROM \(type.table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
+    return try connection.cached(sql).rows(values) { try Record(type: type, row: $0) }
+  }
+}

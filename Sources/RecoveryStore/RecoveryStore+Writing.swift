@@ -1,0 +1,109 @@
+import RecoveryModel
+
+extension RecoveryStore {
+  /// Validates and stores one entry for `patient`, returning it with its new number.
+  ///
+  /// - Parameters:
+  ///   - record: the entry; its `id` is ignored and assigned by the store.
+  ///   - patient: whose diary it belongs to.
+  ///   - today: the patient's today, for the "not in the future" rule.
+  /// - Throws: ``StoreError/invalidEntry(_:)`` for a rule the entry breaks (nothing is written), or a
+  ///   ``StoreError`` / ``SQLiteError`` from the database.
+  @discardableResult
+  public func add(_ record: Record, for patient: Patient, today: CalendarDay = .today()) throws -> Record {
+    var stored: Record?
+    try add(contentsOf: CollectionOfOne(record), for: patient, today: today) { stored = $0 }
+    return stored!
+  }
+
+  /// Validates and stores many entries in one transaction: all of them, or none when any is refused.
+  ///
+  /// Entries are consumed one at a time, so a long sequence (an import of years of data) is never held
+  /// in memory whole.
+  ///
+  /// - Parameters:
+  ///   - records: the entries; their `id`s are ignored and assigned in order.
+  ///   - patient: whose diary they belong to.
+  ///   - today: the patient's today, for the "not in the future" rule.
+  ///   - stored: called with each entry as stored, with its number.
+  /// - Returns: how many entries were stored.
+  /// - Throws: ``StoreError/invalidEntry(_:)`` naming the first entry's problem; nothing is written.
+  @discardableResult
+  public func add<Entries: Sequence<Record>>(
+    contentsOf records: Entries, for patient: Patient, today: CalendarDay = .today(),
+    stored: (Record) -> Void = { _ in }
+  ) throws -> Int {
+    try translatingErrors {
+      try connection.writeTransaction {
+        var next = try nextNumber()
+        let recordedAt = Self.timestamp()
+        var statements: [RecordType: Statement] = [:]
+        var count = 0
+        for var record in records {
+          try record.validate(today: today)
+          if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
+          record.id = next
+          let statement: Statement
+          if let cached = statements[record.type] {
+            statement = cached
+          } else {
+            statement = try connection.cached(record.type.insertSQL)
+            statements[record.type] = statement
+          }
+          try statement.run(record.sqlValues + [.integer(patient.id), .text(recordedAt)])
+          stored(record)
+          next += 1
+          count += 1
+        }
+        return count
+      }
+    }
+  }
+
+  /// Ends the open period of `aid` on `day` (the first day without it).
+  ///
+  /// - Returns: the period as stored.
+  /// - Throws: ``EntryError/noOpenPeriod(_:)`` when there is none, or
+  ///   ``EntryError/periodEndsBeforeStart(from:to:)`` when `day` precedes its start.
+  @discardableResult
+  public func stopAid(_ aid: WalkingAid, on day: CalendarDay, for patient: Patient, today: CalendarDay = .today())
+    throws -> AidPeriod
+  {
+    try translatingErrors {
+      try connection.writeTransaction {
+        let open = try records(for: patient, matching: RecordQuery(types: [.aid], kind: aid.rawValue))
+          .compactMap { record -> AidPeriod? in
+            if case .aid(let period) = record, period.isOpen { return period }
+            return nil
+          }
+        guard var period = open.last else { throw EntryError.noOpenPeriod(aid) }
+        period.to = day
+        try period.validate(today: today)
+        try connection.cached("UPDATE aid SET to_day = ? WHERE id = ?")
+          .run([.text(day.description), .integer(period.id!)])
+        return period
+      }
+    }
+  }
+
+  /// The next free record number: numbers are shared by all four tables, so `#42` is never ambiguous.
+  /// Called inside a write transaction, which serializes writers.
+  func nextNumber() throws -> Int {
+    let highest = try connection.scalarInt(
+      """
+      SELECT max(coalesce((SELECT max(id) FROM treatment), 0), coalesce((SELECT max(id) FROM pain), 0),
+        coalesce((SELECT max(id) FROM symptom), 0), coalesce((SELECT max(id) FROM aid), 0))
+      """)
+    return (highest ?? 0) + 1
+  }
+
+  /// Throws when `period` would overlap a stored period of the same aid (other than itself).
+  func checkNoOverlap(_ period: AidPeriod, patientID: Int) throws {
+    let others = try connection.cached(
+      "SELECT \(RecordType.aid.selectList) FROM aid WHERE patient_id = ? AND aid = ? ORDER BY from_day"
+    ).rows([.integer(patientID), .text(period.aid.rawValue)]) { try Record(type: .aid, row: $0) }
+    for case .aid(let other) in others where other.id != period.id && other.overlaps(period) {
+      throw EntryError.overlappingPeriod(aid: period.aid, existing: other.id!, from: other.from, to: other.to)
+    }
+  }
+}

@@ -1,0 +1,164 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+internal import CSQLite
+import RecoveryModel
+
+/// A patient diary kept in one SQLite file.
+///
+/// Opening a store checks the file before anything is written: a file that is not SQLite, an SQLite
+/// database of another program, or a database written by a newer schema is refused and left untouched.
+/// A new file is created owner-only (0600), in WAL mode with `synchronous=FULL`, so a committed entry
+/// survives a crash of the process or of the machine, and with a busy timeout so that several
+/// `recovery` processes wait for each other rather than fail.
+///
+/// ```swift
+/// let store = try RecoveryStore(path: "/tmp/diary.sqlite")
+/// let me = try store.defaultPatient()
+/// let saved = try store.add(.pain(PainEntry(day: .today(), score: 6, location: .groin, side: .right)), for: me)
+/// ```
+///
+/// A store is not safe to share between threads; open one per thread or process.
+public final class RecoveryStore {
+  /// The database file.
+  public let path: String
+  /// How long a writer waits for another process's lock before giving up.
+  public let busyTimeoutSeconds: Int
+  let connection: Connection
+
+  /// The schema version this build writes and reads.
+  public static var schemaVersion: Int { Migrations.latestVersion }
+
+  /// Opens the database at `path`, creating it (owner-only) and its schema when missing.
+  ///
+  /// - Parameters:
+  ///   - path: the database file. Its folder must exist.
+  ///   - busyTimeoutSeconds: how long to wait for another process's write lock.
+  /// - Throws: ``StoreError`` when the file cannot be used; nothing in it is changed then.
+  public init(path: String, busyTimeoutSeconds: Int = 10) throws {
+    self.path = path
+    self.busyTimeoutSeconds = busyTimeoutSeconds
+    try Self.checkFile(at: path)
+    do {
+      connection = try Connection(path: path, create: true)
+    } catch let error as SQLiteError {
+      throw StoreError.cannotOpen(path: path, reason: error.message)
+    }
+    connection.setBusyTimeout(milliseconds: Int32(busyTimeoutSeconds * 1000))
+    try translatingErrors {
+      try checkIdentity()
+      try configure()
+      try migrate()
+    }
+  }
+
+  /// Refuses a path that is a folder or a non-empty file without the SQLite header, and creates a
+  /// missing file with mode 0600 before SQLite sees it.
+  static func checkFile(at path: String) throws {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        throw StoreError.cannotOpen(path: path, reason: "it is a folder")
+      }
+      guard info.st_size > 0 else { return }
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+      }
+      defer { close(descriptor) }
+      var header = [UInt8](repeating: 0, count: 16)
+      let count = read(descriptor, &header, 16)
+      if count != 16 || header != Array("SQLite format 3\0".utf8) {
+        throw StoreError.notADatabase(path: path)
+      }
+      return
+    }
+    guard errno == ENOENT else {
+      throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    if descriptor < 0, errno != EEXIST {
+      throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    if descriptor >= 0 { close(descriptor) }
+  }
+
+  /// Refuses databases of other programs and of newer schemas, reading only.
+  private func checkIdentity() throws {
+    let applicationID = try connection.scalarInt("PRAGMA application_id") ?? 0
+    let version = try connection.scalarInt("PRAGMA user_version") ?? 0
+    if applicationID == Migrations.applicationID {
+      if version > Migrations.latestVersion {
+        throw StoreError.newerSchema(path: path, found: version, supported: Migrations.latestVersion)
+      }
+      return
+    }
+    let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
+    if applicationID != 0 || objects > 0 {
+      throw StoreError.notARecoveryDatabase(path: path)
+    }
+  }
+
+  private func configure() throws {
+    if try connection.scalarText("PRAGMA journal_mode") != "wal" {
+      _ = try connection.scalarText("PRAGMA journal_mode = WAL")
+    }
+    try connection.execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
+  }
+
+  /// Applies the migrations this database has not seen, all in one transaction.
+  private func migrate() throws {
+    guard (try connection.scalarInt("PRAGMA user_version") ?? 0) < Migrations.latestVersion else { return }
+    try connection.writeTransaction {
+      // Another process may have migrated while this one waited for the lock.
+      let current = try connection.scalarInt("PRAGMA user_version") ?? 0
+      if current == 0, try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0 > 0 {
+        throw StoreError.notARecoveryDatabase(path: path)
+      }
+      for migration in Migrations.all where migration.version > current {
+        try connection.execute(migration.sql)
+        try connection.cached("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)")
+          .run([.integer(migration.version), .text(migration.name), .text(Self.timestamp())])
+      }
+      try connection.execute(
+        "PRAGMA user_version = \(Migrations.latestVersion); PRAGMA application_id = \(Migrations.applicationID)")
+    }
+  }
+
+  /// Turns SQLite's lock time-outs and "not a database" answers into the store's own errors.
+  func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as SQLiteError {
+      if error.isBusy { throw StoreError.busy(path: path, seconds: busyTimeoutSeconds) }
+      if error.isNotADatabase { throw StoreError.notADatabase(path: path) }
+      if error.primaryCode == SQLITE_READONLY {
+        throw StoreError.cannotOpen(path: path, reason: "it is read-only")
+      }
+      if error.primaryCode == SQLITE_FULL {
+        throw StoreError.cannotOpen(path: path, reason: "the disk or the database is full; nothing was written")
+      }
+      throw error
+    } catch let error as EntryError {
+      throw StoreError.invalidEntry(error)
+    }
+  }
+
+  /// The local time now, as ISO 8601 with the UTC offset (`2024-11-20T08:15:03+0100`): records carry
+  /// the time zone they were entered in.
+  static func timestamp() -> String {
+    var now = time(nil)
+    var local = tm()
+    localtime_r(&now, &local)
+    var buffer = [CChar](repeating: 0, count: 32)
+    let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &local)
+    return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+}

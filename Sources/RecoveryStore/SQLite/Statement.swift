@@ -1,0 +1,128 @@
+internal import CSQLite
+
+/// A prepared statement; finalized when released.
+///
+/// Values bound with `bind` are copied by SQLite, so the Swift strings may go away right after.
+final class Statement {
+  let handle: OpaquePointer
+  let sql: String
+  unowned let connection: Connection
+
+  init(connection: Connection, sql: String) throws {
+    var statement: OpaquePointer?
+    let code = sqlite3_prepare_v3(connection.handle, sql, -1, 0, &statement, nil)
+    guard code == SQLITE_OK, let statement else {
+      throw connection.error(code: code, sql: sql)
+    }
+    self.handle = statement
+    self.sql = sql
+    self.connection = connection
+  }
+
+  deinit {
+    sqlite3_finalize(handle)
+  }
+
+  /// Binds parameters 1...n in order; nil binds NULL.
+  func bind(_ values: [SQLValue?]) throws {
+    for (offset, value) in values.enumerated() {
+      try bind(value, at: Int32(offset + 1))
+    }
+  }
+
+  func bind(_ value: SQLValue?, at index: Int32) throws {
+    let code: Int32
+    switch value {
+    case nil:
+      code = sqlite3_bind_null(handle, index)
+    case .integer(let number):
+      code = sqlite3_bind_int64(handle, index, Int64(number))
+    case .real(let number):
+      code = sqlite3_bind_double(handle, index, number)
+    case .text(var text):
+      code = text.withUTF8 { bytes -> Int32 in
+        guard let base = bytes.baseAddress else {
+          return sqlite3_bind_text(handle, index, "", 0, recovery_sqlite_transient())
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+          sqlite3_bind_text(handle, index, $0, Int32(bytes.count), recovery_sqlite_transient())
+        }
+      }
+    }
+    guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+  }
+
+  /// Runs one step; true when a row is available.
+  @discardableResult
+  func step() throws -> Bool {
+    let code = sqlite3_step(handle)
+    switch code {
+    case SQLITE_ROW: return true
+    case SQLITE_DONE: return false
+    default: throw connection.error(code: code, sql: sql)
+    }
+  }
+
+  /// Resets the statement and clears its bindings so it can run again.
+  func reset() {
+    sqlite3_reset(handle)
+    sqlite3_clear_bindings(handle)
+  }
+
+  /// Runs the statement to completion with the given bindings, ignoring rows.
+  func run(_ values: [SQLValue?] = []) throws {
+    defer { reset() }
+    try bind(values)
+    while try step() {}
+  }
+
+  /// Runs a query and maps every row.
+  func rows<T>(_ values: [SQLValue?] = [], _ map: (Row) throws -> T) throws -> [T] {
+    defer { reset() }
+    try bind(values)
+    var result: [T] = []
+    let row = Row(statement: self)
+    while try step() {
+      result.append(try map(row))
+    }
+    return result
+  }
+}
+
+/// A value to bind to a statement parameter.
+enum SQLValue {
+  case integer(Int)
+  case real(Double)
+  case text(String)
+}
+
+/// The current row of a running statement, read by column index.
+struct Row {
+  let statement: Statement
+
+  func isNull(_ column: Int32) -> Bool {
+    sqlite3_column_type(statement.handle, column) == SQLITE_NULL
+  }
+
+  func int(_ column: Int32) -> Int {
+    Int(sqlite3_column_int64(statement.handle, column))
+  }
+
+  func optionalInt(_ column: Int32) -> Int? {
+    isNull(column) ? nil : int(column)
+  }
+
+  func double(_ column: Int32) -> Double {
+    sqlite3_column_double(statement.handle, column)
+  }
+
+  func text(_ column: Int32) -> String {
+    guard let bytes = sqlite3_column_text(statement.handle, column) else { return "" }
+    let count = Int(sqlite3_column_bytes(statement.handle, column))
+    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+  }
+
+  func optionalText(_ column: Int32) -> String? {
+    isNull(column) ? nil : text(column)
+  }
+}

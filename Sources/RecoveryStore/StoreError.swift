@@ -1,0 +1,48 @@
+import RecoveryModel
+
+/// Why the store refused to open a file or to carry out a request.
+///
+/// Descriptions are one full sentence naming the file, entry or patient concerned; they never contain
+/// the contents of an entry.
+public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
+  /// The file exists but is not an SQLite database (or is damaged beyond reading).
+  case notADatabase(path: String)
+  /// The file is an SQLite database written by some other program.
+  case notARecoveryDatabase(path: String)
+  /// The database was written by a newer version of recovery.
+  case newerSchema(path: String, found: Int, supported: Int)
+  /// The file or its folder cannot be opened or created.
+  case cannotOpen(path: String, reason: String)
+  /// Another program kept the database locked for longer than the busy timeout.
+  case busy(path: String, seconds: Int)
+  /// No patient of that name.
+  case noSuchPatient(name: String, known: [String])
+  /// No entry with that number for this patient.
+  case noSuchEntry(number: Int, patient: String)
+  /// The entry failed the domain's validation.
+  case invalidEntry(EntryError)
+
+  public var description: String {
+    switch self {
+    case .notADatabase(let path):
+      "\(path) is not a recovery database (it is not an SQLite database, or it is damaged); it was left untouched."
+    case .notARecoveryDatabase(let path):
+      "\(path) is an SQLite database of another program, not a recovery database; it was left untouched."
+    case .newerSchema(let path, let found, let supported):
+      "\(path) uses schema version \(found), newer than the version \(supported) this build of recovery"
+        + " supports; it was left untouched. Install a newer recovery."
+    case .cannotOpen(let path, let reason):
+      "Cannot open the database \(path): \(reason)."
+    case .busy(let path, let seconds):
+      "The database \(path) is locked by another program and stayed locked for more than \(seconds)"
+        + " seconds; nothing was written. Try again when it is free."
+    case .noSuchPatient(let name, let known):
+      "There is no patient named \"\(name)\"; "
+        + (known.isEmpty ? "the database has no patients yet." : "patients: \(known.joined(separator: ", ")).")
+    case .noSuchEntry(let number, let patient):
+      "There is no entry #\(number) for patient \"\(patient)\"."
+    case .invalidEntry(let error):
+      error.description
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import RecoveryModel
+
+/// `recovery aid AID --from DATE [--to DATE]` or `recovery aid AID --stop [--on DATE]`
+struct AidCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "aid",
+    abstract: "Log a period on a walking aid, or end the open one with --stop.",
+    discussion: """
+      --to is the first day without the aid, so a period's length is --to minus --from.
+      Examples:
+        recovery aid two-crutches --from 2024-10-28 --weight-bearing pwb
+        recovery aid two-crutches --stop --on 2024-11-11
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "Which walking aid.") var aid: WalkingAid
+  @Option(help: ArgumentHelp("The first day on the aid: YYYY-MM-DD, today or yesterday.", valueName: "date"))
+  var from: String?
+  @Option(help: ArgumentHelp("The day the aid was put away (omit while still in use).", valueName: "date"))
+  var to: String?
+  @Flag(help: "End the open period of this aid (on --on, default today).") var stop = false
+  @Option(
+    name: .customLong("on"), help: ArgumentHelp("With --stop: the day the aid was put away.", valueName: "date"))
+  var day: String?
+  @Option(help: "The weight-bearing instruction for the period.") var weightBearing: WeightBearing?
+  @Option(help: "Which side the aid supports.") var side: Side?
+  @Option(help: ArgumentHelp("Anything else.", valueName: "text")) var note: String?
+
+  func validate() throws {
+    if stop {
+      if from != nil || to != nil || weightBearing != nil || side != nil || note != nil {
+        throw ValidationError("--stop takes only --on DATE; to log a whole period use --from and --to.")
+      }
+    } else {
+      if from == nil { throw ValidationError("Missing --from DATE: the first day on the aid (or use --stop).") }
+      if day != nil { throw ValidationError("--on goes with --stop; a period starts with --from DATE.") }
+    }
+  }
+
+  func run() throws {
+    let today = CalendarDay.today()
+    if stop {
+      let end = try DiaryDate.parse(day, today: today)
+      if end > today { throw EntryError.futureDate(end, today: today) }
+      let (store, patient) = try global.openStoreAndPatient(creating: true)
+      let period = try store.stopAid(aid, on: end, for: patient, today: today)
+      print("Stopped \(EntryDescription.line(.aid(period))) (#\(period.id!)).")
+      return
+    }
+    let period = AidPeriod(
+      aid: aid, from: try DiaryDate.parse(from, today: today), to: try to.map { try DiaryDate.parse($0, today: today) },
+      weightBearing: weightBearing, side: side, note: note)
+    try Logging.log(.aid(period), global: global, today: today)
+  }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import RecoveryModel
+import RecoveryStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Options every command takes: which database and which patient.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The database file (default: $RECOVERY_DB, else $XDG_DATA_HOME/recovery/recovery.sqlite, else ~/.local/share/recovery/recovery.sqlite).",
+      valueName: "path"))
+  var db: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Whose diary (default: $RECOVERY_PATIENT, else the default patient).", valueName: "name"))
+  var patient: String?
+
+  /// The database path, creating the default folder (owner-only) when the default is used.
+  func databasePath() throws -> String {
+    if let db, !db.isEmpty { return db }
+    if let path = environment("RECOVERY_DB"), !path.isEmpty { return path }
+    let base: String
+    if let data = environment("XDG_DATA_HOME"), !data.isEmpty {
+      base = data
+    } else if let home = environment("HOME"), !home.isEmpty {
+      base = home + "/.local/share"
+    } else {
+      throw CommandFailure("Neither --db, RECOVERY_DB, XDG_DATA_HOME nor HOME is set: pass --db PATH.")
+    }
+    let folder = base + "/recovery"
+    try makeFolders(folder)
+    return folder + "/recovery.sqlite"
+  }
+
+  /// The patient name asked for, or nil for the default patient.
+  var patientName: String? {
+    if let patient, !patient.isEmpty { return patient }
+    if let name = environment("RECOVERY_PATIENT"), !name.isEmpty { return name }
+    return nil
+  }
+
+  /// Opens the store.
+  func openStore() throws -> RecoveryStore {
+    try RecoveryStore(path: databasePath())
+  }
+
+  /// Opens the store and finds (or, for writing, creates) the patient.
+  ///
+  /// Reading a patient that does not exist is an error that lists the patients there are, so a typo in
+  /// `--patient` is not mistaken for an empty diary.
+  func openStoreAndPatient(creating: Bool) throws -> (RecoveryStore, Patient) {
+    let store = try openStore()
+    guard let name = patientName else { return (store, try store.defaultPatient()) }
+    let patient = creating ? try store.patientCreatingIfNeeded(named: name) : try store.existingPatient(named: name)
+    return (store, patient)
+  }
+
+  private func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  /// `mkdir -p` with mode 0700 for the folders it creates.
+  private func makeFolders(_ path: String) throws {
+    var current = path.hasPrefix("/") ? "" : "."
+    for component in path.split(separator: "/") {
+      current += "/" + component
+      if mkdir(current, 0o700) != 0, errno != EEXIST {
+        throw CommandFailure(
+          "Cannot create the folder \(current) for the database: \(String(cString: strerror(errno))).")
+      }
+    }
+  }
+}
+
+/// A failure with a full-sentence message for the user.
+struct CommandFailure: Error, CustomStringConvertible {
+  let description: String
+
+  init(_ description: String) {
+    self.description = description
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import RecoveryModel
+import RecoveryStore
+
+/// `recovery list ...`
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List diary entries as a table, JSON or CSV.",
+    discussion: """
+      JSON is an array of objects with id, uid, type, patient, date (for aids: from and to, to null while \
+      open) and the entry's fields named after the command-line options in camelCase. CSV has one \
+      column per field, in a fixed order, with a header row.
+      """)
+
+  /// Output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "Only entries of this type.") var type: RecordType?
+  @Option(help: ArgumentHelp("Only entries of this kind (a treatment kind, symptom or walking aid).", valueName: "kind"))
+  var kind: String?
+  @Option(help: ArgumentHelp("The first day to include: YYYY-MM-DD, today or yesterday.", valueName: "date"))
+  var since: String?
+  @Option(help: ArgumentHelp("The last day to include.", valueName: "date")) var until: String?
+  @Option(help: "How to print the entries.") var format: Format = .table
+
+  func validate() throws {
+    if let kind {
+      let known =
+        TreatmentKind.allCases.map(\.rawValue) + SymptomKind.allCases.map(\.rawValue)
+        + WalkingAid.allCases.map(\.rawValue)
+      if !known.contains(kind) {
+        throw ValidationError(
+          "Unknown kind \"\(kind)\": choose a treatment kind (\(TreatmentKind.choices)), a symptom"
+            + " (\(SymptomKind.choices)) or a walking aid (\(WalkingAid.choices)).")
+      }
+    }
+  }
+
+  func run() throws {
+    let today = CalendarDay.today()
+    let from = try since.map { try DiaryDate.parse($0, today: today) }
+    let through = try until.map { try DiaryDate.parse($0, today: today) }
+    if let from, let through, from > through {
+      throw CommandFailure("--since \(from) is after --until \(through): nothing can match.")
+    }
+    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    let records = try store.records(
+      for: patient,
+      matching: RecordQuery(types: type.map { [$0] }, kind: kind, from: from, through: through))
+    switch format {
+    case .table:
+      print(records.isEmpty ? "No entries." : EntryTable.render(records), terminator: records.isEmpty ? "\n" : "")
+    case .json:
+      print(try EntryExport.json(records, patient: patient.name))
+    case .csv:
+      print(EntryExport.csv(records, patient: patient.name), terminator: "")
+    }
+  }
+}

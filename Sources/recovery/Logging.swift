@@ -1,0 +1,14 @@
+import RecoveryModel
+import RecoveryStore
+
+/// The shared path of every logging command: validate, store, confirm in one line.
+enum Logging {
+  /// Validates `record` before the database is even opened (so bad input never creates or touches
+  /// it), stores it, and prints `Logged <entry> (#N).`
+  static func log(_ record: Record, global: GlobalOptions, today: CalendarDay) throws {
+    try record.validate(today: today)
+    let (store, patient) = try global.openStoreAndPatient(creating: true)
+    let stored = try store.add(record, for: patient, today: today)
+    print("Logged \(EntryDescription.line(stored)) (#\(stored.id!)).")
+  }
+}

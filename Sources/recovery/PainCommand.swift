@@ -1,0 +1,30 @@
+import ArgumentParser
+import RecoveryModel
+
+/// `recovery pain SCORE ...`
+struct PainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pain",
+    abstract: "Log a pain score from 0 (none) to 10 (worst imaginable).",
+    discussion: """
+      Several entries a day are normal: morning and evening, or several places.
+      Example: recovery pain 6 --location groin --side right --activity stairs
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: ArgumentHelp("The pain score, a whole number from 0 to 10.", valueName: "score"))
+  var score: Int
+  @OptionGroup var when: EntryTimeOptions
+  @Option(help: "Where it hurt.") var location: BodyLocation?
+  @Option(help: "Which side.") var side: Side?
+  @Option(help: "What brought it on.") var activity: Activity?
+  @Option(help: ArgumentHelp("Anything else.", valueName: "text")) var note: String?
+
+  func run() throws {
+    let today = CalendarDay.today()
+    let entry = PainEntry(
+      day: try when.resolvedDay(today: today), time: try when.resolvedTime(), score: score,
+      location: location, side: side, activity: activity, note: note)
+    try Logging.log(.pain(entry), global: global, today: today)
+  }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import RecoveryModel
+
+/// `recovery patients`
+struct PatientsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "patients", abstract: "List the patients in the database.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let store = try global.openStore()
+    let patients = try store.patients()
+    if patients.isEmpty {
+      print("No patients yet: the first entry you log creates the default patient.")
+    }
+    for patient in patients {
+      print(patient.name)
+    }
+  }
+}
