@@ -99,3 +99,23 @@ public enum Record: Sendable, Equatable {
     return (lhs.id ?? Int.max) < (rhs.id ?? Int.max)
   }
 }
+
+extension Record {
+  /// The same entry with another stable identifier (used to keep an entry's uid across edits).
+  public func with(uid: UUID) -> Record {
+    switch self {
+    case .treatment(var value):
+      value.uid = uid
+      return .treatment(value)
+    case .pain(var value):
+      value.uid = uid
+      return .pain(value)
+    case .symptom(var value):
+      value.uid = uid
+      return .symptom(value)
+    case .aid(var value):
+      value.uid = uid
+      return .aid(value)
+    }
+  }
+}

@@ -13,15 +13,19 @@ public struct RecordQuery: Sendable, Equatable {
   public var from: CalendarDay?
   /// The last day to include.
   public var through: CalendarDay?
+  /// Whether removed entries are included too (in their last version before removal).
+  public var includeRemoved: Bool
 
   /// Creates a query.
   public init(
-    types: Set<RecordType>? = nil, kind: String? = nil, from: CalendarDay? = nil, through: CalendarDay? = nil
+    types: Set<RecordType>? = nil, kind: String? = nil, from: CalendarDay? = nil, through: CalendarDay? = nil,
+    includeRemoved: Bool = false
   ) {
     self.types = types
     self.kind = kind
     self.from = from
     self.through = through
+    self.includeRemoved = includeRemoved
   }
 
   func includes(_ type: RecordType) -> Bool {

@@ -6,14 +6,37 @@ extension RecoveryStore {
   ///   patient's.
   public func record(number: Int, for patient: Patient) throws -> Record {
     try translatingErrors {
-      for type in RecordType.allCases {
-        let found = try connection.cached(
-          "SELECT \(type.selectList) FROM \(type.table) WHERE id = ? AND patient_id = ?"
-        ).rows([.integer(number), .integer(patient.id)]) { try Record(type: type, row: $0) }
-        if let record = found.first { return record }
+      guard let (record, removed) = try locate(number: number, patientID: patient.id), !removed else {
+        throw StoreError.noSuchEntry(number: number, patient: patient.name)
       }
-      throw StoreError.noSuchEntry(number: number, patient: patient.name)
+      return record
     }
+  }
+
+  /// The numbers of `patient`'s removed entries.
+  public func removedEntryNumbers(for patient: Patient) throws -> Set<Int> {
+    try translatingErrors {
+      var numbers: Set<Int> = []
+      for type in RecordType.allCases {
+        let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
+          .rows([.integer(patient.id)]) { $0.int(0) }
+        numbers.formUnion(found)
+      }
+      return numbers
+    }
+  }
+
+  /// The entry with this number in the patient's diary, removed or not.
+  func locate(number: Int, patientID: Int) throws -> (Record, removed: Bool)? {
+    for type in RecordType.allCases {
+      let found = try connection.cached(
+        "SELECT \(type.selectList), removed FROM \(type.table) WHERE id = ? AND patient_id = ?"
+      ).rows([.integer(number), .integer(patientID)]) { row in
+        (try Record(type: type, row: row), row.int(Int32(type.columns.count)) != 0)
+      }
+      if let entry = found.first { return entry }
+    }
+    return nil
   }
 
   /// `patient`'s entries matching `query`, in diary order (day, time, number).
@@ -32,7 +55,7 @@ extension RecoveryStore {
   }
 
   private func load(_ type: RecordType, for patient: Patient, matching query: RecordQuery) throws -> [Record] {
-    var conditions = ["patient_id = ?"]
+    var conditions = query.includeRemoved ? ["patient_id = ?"] : ["patient_id = ?", "removed = 0"]
     var values: [SQLValue?] = [.integer(patient.id)]
     if let kind = query.kind, let column = type.kindColumn {
       conditions.append("\(column) = ?")

@@ -39,6 +39,9 @@ extension RecoveryStore {
         let recordedAt = Self.timestamp()
         var statements: [RecordType: Statement] = [:]
         var count = 0
+        let first = next
+        var types: Set<RecordType> = []
+        var only: Record?
         for var record in records {
           try record.validate(today: today)
           if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
@@ -52,8 +55,15 @@ extension RecoveryStore {
           }
           try statement.run(record.sqlValues + [.integer(patient.id), .text(recordedAt)])
           stored(record)
+          types.insert(record.type)
+          only = count == 0 ? record : nil
           next += 1
           count += 1
+        }
+        if count > 0 {
+          try logChange(
+            action: "add", patientID: patient.id, type: types.count == 1 ? types.first : nil,
+            numbers: first...(next - 1), after: only)
         }
         return count
       }
@@ -76,11 +86,15 @@ extension RecoveryStore {
             if case .aid(let period) = record, period.isOpen { return period }
             return nil
           }
-        guard var period = open.last else { throw EntryError.noOpenPeriod(aid) }
+        guard let before = open.last else { throw EntryError.noOpenPeriod(aid) }
+        var period = before
         period.to = day
         try period.validate(today: today)
         try connection.cached("UPDATE aid SET to_day = ? WHERE id = ?")
           .run([.text(day.description), .integer(period.id!)])
+        try logChange(
+          action: "edit", patientID: patient.id, type: .aid, numbers: period.id!...period.id!,
+          before: .aid(before), after: .aid(period))
         return period
       }
     }
@@ -100,7 +114,7 @@ extension RecoveryStore {
   /// Throws when `period` would overlap a stored period of the same aid (other than itself).
   func checkNoOverlap(_ period: AidPeriod, patientID: Int) throws {
     let others = try connection.cached(
-      "SELECT \(RecordType.aid.selectList) FROM aid WHERE patient_id = ? AND aid = ? ORDER BY from_day"
+      "SELECT \(RecordType.aid.selectList) FROM aid WHERE patient_id = ? AND aid = ? AND removed = 0 ORDER BY from_day"
     ).rows([.integer(patientID), .text(period.aid.rawValue)]) { try Record(type: .aid, row: $0) }
     for case .aid(let other) in others where other.id != period.id && other.overlaps(period) {
       throw EntryError.overlappingPeriod(aid: period.aid, existing: other.id!, from: other.from, to: other.to)

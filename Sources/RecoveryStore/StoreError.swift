@@ -21,6 +21,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
   case noSuchEntry(number: Int, patient: String)
   /// The entry failed the domain's validation.
   case invalidEntry(EntryError)
+  /// An edit that would leave the entry as it is.
+  case nothingChanged(number: Int)
+  /// No add, edit or removal is left to undo.
+  case nothingToUndo(patient: String)
 
   public var description: String {
     switch self {
@@ -43,6 +47,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
       "There is no entry #\(number) for patient \"\(patient)\"."
     case .invalidEntry(let error):
       error.description
+    case .nothingChanged(let number):
+      "Nothing to change in #\(number): give at least one option with a new value."
+    case .nothingToUndo(let patient):
+      "There is nothing left to undo for patient \"\(patient)\"."
     }
   }
 }

@@ -57,21 +57,30 @@ enum EntryExport {
     return result
   }
 
-  static func json(_ records: [Record], patient: String) throws -> String {
+  /// - Parameters:
+  ///   - removed: numbers of removed entries.
+  ///   - marking: add a `removed` true/false field to every object (with `list --include-removed`).
+  static func json(_ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false) throws
+    -> String
+  {
     let objects = records.map { record in
-      JSONObject(fields: fields(record, patient: patient).compactMap { name, value in value.map { (name, $0) } })
+      var fields = fields(record, patient: patient).compactMap { name, value in value.map { (name, $0) } }
+      if marking { fields.append(("removed", .boolean(removed.contains(record.id ?? 0)))) }
+      return JSONObject(fields: fields)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(objects), as: UTF8.self)
   }
 
-  static func csv(_ records: [Record], patient: String) -> String {
-    var lines = [csvColumns.joined(separator: ",")]
+  static func csv(_ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false) -> String {
+    let columns = csvColumns + (marking ? ["removed"] : [])
+    var lines = [columns.joined(separator: ",")]
     for record in records {
-      let values = Dictionary(fields(record, patient: patient).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+      var values = Dictionary(fields(record, patient: patient).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+      if marking { values["removed"] = .boolean(removed.contains(record.id ?? 0)) }
       lines.append(
-        csvColumns.map { column -> String in
+        columns.map { column -> String in
           guard let value = values[column] ?? nil else { return "" }
           return quote(value.csvText)
         }.joined(separator: ","))
@@ -90,12 +99,14 @@ enum EntryExport {
 enum FieldValue: Encodable {
   case text(String)
   case integer(Int)
+  case boolean(Bool)
   case null
 
   var csvText: String {
     switch self {
     case .text(let text): text
     case .integer(let number): String(number)
+    case .boolean(let flag): flag ? "true" : "false"
     case .null: ""
     }
   }
@@ -105,6 +116,7 @@ enum FieldValue: Encodable {
     switch self {
     case .text(let text): try container.encode(text)
     case .integer(let number): try container.encode(number)
+    case .boolean(let flag): try container.encode(flag)
     case .null: try container.encodeNil()
     }
   }

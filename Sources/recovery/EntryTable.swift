@@ -4,7 +4,8 @@ import RecoveryModel
 enum EntryTable {
   static let noteWidth = 40
 
-  static func render(_ records: [Record]) -> String {
+  /// - Parameter removed: numbers of removed entries, marked in the TYPE column.
+  static func render(_ records: [Record], removed: Set<Int> = []) -> String {
     let header = ["#", "DATE", "TIME", "TYPE", "ENTRY", "NOTE"]
     let rows = records.map { record -> [String] in
       let what: String
@@ -15,7 +16,8 @@ enum EntryTable {
         what = EntryDescription.what(record)
       }
       return [
-        "#\(record.id ?? 0)", record.day.description, record.time?.description ?? "", record.type.rawValue,
+        "#\(record.id ?? 0)", record.day.description, record.time?.description ?? "",
+        record.type.rawValue + (removed.contains(record.id ?? 0) ? " (removed)" : ""),
         what, shortNote(of: record),
       ]
     }

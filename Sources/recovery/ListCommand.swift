@@ -26,6 +26,7 @@ struct ListCommand: ParsableCommand {
   var since: String?
   @Option(help: ArgumentHelp("The last day to include.", valueName: "date")) var until: String?
   @Option(help: "How to print the entries.") var format: Format = .table
+  @Flag(help: "Show removed entries too, marked as removed.") var includeRemoved = false
 
   func validate() throws {
     if let kind {
@@ -50,14 +51,18 @@ struct ListCommand: ParsableCommand {
     let (store, patient) = try global.openStoreAndPatient(creating: false)
     let records = try store.records(
       for: patient,
-      matching: RecordQuery(types: type.map { [$0] }, kind: kind, from: from, through: through))
+      matching: RecordQuery(
+        types: type.map { [$0] }, kind: kind, from: from, through: through, includeRemoved: includeRemoved))
+    let removed = includeRemoved ? try store.removedEntryNumbers(for: patient) : []
     switch format {
     case .table:
-      print(records.isEmpty ? "No entries." : EntryTable.render(records), terminator: records.isEmpty ? "\n" : "")
+      print(
+        records.isEmpty ? "No entries." : EntryTable.render(records, removed: removed),
+        terminator: records.isEmpty ? "\n" : "")
     case .json:
-      print(try EntryExport.json(records, patient: patient.name))
+      print(try EntryExport.json(records, patient: patient.name, removed: removed, marking: includeRemoved))
     case .csv:
-      print(EntryExport.csv(records, patient: patient.name), terminator: "")
+      print(EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved), terminator: "")
     }
   }
 }

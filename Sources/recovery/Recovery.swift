@@ -21,7 +21,8 @@ struct Recovery: ParsableCommand {
       """,
     subcommands: [
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ListCommand.self,
-      PatientsCommand.self,
+      EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
+      RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
     ]
   )
 

@@ -7,7 +7,7 @@ enum Migrations {
   /// `PRAGMA application_id` of a recovery database: "RCVY" in ASCII.
   static let applicationID = 0x5243_5659
 
-  static let all: [Migration] = [version1]
+  static let all: [Migration] = [version1, version2]
 
   static var latestVersion: Int { all.last!.version }
 
@@ -127,6 +127,72 @@ enum Migrations {
       WHEN EXISTS (
         SELECT 1 FROM aid AS other
         WHERE other.id <> NEW.id AND other.patient_id = NEW.patient_id AND other.aid = NEW.aid
+          AND other.from_day < CASE WHEN NEW.to_day IS NULL THEN '9999-12-31'
+            WHEN NEW.to_day > NEW.from_day THEN NEW.to_day ELSE date(NEW.from_day, '+1 day') END
+          AND NEW.from_day < CASE WHEN other.to_day IS NULL THEN '9999-12-31'
+            WHEN other.to_day > other.from_day THEN other.to_day ELSE date(other.from_day, '+1 day') END)
+      BEGIN
+        SELECT RAISE(ABORT, 'aid periods of the same aid cannot overlap');
+      END;
+      """)
+
+  /// Corrections keep history: entries are never deleted but marked removed, and every add, edit,
+  /// removal and undo is a row in `change` holding the entry as it was before and after.
+  static let version2 = Migration(
+    version: 2, name: "history",
+    sql: """
+      ALTER TABLE treatment ADD COLUMN removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1));
+      ALTER TABLE pain ADD COLUMN removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1));
+      ALTER TABLE symptom ADD COLUMN removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1));
+      ALTER TABLE aid ADD COLUMN removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1));
+
+      -- One row per add (a batch is one add covering first_id..last_id), edit, removal or undo.
+      -- before/after hold the entry as JSON; an add of many entries keeps no copy, since the rows
+      -- themselves are that version until an edit saves them in before.
+      CREATE TABLE change (
+        seq INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'remove', 'undo')),
+        entry_type TEXT CHECK (entry_type IN ('treatment', 'pain', 'symptom', 'aid')),
+        first_id INTEGER NOT NULL,
+        last_id INTEGER NOT NULL CHECK (last_id >= first_id),
+        before TEXT,
+        after TEXT,
+        reason TEXT,
+        undoes INTEGER REFERENCES change(seq),
+        undone_by INTEGER REFERENCES change(seq),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX change_by_patient ON change (patient_id, seq);
+      CREATE INDEX change_by_entry ON change (first_id, last_id);
+
+      INSERT INTO change (patient_id, action, entry_type, first_id, last_id, recorded_at)
+      SELECT patient_id, 'add', type, id, id, recorded_at FROM (
+        SELECT patient_id, 'treatment' AS type, id, recorded_at FROM treatment
+        UNION ALL SELECT patient_id, 'pain', id, recorded_at FROM pain
+        UNION ALL SELECT patient_id, 'symptom', id, recorded_at FROM symptom
+        UNION ALL SELECT patient_id, 'aid', id, recorded_at FROM aid)
+      ORDER BY id;
+
+      -- Removed periods no longer block new ones.
+      DROP TRIGGER aid_no_overlap_insert;
+      DROP TRIGGER aid_no_overlap_update;
+      CREATE TRIGGER aid_no_overlap_insert BEFORE INSERT ON aid
+      WHEN NEW.removed = 0 AND EXISTS (
+        SELECT 1 FROM aid AS other
+        WHERE other.patient_id = NEW.patient_id AND other.aid = NEW.aid AND other.removed = 0
+          AND other.from_day < CASE WHEN NEW.to_day IS NULL THEN '9999-12-31'
+            WHEN NEW.to_day > NEW.from_day THEN NEW.to_day ELSE date(NEW.from_day, '+1 day') END
+          AND NEW.from_day < CASE WHEN other.to_day IS NULL THEN '9999-12-31'
+            WHEN other.to_day > other.from_day THEN other.to_day ELSE date(other.from_day, '+1 day') END)
+      BEGIN
+        SELECT RAISE(ABORT, 'aid periods of the same aid cannot overlap');
+      END;
+
+      CREATE TRIGGER aid_no_overlap_update BEFORE UPDATE OF aid, from_day, to_day, patient_id, removed ON aid
+      WHEN NEW.removed = 0 AND EXISTS (
+        SELECT 1 FROM aid AS other
+        WHERE other.id <> NEW.id AND other.patient_id = NEW.patient_id AND other.aid = NEW.aid AND other.removed = 0
           AND other.from_day < CASE WHEN NEW.to_day IS NULL THEN '9999-12-31'
             WHEN NEW.to_day > NEW.from_day THEN NEW.to_day ELSE date(NEW.from_day, '+1 day') END
           AND NEW.from_day < CASE WHEN other.to_day IS NULL THEN '9999-12-31'

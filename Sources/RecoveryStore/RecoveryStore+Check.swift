@@ -1,0 +1,82 @@
+import RecoveryModel
+
+extension RecoveryStore {
+  /// Runs SQLite's integrity and foreign-key checks and the model's own invariants over every entry of
+  /// every patient, removed ones included.
+  ///
+  /// Invariants: record numbers unique across all four tables, every field within the model's rules
+  /// (scores 0-10, known words, real dates), no overlapping periods of the same aid, and every entry
+  /// covered by a recorded addition in its history.
+  /// - Returns: the problems found; empty for a healthy database.
+  public func check() throws -> [CheckProblem] {
+    try translatingErrors {
+      try connection.readTransaction {
+        var problems: [CheckProblem] = []
+        let integrity = try connection.cached("PRAGMA integrity_check").rows { $0.text(0) }
+        if integrity != ["ok"] {
+          problems += integrity.map { CheckProblem(number: nil, message: "SQLite integrity check: \($0)") }
+        }
+        problems += try connection.cached("PRAGMA foreign_key_check").rows { row in
+          CheckProblem(
+            number: row.optionalInt(1),
+            message: "entry in table \(row.text(0)) refers to a missing \(row.text(2)) row")
+        }
+        let union = RecordType.allCases.map { "SELECT id FROM \($0.table)" }.joined(separator: " UNION ALL ")
+        problems += try connection.cached("SELECT id FROM (\(union)) GROUP BY id HAVING count(*) > 1").rows { row in
+          CheckProblem(number: row.int(0), message: "the same record number is used by more than one entry")
+        }
+        for type in RecordType.allCases {
+          problems += try connection.cached(
+            """
+            SELECT id FROM \(type.table) AS entry WHERE NOT EXISTS (
+              SELECT 1 FROM change WHERE action = 'add' AND first_id <= entry.id AND last_id >= entry.id)
+            """
+          ).rows { CheckProblem(number: $0.int(0), message: "the entry has no recorded addition in its history") }
+        }
+        for patient in try patients() {
+          problems += try checkEntries(of: patient)
+        }
+        return problems.sorted { ($0.number ?? 0, $0.message) < ($1.number ?? 0, $1.message) }
+      }
+    }
+  }
+
+  /// Reads every entry back through the model, row by row, so one bad row does not hide the others.
+  private func checkEntries(of patient: Patient) throws -> [CheckProblem] {
+    var problems: [CheckProblem] = []
+    var periods: [AidPeriod] = []
+    let removed = try removedEntryNumbers(for: patient)
+    for type in RecordType.allCases {
+      let rows = try connection.cached(
+        "SELECT \(type.selectList) FROM \(type.table) WHERE patient_id = ? ORDER BY id"
+      ).rows([.integer(patient.id)]) { row -> (Record?, CheckProblem?) in
+        do {
+          return (try Record(type: type, row: row), nil)
+        } catch {
+          return (nil, CheckProblem(number: row.int(0), message: "unreadable \(type.rawValue) entry: \(error)"))
+        }
+      }
+      for (record, problem) in rows {
+        if let problem { problems.append(problem) }
+        if let record {
+          do {
+            // The future-date rule depends on the day of entry, not on the day of the check.
+            try record.validate(today: CalendarDay(dayNumber: Int.max / 2))
+          } catch {
+            problems.append(CheckProblem(number: record.id, message: "\(error)"))
+          }
+          if case .aid(let period) = record, !removed.contains(period.id!) { periods.append(period) }
+        }
+      }
+    }
+    for (index, period) in periods.enumerated() {
+      for other in periods[(index + 1)...] where other.aid == period.aid && other.overlaps(period) {
+        problems.append(
+          CheckProblem(
+            number: other.id,
+            message: "this \(other.aid.spoken) period overlaps #\(period.id!) of patient \"\(patient.name)\""))
+      }
+    }
+    return problems
+  }
+}

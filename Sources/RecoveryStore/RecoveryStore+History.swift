@@ -1,0 +1,233 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+import RecoveryModel
+
+extension RecoveryStore {
+  /// Records a new version of entry `number`; the earlier version stays in its history.
+  ///
+  /// - Parameters:
+  ///   - number: the entry to correct.
+  ///   - patient: whose entry it must be.
+  ///   - today: the patient's today, for the "not in the future" rule.
+  ///   - change: edits the entry in place; its number and uid cannot change.
+  /// - Returns: the entry before and after.
+  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` for a missing, removed or other patient's
+  ///   entry; ``StoreError/invalidEntry(_:)`` when the new version breaks a rule; nothing is written then.
+  @discardableResult
+  public func edit(
+    number: Int, for patient: Patient, today: CalendarDay = .today(), _ change: (inout Record) throws -> Void
+  ) throws -> (before: Record, after: Record) {
+    try translatingErrors {
+      try connection.writeTransaction {
+        guard let (before, removed) = try locate(number: number, patientID: patient.id), !removed else {
+          throw StoreError.noSuchEntry(number: number, patient: patient.name)
+        }
+        var after = before
+        try change(&after)
+        guard after.type == before.type else { throw StoreError.nothingChanged(number: number) }
+        after.id = before.id
+        after = after.with(uid: before.uid)
+        guard after != before else { throw StoreError.nothingChanged(number: number) }
+        try after.validate(today: today)
+        if case .aid(let period) = after { try checkNoOverlap(period, patientID: patient.id) }
+        try overwrite(with: after)
+        try logChange(
+          action: "edit", patientID: patient.id, type: after.type, numbers: number...number, before: before,
+          after: after)
+        return (before, after)
+      }
+    }
+  }
+
+  /// Marks entry `number` removed; it stays in the database and in its history, and `undo` brings it
+  /// back.
+  /// - Returns: the entry as it was.
+  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` for a missing, already removed or other
+  ///   patient's entry.
+  @discardableResult
+  public func remove(number: Int, for patient: Patient, reason: String? = nil) throws -> Record {
+    try translatingErrors {
+      try connection.writeTransaction {
+        guard let (record, removed) = try locate(number: number, patientID: patient.id), !removed else {
+          throw StoreError.noSuchEntry(number: number, patient: patient.name)
+        }
+        try setRemoved(true, type: record.type, numbers: number...number, patientID: patient.id)
+        try logChange(
+          action: "remove", patientID: patient.id, type: record.type, numbers: number...number, before: record,
+          reason: reason)
+        return record
+      }
+    }
+  }
+
+  /// Reverts the patient's most recent add, edit or removal that has not been undone yet; called
+  /// again, it walks further back.
+  /// - Throws: ``StoreError/nothingToUndo(patient:)`` when there is nothing left.
+  @discardableResult
+  public func undo(for patient: Patient) throws -> UndoneChange {
+    try translatingErrors {
+      try connection.writeTransaction {
+        let latest = try connection.cached(
+          """
+          SELECT seq, action, entry_type, first_id, last_id, before, after FROM change
+          WHERE patient_id = ? AND action <> 'undo' AND undone_by IS NULL ORDER BY seq DESC LIMIT 1
+          """
+        ).rows([.integer(patient.id)]) { row in
+          (
+            seq: row.int(0), action: row.text(1), type: row.optionalText(2), first: row.int(3), last: row.int(4),
+            before: row.optionalText(5), after: row.optionalText(6)
+          )
+        }.first
+        guard let latest, let action = EntryChange.Action(rawValue: latest.action) else {
+          throw StoreError.nothingToUndo(patient: patient.name)
+        }
+        let numbers = latest.first...latest.last
+        let type = try latest.type.map { (text: String) throws -> RecordType in try StoreRow.word(text) }
+        var now: Record?
+        var previous: Record?
+        switch action {
+        case .add:
+          for table in type.map({ [$0] }) ?? RecordType.allCases {
+            try setRemoved(true, type: table, numbers: numbers, patientID: patient.id)
+          }
+          if numbers.count == 1, let (record, _) = try locate(number: numbers.lowerBound, patientID: patient.id) {
+            previous = record
+          }
+        case .edit:
+          guard let type, let before = latest.before, let after = latest.after else {
+            throw StoreError.nothingToUndo(patient: patient.name)
+          }
+          previous = try Self.record(fromSnapshot: after, type: type)
+          let restored = try Self.record(fromSnapshot: before, type: type)
+          if case .aid(let period) = restored { try checkNoOverlap(period, patientID: patient.id) }
+          try overwrite(with: restored)
+          now = restored
+        case .remove:
+          guard let type else { throw StoreError.nothingToUndo(patient: patient.name) }
+          if let (record, _) = try locate(number: numbers.lowerBound, patientID: patient.id) {
+            if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
+            now = record
+          }
+          try setRemoved(false, type: type, numbers: numbers, patientID: patient.id)
+        case .undo:
+          throw StoreError.nothingToUndo(patient: patient.name)
+        }
+        let seq = try logChange(
+          action: "undo", patientID: patient.id, type: type, numbers: numbers, before: previous, after: now,
+          undoes: latest.seq)
+        try connection.cached("UPDATE change SET undone_by = ? WHERE seq = ?")
+          .run([.integer(seq), .integer(latest.seq)])
+        return UndoneChange(action: action, numbers: numbers, entry: now, previous: previous)
+      }
+    }
+  }
+
+  /// Every change to entry `number`, oldest first, each with the entry as it stood afterwards.
+  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` when the patient has no such entry (removed
+  ///   entries have a history too).
+  public func history(number: Int, for patient: Patient) throws -> [EntryChange] {
+    try translatingErrors {
+      try connection.readTransaction {
+        guard let (current, _) = try locate(number: number, patientID: patient.id) else {
+          throw StoreError.noSuchEntry(number: number, patient: patient.name)
+        }
+        let rows = try connection.cached(
+          """
+          SELECT seq, action, before, after, reason, undoes, undone_by, recorded_at, first_id, last_id
+          FROM change WHERE patient_id = ? AND first_id <= ? AND last_id >= ? ORDER BY seq
+          """
+        ).rows([.integer(patient.id), .integer(number), .integer(number)]) { row in
+          (
+            seq: row.int(0), action: row.text(1), before: row.optionalText(2), after: row.optionalText(3),
+            reason: row.optionalText(4), undoes: row.optionalInt(5), undone: !row.isNull(6), at: row.text(7),
+            single: row.int(8) == row.int(9)
+          )
+        }
+        // A batch add keeps no copy: its version is the "before" of the first later change that has
+        // one, or else the entry as it is now.
+        let firstBefore = try rows.lazy.compactMap(\.before).first.map {
+          try Self.record(fromSnapshot: $0, type: current.type)
+        }
+        var state: Record? = nil
+        var changes: [EntryChange] = []
+        for row in rows {
+          guard let action = EntryChange.Action(rawValue: row.action) else { continue }
+          let after = try row.after.map { try Self.record(fromSnapshot: $0, type: current.type) }
+          switch action {
+          case .add: state = after ?? firstBefore ?? current
+          case .edit: state = after
+          case .remove: state = nil
+          case .undo:
+            state = row.single ? after : nil
+          }
+          changes.append(
+            EntryChange(
+              sequence: row.seq, action: action, recordedAt: row.at, entry: state, reason: row.reason,
+              undoes: row.undoes, undone: row.undone))
+        }
+        return changes
+      }
+    }
+  }
+
+  /// Appends a row to `change`; returns its sequence number.
+  @discardableResult
+  func logChange(
+    action: String, patientID: Int, type: RecordType?, numbers: ClosedRange<Int>, before: Record? = nil,
+    after: Record? = nil, reason: String? = nil, undoes: Int? = nil
+  ) throws -> Int {
+    try connection.cached(
+      """
+      INSERT INTO change (patient_id, action, entry_type, first_id, last_id, before, after, reason, undoes,
+        recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    ).run([
+      .integer(patientID), .text(action), type.map { .text($0.rawValue) }, .integer(numbers.lowerBound),
+      .integer(numbers.upperBound), try before.map { .text(try Self.snapshot($0)) },
+      try after.map { .text(try Self.snapshot($0)) }, reason.map { .text($0) }, undoes.map { .integer($0) },
+      .text(Self.timestamp()),
+    ])
+    return try connection.scalarInt("SELECT last_insert_rowid()")!
+  }
+
+  /// Rewrites every column of a stored entry with `record`'s values.
+  func overwrite(with record: Record) throws {
+    let columns = record.type.columns.dropFirst()
+    let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
+    let values = Array(record.sqlValues.dropFirst()) + [.integer(record.id!)]
+    try connection.cached("UPDATE \(record.type.table) SET \(assignments) WHERE id = ?").run(values)
+  }
+
+  func setRemoved(_ removed: Bool, type: RecordType, numbers: ClosedRange<Int>, patientID: Int) throws {
+    try connection.cached(
+      "UPDATE \(type.table) SET removed = ? WHERE patient_id = ? AND id BETWEEN ? AND ?"
+    ).run([.integer(removed ? 1 : 0), .integer(patientID), .integer(numbers.lowerBound), .integer(numbers.upperBound)])
+  }
+
+  static func snapshot(_ record: Record) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let data: Data
+    switch record {
+    case .treatment(let value): data = try encoder.encode(value)
+    case .pain(let value): data = try encoder.encode(value)
+    case .symptom(let value): data = try encoder.encode(value)
+    case .aid(let value): data = try encoder.encode(value)
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  static func record(fromSnapshot json: String, type: RecordType) throws -> Record {
+    let decoder = JSONDecoder()
+    let data = Data(json.utf8)
+    switch type {
+    case .treatment: return .treatment(try decoder.decode(Treatment.self, from: data))
+    case .pain: return .pain(try decoder.decode(PainEntry.self, from: data))
+    case .symptom: return .symptom(try decoder.decode(SymptomEntry.self, from: data))
+    case .aid: return .aid(try decoder.decode(AidPeriod.self, from: data))
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import RecoveryModel
+
+/// `recovery check`
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check the database: SQLite's integrity and foreign keys, and the diary's own rules.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let store = try global.openStore()
+    let problems = try store.check()
+    if problems.isEmpty {
+      print("\(store.path): no problems found.")
+      return
+    }
+    for problem in problems {
+      print(problem.description)
+    }
+    throw CommandFailure("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(store.path).")
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import RecoveryModel
+import RecoveryStore
+
+/// `recovery history N`
+struct HistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history",
+    abstract: "Show every version of entry #N, oldest first, with when it was recorded and what changed.")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The entry's number.") var number: EntryNumber
+
+  func run() throws {
+    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    let changes = try store.history(number: number.value, for: patient)
+    var rows: [[String]] = []
+    var previous: Record?
+    for (index, change) in changes.enumerated() {
+      let what: String
+      switch change.action {
+      case .add:
+        what = "added: " + (change.entry.map(EntryDescription.line) ?? "")
+      case .edit:
+        if let previous, let entry = change.entry {
+          what = "edited: " + EntryDiff.changes(from: previous, to: entry, patient: patient.name).joined(separator: "; ")
+        } else {
+          what = "edited"
+        }
+      case .remove:
+        what = "removed" + (change.reason.map { " (reason: \($0))" } ?? "")
+      case .undo:
+        let target = changes.firstIndex { $0.sequence == change.undoes }.map { "v\($0 + 1)" } ?? "a change"
+        what = "undo of \(target)" + (change.entry.map { ": now \(EntryDescription.line($0))" } ?? ": removed")
+      }
+      rows.append(["v\(index + 1)", change.recordedAt, what + (change.undone ? " [undone]" : "")])
+      previous = change.entry ?? previous
+    }
+    print("History of #\(number.value), oldest first:")
+    print(TextTable.render(header: ["VERSION", "RECORDED", "CHANGE"], rows: rows), terminator: "")
+  }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import RecoveryModel
+
+/// `recovery undo`
+struct UndoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "undo",
+    abstract: "Revert this patient's most recent add, edit or removal; repeat to go further back.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    let undone = try store.undo(for: patient)
+    let numbers =
+      undone.numbers.count == 1
+      ? "#\(undone.numbers.lowerBound)"
+      : "#\(undone.numbers.lowerBound)-#\(undone.numbers.upperBound) (\(undone.numbers.count) entries)"
+    switch undone.action {
+    case .add:
+      let what = undone.previous.map { ": \(EntryDescription.line($0))" } ?? ""
+      print("Undid the addition of \(numbers)\(what); it no longer shows in lists and reports.")
+    case .edit:
+      print("Undid the edit of \(numbers): back to \(undone.entry.map(EntryDescription.line) ?? "its earlier version").")
+    case .remove:
+      print("Undid the removal of \(numbers): \(undone.entry.map(EntryDescription.line) ?? "the entry") is back.")
+    case .undo:
+      print("Undid \(numbers).")
+    }
+  }
+}
