@@ -96,7 +96,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     var now = time(nil)
     var local = tm()
     localtime_r(&now, &local)
-    return CalendarDay(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))!
+    return CalendarDay(
+      year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))!
   }
 
   public init(from decoder: any Decoder) throws {

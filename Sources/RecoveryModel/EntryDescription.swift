@@ -26,7 +26,9 @@ public enum EntryDescription {
       if let approach = t.approach { parts.append(approach.rawValue) }
       if let target = t.target { parts.append(target.spoken) }
       if let guidance = t.guidance {
-        parts.append(guidance == .none ? "no image guidance" : "\(guidance.rawValue == "ct" ? "CT" : guidance.rawValue) guided")
+        parts.append(
+          guidance == .none
+            ? "no image guidance" : "\(guidance.rawValue == "ct" ? "CT" : guidance.rawValue) guided")
       }
       if let agent = t.agent { parts.append(agent) }
     case .pain(let p):

@@ -1,9 +1,10 @@
+import RecoveryModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import RecoveryModel
 
 /// How each record type maps to its table: the columns, the INSERT, and reading a row back.
 ///

@@ -1,10 +1,11 @@
+internal import CSQLite
+import RecoveryModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-internal import CSQLite
-import RecoveryModel
 
 extension RecoveryStore {
   /// Writes a consistent copy of the database to `path` through SQLite's online backup API, which is
@@ -94,7 +95,9 @@ extension RecoveryStore {
     do {
       let applicationID = try connection.scalarInt("PRAGMA application_id") ?? 0
       let version = try connection.scalarInt("PRAGMA user_version") ?? 0
-      guard applicationID == Migrations.applicationID else { throw StoreError.notARecoveryDatabase(path: path) }
+      guard applicationID == Migrations.applicationID else {
+        throw StoreError.notARecoveryDatabase(path: path)
+      }
       guard version <= Migrations.latestVersion else {
         throw StoreError.newerSchema(path: path, found: version, supported: Migrations.latestVersion)
       }

@@ -22,7 +22,8 @@ extension RecoveryStore {
             message: "entry in table \(row.text(0)) refers to a missing \(row.text(2)) row")
         }
         let union = RecordType.allCases.map { "SELECT id FROM \($0.table)" }.joined(separator: " UNION ALL ")
-        problems += try connection.cached("SELECT id FROM (\(union)) GROUP BY id HAVING count(*) > 1").rows { row in
+        problems += try connection.cached("SELECT id FROM (\(union)) GROUP BY id HAVING count(*) > 1").rows {
+          row in
           CheckProblem(number: row.int(0), message: "the same record number is used by more than one entry")
         }
         for type in RecordType.allCases {
@@ -31,7 +32,9 @@ extension RecoveryStore {
             SELECT id FROM \(type.table) AS entry WHERE NOT EXISTS (
               SELECT 1 FROM change WHERE action = 'add' AND first_id <= entry.id AND last_id >= entry.id)
             """
-          ).rows { CheckProblem(number: $0.int(0), message: "the entry has no recorded addition in its history") }
+          ).rows {
+            CheckProblem(number: $0.int(0), message: "the entry has no recorded addition in its history")
+          }
         }
         for patient in try patients() {
           problems += try checkEntries(of: patient)
@@ -53,7 +56,9 @@ extension RecoveryStore {
         do {
           return (try Record(type: type, row: row), nil)
         } catch {
-          return (nil, CheckProblem(number: row.int(0), message: "unreadable \(type.rawValue) entry: \(error)"))
+          return (
+            nil, CheckProblem(number: row.int(0), message: "unreadable \(type.rawValue) entry: \(error)")
+          )
         }
       }
       for (record, problem) in rows {
@@ -74,7 +79,8 @@ extension RecoveryStore {
         problems.append(
           CheckProblem(
             number: other.id,
-            message: "this \(other.aid.spoken) period overlaps #\(period.id!) of patient \"\(patient.name)\""))
+            message: "this \(other.aid.spoken) period overlaps #\(period.id!) of patient \"\(patient.name)\"")
+        )
       }
     }
     return problems

@@ -1,9 +1,10 @@
+import RecoveryModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import RecoveryModel
 
 extension RecoveryStore {
   /// Records a new version of entry `number`; the earlier version stays in its history.
@@ -56,7 +57,8 @@ extension RecoveryStore {
         }
         try setRemoved(true, type: record.type, numbers: number...number, patientID: patient.id)
         try logChange(
-          action: "remove", patientID: patient.id, type: record.type, numbers: number...number, before: record,
+          action: "remove", patientID: patient.id, type: record.type, numbers: number...number,
+          before: record,
           reason: reason)
         return record
       }
@@ -77,7 +79,8 @@ extension RecoveryStore {
           """
         ).rows([.integer(patient.id)]) { row in
           (
-            seq: row.int(0), action: row.text(1), type: row.optionalText(2), first: row.int(3), last: row.int(4),
+            seq: row.int(0), action: row.text(1), type: row.optionalText(2), first: row.int(3),
+            last: row.int(4),
             before: row.optionalText(5), after: row.optionalText(6)
           )
         }.first
@@ -93,7 +96,9 @@ extension RecoveryStore {
           for table in type.map({ [$0] }) ?? RecordType.allCases {
             try setRemoved(true, type: table, numbers: numbers, patientID: patient.id)
           }
-          if numbers.count == 1, let (record, _) = try locate(number: numbers.lowerBound, patientID: patient.id) {
+          if numbers.count == 1,
+            let (record, _) = try locate(number: numbers.lowerBound, patientID: patient.id)
+          {
             previous = record
           }
         case .edit:
@@ -204,7 +209,10 @@ extension RecoveryStore {
   func setRemoved(_ removed: Bool, type: RecordType, numbers: ClosedRange<Int>, patientID: Int) throws {
     try connection.cached(
       "UPDATE \(type.table) SET removed = ? WHERE patient_id = ? AND id BETWEEN ? AND ?"
-    ).run([.integer(removed ? 1 : 0), .integer(patientID), .integer(numbers.lowerBound), .integer(numbers.upperBound)])
+    ).run([
+      .integer(removed ? 1 : 0), .integer(patientID), .integer(numbers.lowerBound),
+      .integer(numbers.upperBound),
+    ])
   }
 
   static func snapshot(_ record: Record) throws -> String {

@@ -1,9 +1,10 @@
+import RecoveryModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import RecoveryModel
 
 extension RecoveryStore {
   /// Every patient in the database, by name.

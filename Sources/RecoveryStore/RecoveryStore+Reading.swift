@@ -54,7 +54,8 @@ extension RecoveryStore {
     }
   }
 
-  private func load(_ type: RecordType, for patient: Patient, matching query: RecordQuery) throws -> [Record] {
+  private func load(_ type: RecordType, for patient: Patient, matching query: RecordQuery) throws -> [Record]
+  {
     var conditions = query.includeRemoved ? ["patient_id = ?"] : ["patient_id = ?", "removed = 0"]
     var values: [SQLValue?] = [.integer(patient.id)]
     if let kind = query.kind, let column = type.kindColumn {

@@ -76,7 +76,9 @@ extension RecoveryStore {
   /// - Throws: ``EntryError/noOpenPeriod(_:)`` when there is none, or
   ///   ``EntryError/periodEndsBeforeStart(from:to:)`` when `day` precedes its start.
   @discardableResult
-  public func stopAid(_ aid: WalkingAid, on day: CalendarDay, for patient: Patient, today: CalendarDay = .today())
+  public func stopAid(
+    _ aid: WalkingAid, on day: CalendarDay, for patient: Patient, today: CalendarDay = .today()
+  )
     throws -> AidPeriod
   {
     try translatingErrors {

@@ -1,3 +1,6 @@
+internal import CSQLite
+import RecoveryModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -8,8 +11,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-internal import CSQLite
-import RecoveryModel
 
 /// A patient diary kept in one SQLite file.
 ///
@@ -128,7 +129,8 @@ public final class RecoveryStore {
           .run([.integer(migration.version), .text(migration.name), .text(Self.timestamp())])
       }
       try connection.execute(
-        "PRAGMA user_version = \(Migrations.latestVersion); PRAGMA application_id = \(Migrations.applicationID)")
+        "PRAGMA user_version = \(Migrations.latestVersion); PRAGMA application_id = \(Migrations.applicationID)"
+      )
     }
   }
 
@@ -143,7 +145,8 @@ public final class RecoveryStore {
         throw StoreError.cannotOpen(path: path, reason: "it is read-only")
       }
       if error.primaryCode == SQLITE_FULL {
-        throw StoreError.cannotOpen(path: path, reason: "the disk or the database is full; nothing was written")
+        throw StoreError.cannotOpen(
+          path: path, reason: "the disk or the database is full; nothing was written")
       }
       throw error
     } catch let error as EntryError {

@@ -42,7 +42,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         + " seconds; nothing was written. Try again when it is free."
     case .noSuchPatient(let name, let known):
       "There is no patient named \"\(name)\"; "
-        + (known.isEmpty ? "the database has no patients yet." : "patients: \(known.joined(separator: ", ")).")
+        + (known.isEmpty
+          ? "the database has no patients yet." : "patients: \(known.joined(separator: ", ")).")
     case .noSuchEntry(let number, let patient):
       "There is no entry #\(number) for patient \"\(patient)\"."
     case .invalidEntry(let error):

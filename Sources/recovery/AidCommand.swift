@@ -21,7 +21,8 @@ struct AidCommand: ParsableCommand {
   var to: String?
   @Flag(help: "End the open period of this aid (on --on, default today).") var stop = false
   @Option(
-    name: .customLong("on"), help: ArgumentHelp("With --stop: the day the aid was put away.", valueName: "date"))
+    name: .customLong("on"),
+    help: ArgumentHelp("With --stop: the day the aid was put away.", valueName: "date"))
   var day: String?
   @Option(help: "The weight-bearing instruction for the period.") var weightBearing: WeightBearing?
   @Option(help: "Which side the aid supports.") var side: Side?
@@ -33,7 +34,9 @@ struct AidCommand: ParsableCommand {
         throw ValidationError("--stop takes only --on DATE; to log a whole period use --from and --to.")
       }
     } else {
-      if from == nil { throw ValidationError("Missing --from DATE: the first day on the aid (or use --stop).") }
+      if from == nil {
+        throw ValidationError("Missing --from DATE: the first day on the aid (or use --stop).")
+      }
       if day != nil { throw ValidationError("--on goes with --stop; a period starts with --from DATE.") }
     }
   }
@@ -49,7 +52,8 @@ struct AidCommand: ParsableCommand {
       return
     }
     let period = AidPeriod(
-      aid: aid, from: try DiaryDate.parse(from, today: today), to: try to.map { try DiaryDate.parse($0, today: today) },
+      aid: aid, from: try DiaryDate.parse(from, today: today),
+      to: try to.map { try DiaryDate.parse($0, today: today) },
       weightBearing: weightBearing, side: side, note: note)
     try Logging.log(.aid(period), global: global, today: today)
   }

@@ -88,7 +88,8 @@ struct EditCommand: ParsableCommand {
     let fits = allowed[record.type]!
     if let misfit = given.first(where: { $0.1 && !fits.contains($0.0) }) {
       throw CommandFailure(
-        "\(misfit.0) does not apply to #\(number.value), a \(record.type.rawValue) entry: use \(fits.joined(separator: ", ")).")
+        "\(misfit.0) does not apply to #\(number.value), a \(record.type.rawValue) entry: use \(fits.joined(separator: ", "))."
+      )
     }
     switch record {
     case .treatment(var t):

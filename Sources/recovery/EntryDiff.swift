@@ -4,7 +4,8 @@ import RecoveryModel
 enum EntryDiff {
   static func changes(from before: Record, to after: Record, patient: String) -> [String] {
     let old = Dictionary(
-      EntryExport.fields(before, patient: patient).map { ($0.0, $0.1?.csvText ?? "") }, uniquingKeysWith: { a, _ in a })
+      EntryExport.fields(before, patient: patient).map { ($0.0, $0.1?.csvText ?? "") },
+      uniquingKeysWith: { a, _ in a })
     let new = EntryExport.fields(after, patient: patient)
     var result: [String] = []
     for (name, value) in new where name != "category" {

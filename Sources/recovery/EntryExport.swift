@@ -1,9 +1,10 @@
+import RecoveryModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import RecoveryModel
 
 /// JSON and CSV forms of entries, for scripts.
 ///
@@ -12,8 +13,10 @@ import RecoveryModel
 enum EntryExport {
   /// CSV columns, in order.
   static let csvColumns = [
-    "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "name", "score", "count", "severity",
-    "point", "location", "side", "activity", "aid", "weightBearing", "level", "approach", "target", "guidance",
+    "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "name", "score", "count",
+    "severity",
+    "point", "location", "side", "activity", "aid", "weightBearing", "level", "approach", "target",
+    "guidance",
     "agent", "dose", "round", "provider", "finding", "note",
   ]
 
@@ -30,7 +33,8 @@ enum EntryExport {
     case .treatment(let t):
       result += [
         ("date", .text(t.day.description)), ("time", text(t.time?.description)), ("kind", word(t.kind)),
-        ("category", word(t.category)), ("name", text(t.name)), ("side", word(t.side)), ("level", word(t.level)),
+        ("category", word(t.category)), ("name", text(t.name)), ("side", word(t.side)),
+        ("level", word(t.level)),
         ("approach", word(t.approach)), ("target", word(t.target)), ("guidance", word(t.guidance)),
         ("agent", text(t.agent)), ("dose", text(t.dose)), ("round", int(t.round)),
         ("provider", text(t.provider)), ("finding", text(t.finding)), ("note", text(t.note)),
@@ -50,7 +54,8 @@ enum EntryExport {
       ]
     case .aid(let a):
       result += [
-        ("aid", word(a.aid)), ("from", .text(a.from.description)), ("to", a.to.map { .text($0.description) } ?? .null),
+        ("aid", word(a.aid)), ("from", .text(a.from.description)),
+        ("to", a.to.map { .text($0.description) } ?? .null),
         ("weightBearing", word(a.weightBearing)), ("side", word(a.side)), ("note", text(a.note)),
       ]
     }
@@ -60,7 +65,9 @@ enum EntryExport {
   /// - Parameters:
   ///   - removed: numbers of removed entries.
   ///   - marking: add a `removed` true/false field to every object (with `list --include-removed`).
-  static func json(_ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false) throws
+  static func json(
+    _ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false
+  ) throws
     -> String
   {
     let objects = records.map { record in
@@ -73,11 +80,14 @@ enum EntryExport {
     return String(decoding: try encoder.encode(objects), as: UTF8.self)
   }
 
-  static func csv(_ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false) -> String {
+  static func csv(
+    _ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false
+  ) -> String {
     let columns = csvColumns + (marking ? ["removed"] : [])
     var lines = [columns.joined(separator: ",")]
     for record in records {
-      var values = Dictionary(fields(record, patient: patient).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+      var values = Dictionary(
+        fields(record, patient: patient).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
       if marking { values["removed"] = .boolean(removed.contains(record.id ?? 0)) }
       lines.append(
         columns.map { column -> String in

@@ -59,7 +59,8 @@ struct GlobalOptions: ParsableArguments {
   func openStoreAndPatient(creating: Bool) throws -> (RecoveryStore, Patient) {
     let store = try openStore()
     guard let name = patientName else { return (store, try store.defaultPatient()) }
-    let patient = creating ? try store.patientCreatingIfNeeded(named: name) : try store.existingPatient(named: name)
+    let patient =
+      creating ? try store.patientCreatingIfNeeded(named: name) : try store.existingPatient(named: name)
     return (store, patient)
   }
 

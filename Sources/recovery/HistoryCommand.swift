@@ -23,7 +23,9 @@ struct HistoryCommand: ParsableCommand {
         what = "added: " + (change.entry.map(EntryDescription.line) ?? "")
       case .edit:
         if let previous, let entry = change.entry {
-          what = "edited: " + EntryDiff.changes(from: previous, to: entry, patient: patient.name).joined(separator: "; ")
+          what =
+            "edited: "
+            + EntryDiff.changes(from: previous, to: entry, patient: patient.name).joined(separator: "; ")
         } else {
           what = "edited"
         }
@@ -31,7 +33,8 @@ struct HistoryCommand: ParsableCommand {
         what = "removed" + (change.reason.map { " (reason: \($0))" } ?? "")
       case .undo:
         let target = changes.firstIndex { $0.sequence == change.undoes }.map { "v\($0 + 1)" } ?? "a change"
-        what = "undo of \(target)" + (change.entry.map { ": now \(EntryDescription.line($0))" } ?? ": removed")
+        what =
+          "undo of \(target)" + (change.entry.map { ": now \(EntryDescription.line($0))" } ?? ": removed")
       }
       rows.append(["v\(index + 1)", change.recordedAt, what + (change.undone ? " [undone]" : "")])
       previous = change.entry ?? previous

@@ -20,7 +20,9 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "Only entries of this type.") var type: RecordType?
-  @Option(help: ArgumentHelp("Only entries of this kind (a treatment kind, symptom or walking aid).", valueName: "kind"))
+  @Option(
+    help: ArgumentHelp(
+      "Only entries of this kind (a treatment kind, symptom or walking aid).", valueName: "kind"))
   var kind: String?
   @Option(help: ArgumentHelp("The first day to include: YYYY-MM-DD, today or yesterday.", valueName: "date"))
   var since: String?
@@ -62,7 +64,9 @@ struct ListCommand: ParsableCommand {
     case .json:
       print(try EntryExport.json(records, patient: patient.name, removed: removed, marking: includeRemoved))
     case .csv:
-      print(EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved), terminator: "")
+      print(
+        EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved),
+        terminator: "")
     }
   }
 }

@@ -9,7 +9,8 @@ struct RemoveCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The entry's number, as shown by list.") var number: EntryNumber
-  @Option(help: ArgumentHelp("Why it is removed, kept in its history.", valueName: "text")) var reason: String?
+  @Option(help: ArgumentHelp("Why it is removed, kept in its history.", valueName: "text")) var reason:
+    String?
 
   func run() throws {
     let (store, patient) = try global.openStoreAndPatient(creating: false)

@@ -5,7 +5,8 @@ import RecoveryModel
 struct SymptomCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "symptom",
-    abstract: "Log a symptom: catching and other mechanical episodes, numbness, stiffness, swelling, or a tender trigger point.",
+    abstract:
+      "Log a symptom: catching and other mechanical episodes, numbness, stiffness, swelling, or a tender trigger point.",
     discussion: """
       Examples:
         recovery symptom catching --count 4 --side right --location groin --activity stairs

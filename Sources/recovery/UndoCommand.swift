@@ -21,9 +21,12 @@ struct UndoCommand: ParsableCommand {
       let what = undone.previous.map { ": \(EntryDescription.line($0))" } ?? ""
       print("Undid the addition of \(numbers)\(what); it no longer shows in lists and reports.")
     case .edit:
-      print("Undid the edit of \(numbers): back to \(undone.entry.map(EntryDescription.line) ?? "its earlier version").")
+      print(
+        "Undid the edit of \(numbers): back to \(undone.entry.map(EntryDescription.line) ?? "its earlier version")."
+      )
     case .remove:
-      print("Undid the removal of \(numbers): \(undone.entry.map(EntryDescription.line) ?? "the entry") is back.")
+      print(
+        "Undid the removal of \(numbers): \(undone.entry.map(EntryDescription.line) ?? "the entry") is back.")
     case .undo:
       print("Undid \(numbers).")
     }
