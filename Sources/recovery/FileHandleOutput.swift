@@ -15,15 +15,30 @@ enum FileHandleOutput {
   }
 
   private static func write(_ text: String, to descriptor: Int32) {
+    _ = writeAll(text, to: descriptor)
+  }
+
+  /// Writes all of `text`; returns the system's error number on failure, nil on success.
+  static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
-    text.withUTF8 { bytes in
+    return text.withUTF8 { bytes -> Int32? in
       var offset = 0
       while offset < bytes.count {
         let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written <= 0 { return }
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
         offset += written
       }
+      return nil
     }
+  }
+
+  /// Whether the user asked for no colour (https://no-color.org: NO_COLOR set and not empty).
+  static var noColorRequested: Bool {
+    guard let value = getenv("NO_COLOR") else { return false }
+    return value.pointee != 0
   }
 
   /// Whether the descriptor is a terminal (for colour).

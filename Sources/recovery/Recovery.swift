@@ -21,6 +21,7 @@ struct Recovery: ParsableCommand {
       """,
     subcommands: [
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ListCommand.self,
+      ReportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
     ]
@@ -49,6 +50,7 @@ struct Recovery: ParsableCommand {
   static func oneLineMessage(for error: any Error) -> String {
     if let error = error as? StoreError { return error.description }
     if let error = error as? EntryError { return error.description }
+    if let error = error as? ReportError { return error.description }
     let full = message(for: error)
     let lines = full.split(separator: "\n", omittingEmptySubsequences: true).map {
       $0.trimmingCharacters(in: " ")

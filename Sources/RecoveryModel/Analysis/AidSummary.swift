@@ -1,0 +1,81 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// A walking-aid period with its length, as of the report day.
+public struct AidSummary: Sendable, Equatable, Codable {
+  /// The record number; nil for a period that was never stored.
+  public var id: Int?
+  /// The stable identifier.
+  public var uid: UUID
+  /// Which aid.
+  public var aid: WalkingAid
+  /// The first day on the aid.
+  public var from: CalendarDay
+  /// The day the patient stopped; nil while the period was still open on the report day.
+  public var to: CalendarDay?
+  /// The length in days: `to` minus `from`, with an open period running to the report day.
+  public var days: Int
+  /// The weight-bearing instruction, when given.
+  public var weightBearing: WeightBearing?
+  /// Which side the aid supports, when given.
+  public var side: Side?
+
+  /// Creates a summary from its parts.
+  public init(
+    id: Int?, uid: UUID, aid: WalkingAid, from: CalendarDay, to: CalendarDay?, days: Int,
+    weightBearing: WeightBearing?, side: Side?
+  ) {
+    self.id = id
+    self.uid = uid
+    self.aid = aid
+    self.from = from
+    self.to = to
+    self.days = days
+    self.weightBearing = weightBearing
+    self.side = side
+  }
+
+  /// Summarises a period as of `asOf`; a period ending after the report day was still open on it.
+  public init(_ period: AidPeriod, asOf: CalendarDay) {
+    let to = period.to.flatMap { $0 <= asOf ? $0 : nil }
+    self.init(
+      id: period.id, uid: period.uid, aid: period.aid, from: period.from, to: to,
+      days: (to ?? max(asOf, period.from)).days(since: period.from), weightBearing: period.weightBearing,
+      side: period.side)
+  }
+
+  /// Whether the period was still open on the report day.
+  public var isOpen: Bool { to == nil }
+
+  enum CodingKeys: String, CodingKey {
+    case id, uid, aid, from, to, days, open, weightBearing, side
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(uid.uuidString.lowercased(), forKey: .uid)
+    try container.encode(aid, forKey: .aid)
+    try container.encode(from, forKey: .from)
+    try container.encode(to, forKey: .to)
+    try container.encode(days, forKey: .days)
+    try container.encode(isOpen, forKey: .open)
+    try container.encode(weightBearing, forKey: .weightBearing)
+    try container.encode(side, forKey: .side)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decodeIfPresent(Int.self, forKey: .id)
+    uid = try container.decode(UUID.self, forKey: .uid)
+    aid = try container.decode(WalkingAid.self, forKey: .aid)
+    from = try container.decode(CalendarDay.self, forKey: .from)
+    to = try container.decodeIfPresent(CalendarDay.self, forKey: .to)
+    days = try container.decode(Int.self, forKey: .days)
+    weightBearing = try container.decodeIfPresent(WeightBearing.self, forKey: .weightBearing)
+    side = try container.decodeIfPresent(Side.self, forKey: .side)
+  }
+}

@@ -1,0 +1,68 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Everything one patient logged, as loaded from a store: the input to ``RecoveryReport``.
+///
+/// The arrays need not be sorted or filtered; the analysis sorts what it needs and ignores entries dated
+/// after the report day.
+public struct History: Sendable, Equatable, Codable {
+  /// The patient's name, as shown at the top of the report.
+  public var patient: String
+  /// Surgeries, injections and therapies.
+  public var treatments: [Treatment]
+  /// Pain ratings.
+  public var pain: [PainEntry]
+  /// Symptom entries.
+  public var symptoms: [SymptomEntry]
+  /// Walking-aid periods.
+  public var aids: [AidPeriod]
+
+  /// Creates a history from its four kinds of entry.
+  public init(
+    patient: String = Patient.defaultName, treatments: [Treatment] = [], pain: [PainEntry] = [],
+    symptoms: [SymptomEntry] = [], aids: [AidPeriod] = []
+  ) {
+    self.patient = patient
+    self.treatments = treatments
+    self.pain = pain
+    self.symptoms = symptoms
+    self.aids = aids
+  }
+
+  /// Creates a history from a mixed list of records, such as a store's query result.
+  public init(patient: String = Patient.defaultName, records: some Sequence<Record>) {
+    self.init(patient: patient)
+    for record in records {
+      switch record {
+      case .treatment(let value): treatments.append(value)
+      case .pain(let value): pain.append(value)
+      case .symptom(let value): symptoms.append(value)
+      case .aid(let value): aids.append(value)
+      }
+    }
+  }
+
+  /// Every entry as a ``Record``, in diary order (by day, then time, then record number); entries that
+  /// tie keep the order of the arrays, treatments first, then aids, pain and symptoms.
+  public var records: [Record] {
+    let all =
+      treatments.map(Record.treatment) + aids.map(Record.aid) + pain.map(Record.pain)
+      + symptoms.map(Record.symptom)
+    // A stable sort: the standard library's sort is not guaranteed stable, so ties break on position.
+    return all.enumerated()
+      .sorted { lhs, rhs in
+        if Record.diaryOrder(lhs.element, rhs.element) { return true }
+        if Record.diaryOrder(rhs.element, lhs.element) { return false }
+        return lhs.offset < rhs.offset
+      }
+      .map(\.element)
+  }
+
+  /// Whether nothing at all has been logged.
+  public var isEmpty: Bool {
+    treatments.isEmpty && pain.isEmpty && symptoms.isEmpty && aids.isEmpty
+  }
+}

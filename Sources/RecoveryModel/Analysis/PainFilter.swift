@@ -1,0 +1,40 @@
+/// Which pain entries count towards daily pain: all of them, or those at one location and/or side.
+public struct PainFilter: Sendable, Hashable, Codable {
+  /// Only entries at this location, when set.
+  public var location: BodyLocation?
+  /// Only entries on this side, when set.
+  public var side: Side?
+
+  /// Creates a filter; nil for either means "any".
+  public init(location: BodyLocation? = nil, side: Side? = nil) {
+    self.location = location
+    self.side = side
+  }
+
+  /// Every pain entry counts.
+  public static let all = PainFilter()
+
+  /// Whether an entry counts.
+  ///
+  /// Choosing `left` or `right` also takes entries logged for `both` sides, since pain felt on both
+  /// sides is felt on each; choosing `both` takes only entries logged for both. An entry without a
+  /// location or side counts only when that part of the filter is not set: it cannot be placed.
+  public func includes(_ entry: PainEntry) -> Bool {
+    if let location, entry.location != location { return false }
+    if let side {
+      guard let entrySide = entry.side else { return false }
+      if entrySide != side, entrySide != .both { return false }
+    }
+    return true
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case location, side
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(location, forKey: .location)
+    try container.encode(side, forKey: .side)
+  }
+}

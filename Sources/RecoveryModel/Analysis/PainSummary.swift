@@ -1,0 +1,126 @@
+/// Daily pain and its weekly and monthly means.
+///
+/// Daily pain is the highest score logged that day among the entries the report's ``PainFilter``
+/// takes: the worst moment is what a patient remembers and what limits them, and taking the maximum
+/// keeps a day with one entry comparable with a day with five.
+public struct PainSummary: Sendable, Equatable, Codable {
+  /// One day's pain.
+  public struct Day: Sendable, Equatable, Codable {
+    /// The day.
+    public var date: CalendarDay
+    /// The highest score logged that day.
+    public var score: Int
+
+    /// Creates a day.
+    public init(date: CalendarDay, score: Int) {
+      self.date = date
+      self.score = score
+    }
+  }
+
+  /// The mean of daily pain over a stretch of days: a week or a month.
+  public struct Period: Sendable, Equatable, Codable {
+    /// The week since a surgery (1 is days 0-6) for weekly series, nil for months.
+    public var week: Int?
+    /// `YYYY-MM` for monthly series, nil for weeks.
+    public var month: String?
+    /// The first day counted.
+    public var from: CalendarDay
+    /// The last day counted (the report day for the current week or month).
+    public var to: CalendarDay
+    /// The mean of daily pain over the days with data; nil without any.
+    public var mean: Double?
+    /// The number of days with data.
+    public var days: Int
+
+    /// Creates a period.
+    public init(
+      week: Int? = nil, month: String? = nil, from: CalendarDay, to: CalendarDay, mean: Double?,
+      days: Int
+    ) {
+      self.week = week
+      self.month = month
+      self.from = from
+      self.to = to
+      self.mean = mean
+      self.days = days
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case week, month, from, to, mean, days
+    }
+
+    // Weeks carry `week` and months `month`; `mean` is always present, null without data.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(week, forKey: .week)
+      try container.encodeIfPresent(month, forKey: .month)
+      try container.encode(from, forKey: .from)
+      try container.encode(to, forKey: .to)
+      try container.encode(mean, forKey: .mean)
+      try container.encode(days, forKey: .days)
+    }
+  }
+
+  /// Weekly means since one surgery.
+  public struct SurgeryWeeks: Sendable, Equatable, Codable {
+    /// The surgery the weeks count from.
+    public var surgery: TreatmentReference
+    /// Week 1 (days 0-6 after the surgery) onwards, up to the week holding the report's last day;
+    /// weeks without data are included, with a null mean, so charts keep their spacing.
+    public var weeks: [Period]
+
+    /// Creates a series.
+    public init(surgery: TreatmentReference, weeks: [Period]) {
+      self.surgery = surgery
+      self.weeks = weeks
+    }
+  }
+
+  /// Every day with pain data in the report's range, in order.
+  public var daily: [Day]
+  /// Weekly means since each surgery, earliest surgery first.
+  public var weekly: [SurgeryWeeks]
+  /// Monthly means from the first month with any diary entry to the report's last month.
+  public var monthly: [Period]
+
+  /// Creates a summary from its parts.
+  public init(daily: [Day], weekly: [SurgeryWeeks], monthly: [Period]) {
+    self.daily = daily
+    self.weekly = weekly
+    self.monthly = monthly
+  }
+
+  /// Summarises pain over the days from `from` to `to`, with weeks counted from each surgery.
+  ///
+  /// A week or month cut by the range is counted over its days inside the range, and its `from` and
+  /// `to` say which days those were.
+  static func make(
+    diary: DiaryDays, surgeries: [TreatmentReference], from: CalendarDay, to: CalendarDay
+  ) -> PainSummary {
+    guard !diary.isEmpty, from <= to else { return PainSummary(daily: [], weekly: [], monthly: []) }
+    let daily = diary.dailyPain(from: from, to: to).map { Day(date: $0.day, score: $0.score) }
+    let weekly = surgeries.map { surgery in
+      var weeks: [Period] = []
+      var week = 1
+      while true {
+        let start = surgery.date.adding(days: (week - 1) * 7)
+        if start > to { break }
+        let end = start.adding(days: 6)
+        if end >= from {
+          let first = max(start, from)
+          let last = min(end, to)
+          let stats = diary.pain(from: first, to: last)
+          weeks.append(Period(week: week, from: first, to: last, mean: stats.mean, days: stats.days))
+        }
+        week += 1
+      }
+      return SurgeryWeeks(surgery: surgery, weeks: weeks)
+    }
+    let monthly = CalendarDay.months(from: max(from, diary.first), to: to).map { month in
+      let stats = diary.pain(from: month.from, to: month.to)
+      return Period(month: month.label, from: month.from, to: month.to, mean: stats.mean, days: stats.days)
+    }
+    return PainSummary(daily: daily, weekly: weekly, monthly: monthly)
+  }
+}

@@ -1,0 +1,63 @@
+/// The entry point of the analysis: turns a patient's history into a ``Report``.
+///
+/// ```swift
+/// let report = try RecoveryReport.make(history: history, asOf: CalendarDay("2024-11-25")!)
+/// report.responses.map(\.verdict)  // [.insufficientData, .noMeaningfulChange, ...]
+/// ```
+public enum RecoveryReport {
+  /// Computes the report.
+  ///
+  /// `asOf` decides what is known: entries after it are ignored, as if the report had been made that
+  /// day, and follow-up windows still running on it give interim (`partial`) verdicts. `since` and
+  /// `until` decide what is shown: treatments, aid periods and the pain and symptom series in that
+  /// range. Responses are still judged on all the data up to `asOf`, so a baseline before `since`
+  /// or a follow-up after `until` counts, and limiting the view never changes a verdict. Weekly series,
+  /// crutch days and symptom comparisons cover every surgery up to `asOf`, since the days after an
+  /// earlier surgery stay relevant.
+  ///
+  /// - Parameters:
+  ///   - history: everything the patient logged.
+  ///   - asOf: the report day.
+  ///   - since: the first day shown; nil for the start of the diary.
+  ///   - until: the last day shown; nil for the report day. A day after `asOf` shows up to `asOf`.
+  ///   - location: only pain at this location counts, when set.
+  ///   - side: only pain on this side (or both sides) counts, when set; see ``PainFilter``.
+  ///   - windows: the baseline and follow-up windows and thresholds.
+  /// - Throws: ``ReportError/sinceAfterUntil(since:until:)`` when `since` is after `until`.
+  public static func make(
+    history: History, asOf: CalendarDay, since: CalendarDay? = nil, until: CalendarDay? = nil,
+    location: BodyLocation? = nil, side: Side? = nil, windows: ResponseWindows = .standard
+  ) throws(ReportError) -> Report {
+    if let since, let until, since > until { throw .sinceAfterUntil(since: since, until: until) }
+    let filter = PainFilter(location: location, side: side)
+    let diary = DiaryDays(pain: history.pain, symptoms: history.symptoms, filter: filter, asOf: asOf)
+    let timeline = Timeline(treatments: history.treatments, asOf: asOf)
+    let treatments = timeline.entries.map(\.treatment)
+    let surgeries = timeline.daysSinceSurgery.map(\.surgery)
+    let aidsUpToDay = history.aids.filter { $0.from <= asOf }
+      .sorted { ($0.from, $0.aid.rawValue) < ($1.from, $1.aid.rawValue) }
+      .map { AidSummary($0, asOf: asOf) }
+
+    let firstDay =
+      since
+      ?? ([diary.isEmpty ? nil : diary.first, treatments.first?.day] + aidsUpToDay.map(\.from))
+      .compactMap { $0 }.min() ?? asOf
+    let lastDay = min(until ?? asOf, asOf)
+    let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
+
+    let responses = ResponseAnalysis.responses(treatments, diary: diary, windows: windows, asOf: asOf)
+      .filter { $0.treatments.contains { shown($0.date) } }
+    let aids = aidsUpToDay.filter { aid in
+      aid.from <= lastDay && (aid.to ?? asOf) >= firstDay
+    }
+    return Report(
+      asOf: asOf, patient: history.patient, since: since, until: until, painFilter: filter,
+      windows: windows, treatments: timeline.entries.filter { shown($0.treatment.day) },
+      daysSinceSurgery: timeline.daysSinceSurgery, responses: responses, aids: aids,
+      crutchDays: CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf),
+      pain: PainSummary.make(diary: diary, surgeries: surgeries, from: firstDay, to: lastDay),
+      symptoms: SymptomSummary.make(
+        symptoms: history.symptoms, diary: diary, surgeries: surgeries, windows: windows,
+        from: firstDay, to: lastDay, asOf: asOf))
+  }
+}

@@ -1,0 +1,86 @@
+/// Everything the recovery report shows, computed from a ``History`` by
+/// ``RecoveryReport/make(history:asOf:since:until:location:side:windows:)``.
+///
+/// Renderers only format it; every number is already here, unrounded (round only for display). Its
+/// JSON form is stable for scripts: keys are fixed, and optional values are written as `null` rather
+/// than left out.
+public struct Report: Sendable, Equatable, Codable {
+  /// The report day: entries after it are ignored, and windows still running on it are partial.
+  public var asOf: CalendarDay
+  /// The patient's name.
+  public var patient: String
+  /// The first day shown, when limited.
+  public var since: CalendarDay?
+  /// The last day shown, when limited.
+  public var until: CalendarDay?
+  /// Which pain entries count towards daily pain.
+  public var painFilter: PainFilter
+  /// The windows and thresholds used to judge responses.
+  public var windows: ResponseWindows
+  /// Every treatment in the range, in date order, with its day after earlier surgeries.
+  public var treatments: [Timeline.Entry]
+  /// The day since each surgery on the report day.
+  public var daysSinceSurgery: [Timeline.Offset]
+  /// How pain responded to each treatment or course in the range.
+  public var responses: [TreatmentResponse]
+  /// Walking-aid periods overlapping the range, in date order.
+  public var aids: [AidSummary]
+  /// Days on crutches after each surgery.
+  public var crutchDays: [CrutchDays]
+  /// Daily, weekly and monthly pain.
+  public var pain: PainSummary
+  /// Each symptom kind logged.
+  public var symptoms: [SymptomSummary]
+
+  /// Creates a report from its parts.
+  public init(
+    asOf: CalendarDay, patient: String, since: CalendarDay?, until: CalendarDay?, painFilter: PainFilter,
+    windows: ResponseWindows, treatments: [Timeline.Entry], daysSinceSurgery: [Timeline.Offset],
+    responses: [TreatmentResponse], aids: [AidSummary], crutchDays: [CrutchDays], pain: PainSummary,
+    symptoms: [SymptomSummary]
+  ) {
+    self.asOf = asOf
+    self.patient = patient
+    self.since = since
+    self.until = until
+    self.painFilter = painFilter
+    self.windows = windows
+    self.treatments = treatments
+    self.daysSinceSurgery = daysSinceSurgery
+    self.responses = responses
+    self.aids = aids
+    self.crutchDays = crutchDays
+    self.pain = pain
+    self.symptoms = symptoms
+  }
+
+  /// Whether the report has nothing to show: no treatment, pain, symptom or aid in its range.
+  public var isEmpty: Bool {
+    treatments.isEmpty && aids.isEmpty && pain.daily.isEmpty && symptoms.allSatisfy { $0.daily.isEmpty }
+  }
+
+  /// The latest surgery on or before the report day, the one "how is the recovery going" is about.
+  public var latestSurgery: Timeline.Offset? { daysSinceSurgery.last }
+
+  enum CodingKeys: String, CodingKey {
+    case asOf, patient, since, until, painFilter, windows, treatments, daysSinceSurgery, responses, aids
+    case crutchDays, pain, symptoms
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(asOf, forKey: .asOf)
+    try container.encode(patient, forKey: .patient)
+    try container.encode(since, forKey: .since)
+    try container.encode(until, forKey: .until)
+    try container.encode(painFilter, forKey: .painFilter)
+    try container.encode(windows, forKey: .windows)
+    try container.encode(treatments, forKey: .treatments)
+    try container.encode(daysSinceSurgery, forKey: .daysSinceSurgery)
+    try container.encode(responses, forKey: .responses)
+    try container.encode(aids, forKey: .aids)
+    try container.encode(crutchDays, forKey: .crutchDays)
+    try container.encode(pain, forKey: .pain)
+    try container.encode(symptoms, forKey: .symptoms)
+  }
+}

@@ -1,0 +1,151 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// How pain changed after a treatment, or after a course of injections, compared with before it.
+///
+/// Daily pain is the highest score logged that day (see ``PainFilter``). The baseline is the mean over
+/// the days before the treatment (or before a course's first injection) that have data; the follow-up
+/// is the mean over the kind's follow-up window counted from the treatment (or from a course's last
+/// injection). See ``ResponseWindows`` for the windows and ``Verdict`` for the rules.
+public struct TreatmentResponse: Sendable, Equatable, Codable {
+  /// A window of days and the pain logged in it.
+  public struct Window: Sendable, Equatable, Codable {
+    /// The first day of the window.
+    public var from: CalendarDay
+    /// The last day counted: the window's end, or the report day while it is still running.
+    public var to: CalendarDay
+    /// The window's planned last day, which is later than `to` while the window is still running.
+    public var plannedTo: CalendarDay
+    /// The mean of daily pain over the days with data, nil without any.
+    public var mean: Double?
+    /// The number of days with pain data.
+    public var days: Int
+
+    /// Creates a window summary.
+    public init(from: CalendarDay, to: CalendarDay, plannedTo: CalendarDay, mean: Double?, days: Int) {
+      self.from = from
+      self.to = to
+      self.plannedTo = plannedTo
+      self.mean = mean
+      self.days = days
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case from, to, plannedTo, mean, days
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(from, forKey: .from)
+      try container.encode(to, forKey: .to)
+      try container.encode(plannedTo, forKey: .plannedTo)
+      try container.encode(mean, forKey: .mean)
+      try container.encode(days, forKey: .days)
+    }
+  }
+
+  /// The treatments judged together: one, or every injection of a course, in date order.
+  public var treatments: [TreatmentReference]
+  /// Their kind.
+  public var kind: TreatmentKind
+  /// Their side, when given.
+  public var side: Side?
+  /// The day of the first treatment; the baseline ends the day before it.
+  public var firstDate: CalendarDay
+  /// The day of the last treatment; the follow-up window counts from it.
+  public var date: CalendarDay
+  /// Pain in the days before.
+  public var baseline: Window
+  /// Pain in the follow-up window (so far, when ``partial``).
+  public var followUp: Window
+  /// Follow-up mean minus baseline mean, in points; nil when either has no data.
+  public var change: Double?
+  /// ``change`` as a percentage of the baseline mean (-30 is a 30% drop); nil when the baseline mean
+  /// is 0 or either window has no data.
+  public var percentChange: Double?
+  /// What the numbers say.
+  public var verdict: Verdict
+  /// Whether the follow-up window was still running on the report day, making the verdict interim.
+  public var partial: Bool
+  /// Other treatments whose effect would land in the follow-up window, so the verdict cannot be put
+  /// down to this treatment alone: those inside the window, and also those between the (first)
+  /// treatment and the window's start (a PRP injection on day 3 after cortisone colours the
+  /// cortisone's days 7-42 just as much). Listed in date order.
+  public var confounders: [TreatmentReference]
+
+  /// Creates a response from its parts.
+  public init(
+    treatments: [TreatmentReference], kind: TreatmentKind, side: Side?, firstDate: CalendarDay,
+    date: CalendarDay, baseline: Window, followUp: Window, change: Double?, percentChange: Double?,
+    verdict: Verdict, partial: Bool, confounders: [TreatmentReference]
+  ) {
+    self.treatments = treatments
+    self.kind = kind
+    self.side = side
+    self.firstDate = firstDate
+    self.date = date
+    self.baseline = baseline
+    self.followUp = followUp
+    self.change = change
+    self.percentChange = percentChange
+    self.verdict = verdict
+    self.partial = partial
+    self.confounders = confounders
+  }
+
+  /// The record numbers of the treatments judged (nil for any never stored).
+  public var treatmentIds: [Int?] { treatments.map(\.id) }
+
+  /// Whether this response covers a course of several injections.
+  public var isCourse: Bool { treatments.count > 1 }
+
+  /// A short label: "prolotherapy (3 rounds)" for a course, else the treatment's label.
+  public var label: String {
+    let name = treatments.first?.label ?? kind.displayName
+    return isCourse ? "\(name) (\(treatments.count) rounds)" : name
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case treatmentIds, treatments, kind, label, side, firstDate, date, baseline, followUp, change
+    case percentChange, verdict, partial, confounders
+  }
+
+  // Every key is always present, null when absent; `treatmentIds` is written for scripts and
+  // recomputed from `treatments` when decoding.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(treatmentIds, forKey: .treatmentIds)
+    try container.encode(treatments, forKey: .treatments)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(label, forKey: .label)
+    try container.encode(side, forKey: .side)
+    try container.encode(firstDate, forKey: .firstDate)
+    try container.encode(date, forKey: .date)
+    try container.encode(baseline, forKey: .baseline)
+    try container.encode(followUp, forKey: .followUp)
+    try container.encode(change, forKey: .change)
+    try container.encode(percentChange, forKey: .percentChange)
+    try container.encode(verdict, forKey: .verdict)
+    try container.encode(partial, forKey: .partial)
+    try container.encode(confounders, forKey: .confounders)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    treatments = try container.decode([TreatmentReference].self, forKey: .treatments)
+    kind = try container.decode(TreatmentKind.self, forKey: .kind)
+    side = try container.decodeIfPresent(Side.self, forKey: .side)
+    firstDate = try container.decode(CalendarDay.self, forKey: .firstDate)
+    date = try container.decode(CalendarDay.self, forKey: .date)
+    baseline = try container.decode(Window.self, forKey: .baseline)
+    followUp = try container.decode(Window.self, forKey: .followUp)
+    change = try container.decodeIfPresent(Double.self, forKey: .change)
+    percentChange = try container.decodeIfPresent(Double.self, forKey: .percentChange)
+    verdict = try container.decode(Verdict.self, forKey: .verdict)
+    partial = try container.decode(Bool.self, forKey: .partial)
+    confounders = try container.decode([TreatmentReference].self, forKey: .confounders)
+  }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import RecoveryModel
+import RecoveryStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `recovery demo [--db PATH]`
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Build the seed story's diary and print its recovery report as of 2024-11-25.",
+    discussion: """
+      The story: a double hip resurfacing, two years of painful catching, cortisone, PRP and \
+      prolotherapy that did not help, then a psoas release that did. The data is identical on every run. \
+      It goes into a temporary database, removed afterwards, unless --db names one to keep; your own \
+      diary ($RECOVERY_DB or the default database) is never touched.
+      """)
+
+  @Option(help: ArgumentHelp("Keep the demo database in this file.", valueName: "path")) var db: String?
+  @OptionGroup var output: ReportOutputOptions
+
+  func run() throws {
+    var temporaryFolder: String?
+    defer {
+      if let folder = temporaryFolder {
+        for suffix in ["", "-wal", "-shm"] { unlink(folder + "/demo.sqlite" + suffix) }
+        rmdir(folder)
+      }
+    }
+    let path: String
+    if let db {
+      path = db
+    } else {
+      var template = Array((tmpFolder() + "/recovery-demo-XXXXXX").utf8CString)
+      guard let made = mkdtemp(&template) else {
+        throw CommandFailure("Cannot create a temporary folder for the demo: \(String(cString: strerror(errno))).")
+      }
+      temporaryFolder = String(cString: made)
+      path = temporaryFolder! + "/demo.sqlite"
+    }
+    let store = try RecoveryStore(path: path)
+    let patient = try store.patientCreatingIfNeeded(named: SeedStory.patientName)
+    if try store.records(for: patient).isEmpty {
+      try store.add(contentsOf: SeedStory.records(), for: patient, today: SeedStory.reportDay)
+    }
+    let history = History(patient: patient.name, records: try store.records(for: patient))
+    let report = try RecoveryReport.make(history: history, asOf: SeedStory.reportDay)
+    try output.emit(report)
+  }
+
+  private func tmpFolder() -> String {
+    if let value = getenv("TMPDIR"), value.pointee != 0 { return String(cString: value) }
+    return "/tmp"
+  }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import RecoveryModel
+
+/// How a report is printed: `--format` and `--output`, shared by `report` and `demo`.
+struct ReportOutputOptions: ParsableArguments {
+  /// Report formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, html, json
+  }
+
+  @Option(help: "text for a terminal, markdown for a message, html for a self-contained page, json for scripts.")
+  var format: Format = .text
+
+  @Option(help: ArgumentHelp("Write the report to this file (created owner-only) instead of printing it.", valueName: "file"))
+  var output: String?
+
+  /// Renders and writes (or prints) the report.
+  func emit(_ report: Report) throws {
+    let color =
+      format == .text && output == nil && FileHandleOutput.isTerminal(1) && !FileHandleOutput.noColorRequested
+    let text = try ReportRendering.render(report, format: format, color: color)
+    if let output {
+      try PrivateFile.write(text, to: output)
+    } else {
+      FileHandleOutput.standardOutput(text.hasSuffix("\n") ? text : text + "\n")
+    }
+  }
+}
+
+/// The windows a treatment's response is judged on: `--baseline` and repeated `--follow-up KIND=FROM-TO`.
+struct ResponseWindowOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The baseline window before each treatment, as FROM..TO days (default -14..-1).", valueName: "window"))
+  var baseline: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Override a follow-up window, as KIND=FROM-TO days after the treatment (e.g. cortisone=14-56); repeatable.",
+      valueName: "kind=window"))
+  var followUp: [String] = []
+
+  func windows() throws -> ResponseWindows {
+    var windows = ResponseWindows.standard
+    if let baseline {
+      guard let window = DayWindow(baseline), window.end < 0 else {
+        throw ValidationError(
+          "Invalid --baseline \"\(baseline)\": use FROM..TO days before the treatment, such as -14..-1.")
+      }
+      windows.baseline = window
+    }
+    for item in followUp {
+      let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let kind = TreatmentKind(rawValue: parts[0]) else {
+        throw ValidationError(
+          "Invalid --follow-up \"\(item)\": use KIND=FROM-TO with KIND one of \(TreatmentKind.choices).")
+      }
+      guard let window = DayWindow(parts[1]), window.start >= 0 else {
+        throw ValidationError(
+          "Invalid --follow-up window \"\(parts[1])\": use FROM-TO days after the treatment, such as 7-42.")
+      }
+      windows.setFollowUp(window, for: kind)
+    }
+    return windows
+  }
+}
