@@ -15,7 +15,9 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
   case severityOutOfRange(Int)
   /// An episode count below zero.
   case negativeCount(Int)
-  /// A round number below 1.
+  /// An episode count above the limit.
+  case countTooLarge(Int, limit: Int)
+  /// A round number below 1 or above the limit.
   case roundOutOfRange(Int)
   /// A word that is not in its vocabulary.
   case unknownWord(kind: String, value: String, choices: String)
@@ -50,8 +52,10 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
       "Severity \(severity) is out of range: use a whole number from 0 to 10."
     case .negativeCount(let count):
       "Episode count \(count) is invalid: use a whole number of 0 or more."
+    case .countTooLarge(let count, let limit):
+      "Episode count \(count) is too large: use a whole number from 0 to \(limit) (log several entries if needed)."
     case .roundOutOfRange(let round):
-      "Round \(round) is invalid: rounds are numbered from 1."
+      "Round \(round) is invalid: rounds are numbered from 1 to 100."
     case .unknownWord(let kind, let value, let choices):
       "Unknown \(kind) \"\(value)\": choose one of \(choices)."
     case .detailNotApplicable(let detail, let kind, let appliesTo):

@@ -52,6 +52,10 @@ public struct SymptomEntry: Sendable, Equatable, Codable {
     self.note = note
   }
 
+  /// The most episodes one entry may count: far above any real day, low enough that sums over years
+  /// of entries never overflow.
+  public static let countLimit = 10_000
+
   /// Episodes this entry stands for: its count, or one when no count was given.
   public var episodes: Int { count ?? 1 }
 
@@ -60,6 +64,7 @@ public struct SymptomEntry: Sendable, Equatable, Codable {
   public func validate(today: CalendarDay) throws(EntryError) {
     try Validation.notInFuture(day, today: today)
     if let count, count < 0 { throw .negativeCount(count) }
+    if let count, count > Self.countLimit { throw .countTooLarge(count, limit: Self.countLimit) }
     try Validation.scale(severity) { .severityOutOfRange($0) }
     if kind == .triggerPoint, point == nil { throw .triggerPointRequired }
     if kind != .triggerPoint, point != nil { throw .pointNotApplicable(kind) }

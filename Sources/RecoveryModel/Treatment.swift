@@ -101,7 +101,7 @@ public struct Treatment: Sendable, Equatable, Codable {
       throw .detailNotApplicable(
         detail: "image guidance", kind: kind, appliesTo: injections.joined(separator: ", "))
     }
-    if let round, round < 1 { throw .roundOutOfRange(round) }
+    if let round, !(1...100).contains(round) { throw .roundOutOfRange(round) }
     for (field, text) in [
       ("name", name), ("agent", agent), ("dose", dose), ("provider", provider), ("finding", finding),
       ("note", note),

@@ -11,11 +11,14 @@ extension RecoveryStore {
   /// Writes a consistent copy of the database to `path` through SQLite's online backup API, which is
   /// correct even while other processes write (https://www.sqlite.org/backup.html).
   ///
-  /// The copy is created owner-only (0600).
+  /// The copy is one self-contained file (rollback journal, not WAL), created owner-only (0600).
   /// - Parameter overwrite: replace an existing file; without it an existing file is an error.
-  /// - Throws: ``StoreError/cannotOpen(path:reason:)`` when `path` exists (and `overwrite` is false)
-  ///   or cannot be written.
+  /// - Throws: ``StoreError/cannotOpen(path:reason:)`` when `path` exists (and `overwrite` is false),
+  ///   is the database itself, or cannot be written.
   public func backup(to path: String, overwrite: Bool = false) throws {
+    if Self.sameFile(path, self.path) {
+      throw StoreError.cannotOpen(path: path, reason: "it is the database itself; choose another file")
+    }
     if access(path, F_OK) == 0 {
       guard overwrite else {
         throw StoreError.cannotOpen(path: path, reason: "the file exists already; pass --force to replace it")
@@ -25,12 +28,97 @@ extension RecoveryStore {
       }
       unlink(path + "-wal")
       unlink(path + "-shm")
+      unlink(path + "-journal")
     }
     try Self.checkFile(at: path)
     try Self.copy(from: connection, toPath: path)
   }
 
-  /// Copies every page of `source` into the file at `path` (created 0600 by the caller) in one step.
+  /// Replaces the database at `databasePath` with the healthy recovery database at `backupPath`,
+  /// after keeping the current file beside it as `<database>.before-restore-<timestamp>`.
+  ///
+  /// The backup is checked first (SQLite header, recovery schema of a version this build can read,
+  /// `PRAGMA integrity_check`); a bad backup changes nothing. A current database that cannot be read
+  /// (damaged or truncated) is moved aside as it is, so it too is kept.
+  /// - Returns: the path of the kept copy, or nil when there was no database to keep.
+  @discardableResult
+  public static func restore(from backupPath: String, into databasePath: String, busyTimeoutSeconds: Int = 10)
+    throws -> String?
+  {
+    if sameFile(backupPath, databasePath) {
+      throw StoreError.cannotOpen(path: backupPath, reason: "it is the database itself")
+    }
+    let source = try verifiedReadOnly(path: backupPath)
+    var info = stat()
+    guard stat(databasePath, &info) == 0, info.st_size > 0 else {
+      try checkFile(at: databasePath)
+      try copy(from: source, toPath: databasePath)
+      _ = try RecoveryStore(path: databasePath, busyTimeoutSeconds: busyTimeoutSeconds)
+      return nil
+    }
+    let kept = try reserveKeptPath(for: databasePath)
+    var current: Connection? = try? Connection(path: databasePath, create: false)
+    do {
+      guard let live = current else { throw StoreError.damaged(path: databasePath) }
+      live.setBusyTimeout(milliseconds: Int32(busyTimeoutSeconds * 1000))
+      try copy(from: live, toPath: kept)
+    } catch {
+      // Unreadable: keep the file itself, moved aside with its journal files.
+      current = nil
+      unlink(kept)
+      for suffix in ["", "-wal", "-shm", "-journal"] where access(databasePath + suffix, F_OK) == 0 {
+        guard rename(databasePath + suffix, kept + suffix) == 0 else {
+          throw StoreError.cannotOpen(path: databasePath, reason: String(cString: strerror(errno)))
+        }
+      }
+    }
+    if let live = current {
+      try copy(from: source, to: live)
+    } else {
+      try checkFile(at: databasePath)
+      try copy(from: source, toPath: databasePath)
+    }
+    // The restored file may be of an older schema: bring it up to date.
+    _ = try RecoveryStore(path: databasePath, busyTimeoutSeconds: busyTimeoutSeconds)
+    return kept
+  }
+
+  /// Replaces this store's database with the backup at `path`; see
+  /// ``restore(from:into:busyTimeoutSeconds:)``. This store keeps working and sees the restored entries.
+  /// - Returns: the path of the kept copy of the database as it was.
+  @discardableResult
+  public func restore(from path: String) throws -> String? {
+    try Self.restore(from: path, into: self.path, busyTimeoutSeconds: busyTimeoutSeconds)
+  }
+
+  /// Creates (0600, exclusively) a new file name beside `path` for the database being replaced, so two
+  /// restores in the same second never share one.
+  static func reserveKeptPath(for path: String) throws -> String {
+    let base = path + ".before-restore-" + fileTimestamp()
+    for attempt in 0..<1000 {
+      let candidate = attempt == 0 ? base : base + "-\(attempt)"
+      let descriptor = open(candidate, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+      if descriptor >= 0 {
+        close(descriptor)
+        return candidate
+      }
+      guard errno == EEXIST else {
+        throw StoreError.cannotOpen(path: candidate, reason: String(cString: strerror(errno)))
+      }
+    }
+    throw StoreError.cannotOpen(path: base, reason: "too many earlier copies with this name")
+  }
+
+  /// Whether two paths name the same existing file.
+  static func sameFile(_ first: String, _ second: String) -> Bool {
+    var a = stat()
+    var b = stat()
+    guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+
+  /// Copies every page of `source` into the file at `path` (created 0600 by the caller) in one step,
+  /// leaving one self-contained file.
   static func copy(from source: Connection, toPath path: String) throws {
     let destination: Connection
     do {
@@ -39,6 +127,7 @@ extension RecoveryStore {
       throw StoreError.cannotOpen(path: path, reason: error.message)
     }
     try copy(from: source, to: destination)
+    _ = try destination.scalarText("PRAGMA journal_mode = DELETE")
   }
 
   static func copy(from source: Connection, to destination: Connection) throws {
@@ -56,26 +145,6 @@ extension RecoveryStore {
     guard code == SQLITE_DONE, finish == SQLITE_OK else {
       throw destination.error(code: code == SQLITE_DONE ? finish : code, sql: nil)
     }
-  }
-
-  /// Replaces this database's contents with those of the healthy recovery database at `path`, after
-  /// keeping a copy of the current contents beside it as `<database>.before-restore-<timestamp>`.
-  ///
-  /// `path` is checked first (SQLite header, recovery schema of a version this build can read,
-  /// `PRAGMA integrity_check`); a bad file changes nothing.
-  /// - Returns: the path of the kept copy.
-  @discardableResult
-  public func restore(from path: String) throws -> String {
-    let source = try RecoveryStore.verifiedReadOnly(path: path)
-    let kept = self.path + ".before-restore-" + Self.fileTimestamp()
-    try Self.checkFile(at: kept)
-    try Self.copy(from: connection, toPath: kept)
-    try translatingErrors {
-      try Self.copy(from: source, to: connection)
-    }
-    // The restored file may be of an older schema: bring it up to date.
-    _ = try RecoveryStore(path: self.path, busyTimeoutSeconds: busyTimeoutSeconds)
-    return kept
   }
 
   /// Opens `path` read-only after checking it is a healthy recovery database this build can read.

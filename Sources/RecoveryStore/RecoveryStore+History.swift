@@ -22,7 +22,7 @@ extension RecoveryStore {
     number: Int, for patient: Patient, today: CalendarDay = .today(), _ change: (inout Record) throws -> Void
   ) throws -> (before: Record, after: Record) {
     try translatingErrors {
-      try connection.writeTransaction {
+      try writeTransaction {
         guard let (before, removed) = try locate(number: number, patientID: patient.id), !removed else {
           throw StoreError.noSuchEntry(number: number, patient: patient.name)
         }
@@ -51,7 +51,7 @@ extension RecoveryStore {
   @discardableResult
   public func remove(number: Int, for patient: Patient, reason: String? = nil) throws -> Record {
     try translatingErrors {
-      try connection.writeTransaction {
+      try writeTransaction {
         guard let (record, removed) = try locate(number: number, patientID: patient.id), !removed else {
           throw StoreError.noSuchEntry(number: number, patient: patient.name)
         }
@@ -71,7 +71,7 @@ extension RecoveryStore {
   @discardableResult
   public func undo(for patient: Patient) throws -> UndoneChange {
     try translatingErrors {
-      try connection.writeTransaction {
+      try writeTransaction {
         let latest = try connection.cached(
           """
           SELECT seq, action, entry_type, first_id, last_id, before, after FROM change

@@ -36,11 +36,12 @@ extension RecoveryStore {
   /// - Throws: ``StoreError`` when the name is empty or longer than 200 characters.
   public func patientCreatingIfNeeded(named name: String) throws -> Patient {
     if let patient = try patient(named: name) { return patient }
-    guard !name.isEmpty, name.count <= 200 else {
-      throw StoreError.cannotOpen(path: path, reason: "a patient name must be 1 to 200 characters long")
+    // SQLite's length() counts code points, so count them the same way here.
+    guard !name.isEmpty, name.unicodeScalars.count <= 200 else {
+      throw StoreError.invalidPatientName(name)
     }
     return try translatingErrors {
-      try connection.writeTransaction {
+      try writeTransaction {
         if let patient = try patient(named: name) { return patient }
         let uid = UUID()
         try connection.cached("INSERT INTO patient (uid, name, created_at) VALUES (?, ?, ?)")

@@ -34,7 +34,7 @@ extension RecoveryStore {
     stored: (Record) -> Void = { _ in }
   ) throws -> Int {
     try translatingErrors {
-      try connection.writeTransaction {
+      try writeTransaction {
         var next = try nextNumber()
         let recordedAt = Self.timestamp()
         var statements: [RecordType: Statement] = [:]
@@ -82,7 +82,7 @@ extension RecoveryStore {
     throws -> AidPeriod
   {
     try translatingErrors {
-      try connection.writeTransaction {
+      try writeTransaction {
         let open = try records(for: patient, matching: RecordQuery(types: [.aid], kind: aid.rawValue))
           .compactMap { record -> AidPeriod? in
             if case .aid(let period) = record, period.isOpen { return period }

@@ -33,6 +33,8 @@ public final class RecoveryStore {
   /// How long a writer waits for another process's lock before giving up.
   public let busyTimeoutSeconds: Int
   let connection: Connection
+  /// Whether `PRAGMA quick_check` has passed in this process, before its first write.
+  private var checkedBeforeWriting = false
 
   /// The schema version this build writes and reads.
   public static var schemaVersion: Int { Migrations.latestVersion }
@@ -117,7 +119,7 @@ public final class RecoveryStore {
   /// Applies the migrations this database has not seen, all in one transaction.
   private func migrate() throws {
     guard (try connection.scalarInt("PRAGMA user_version") ?? 0) < Migrations.latestVersion else { return }
-    try connection.writeTransaction {
+    try writeTransaction {
       // Another process may have migrated while this one waited for the lock.
       let current = try connection.scalarInt("PRAGMA user_version") ?? 0
       if current == 0, try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0 > 0 {
@@ -134,13 +136,36 @@ public final class RecoveryStore {
     }
   }
 
+  /// Runs `body` in a write transaction, after making sure once per process that the file is not
+  /// damaged: SQLite only notices damage on the pages it happens to read, and writing into a damaged
+  /// file could make things worse. `quick_check` reads the whole file, so readers skip it.
+  /// See https://www.sqlite.org/pragma.html#pragma_quick_check.
+  func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+    try connection.writeTransaction {
+      if !checkedBeforeWriting {
+        let result = try connection.cached("PRAGMA quick_check").rows { $0.text(0) }
+        guard result == ["ok"] else { throw StoreError.damaged(path: path) }
+        checkedBeforeWriting = true
+      }
+      return try body()
+    }
+  }
+
   /// Turns SQLite's lock time-outs and "not a database" answers into the store's own errors.
   func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as SQLiteError {
       if error.isBusy { throw StoreError.busy(path: path, seconds: busyTimeoutSeconds) }
+      if error.primaryCode == SQLITE_CORRUPT { throw StoreError.damaged(path: path) }
       if error.isNotADatabase { throw StoreError.notADatabase(path: path) }
+      if error.primaryCode == SQLITE_CANTOPEN {
+        throw StoreError.cannotOpen(
+          path: path, reason: "SQLite cannot open it or create its journal beside it; check that the file and its folder exist and are writable")
+      }
+      if error.primaryCode == SQLITE_IOERR {
+        throw StoreError.cannotOpen(path: path, reason: "the system reported an input/output error; nothing was written")
+      }
       if error.primaryCode == SQLITE_READONLY {
         throw StoreError.cannotOpen(path: path, reason: "it is read-only")
       }

@@ -7,6 +7,10 @@ import RecoveryModel
 public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
   /// The file exists but is not an SQLite database (or is damaged beyond reading).
   case notADatabase(path: String)
+  /// The file is a recovery database, but damaged.
+  case damaged(path: String)
+  /// A patient name that cannot be stored.
+  case invalidPatientName(String)
   /// The file is an SQLite database written by some other program.
   case notARecoveryDatabase(path: String)
   /// The database was written by a newer version of recovery.
@@ -30,6 +34,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     switch self {
     case .notADatabase(let path):
       "\(path) is not a recovery database (it is not an SQLite database, or it is damaged); it was left untouched."
+    case .damaged(let path):
+      "The database \(path) is damaged (SQLite's quick check failed); nothing was written. Run recovery check"
+        + " to see the problems, or recovery restore a backup."
+    case .invalidPatientName(let name):
+      "Invalid patient name \"\(name.prefix(40))\"\(name.unicodeScalars.count > 40 ? "…" : ""): use 1 to 200 characters."
     case .notARecoveryDatabase(let path):
       "\(path) is an SQLite database of another program, not a recovery database; it was left untouched."
     case .newerSchema(let path, let found, let supported):

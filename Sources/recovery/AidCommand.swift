@@ -48,7 +48,7 @@ struct AidCommand: ParsableCommand {
       if end > today { throw EntryError.futureDate(end, today: today) }
       let (store, patient) = try global.openStoreAndPatient(creating: true)
       let period = try store.stopAid(aid, on: end, for: patient, today: today)
-      print("Stopped \(EntryDescription.line(.aid(period))) (#\(period.id!)).")
+      print("Stopped \(EntryDescription.line(.aid(period)).oneLine) (#\(period.id!)).")
       return
     }
     let period = AidPeriod(

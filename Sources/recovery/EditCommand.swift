@@ -55,7 +55,7 @@ struct EditCommand: ParsableCommand {
       record = try apply(to: record, today: today)
     }
     let changes = EntryDiff.changes(from: before, to: after, patient: patient.name)
-    print("Edited #\(number.value): \(changes.joined(separator: "; ")).")
+    print("Edited #\(number.value): \(changes.joined(separator: "; ").oneLine).")
   }
 
   /// The record with the given options applied; an option that does not fit the record's type is an

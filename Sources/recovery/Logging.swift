@@ -9,6 +9,6 @@ enum Logging {
     try record.validate(today: today)
     let (store, patient) = try global.openStoreAndPatient(creating: true)
     let stored = try store.add(record, for: patient, today: today)
-    print("Logged \(EntryDescription.line(stored)) (#\(stored.id!)).")
+    print("Logged \(EntryDescription.line(stored).oneLine) (#\(stored.id!)).")
   }
 }

@@ -33,15 +33,16 @@ struct Recovery: ParsableCommand {
   /// word gets one line that names the problem and the valid choices instead (`--help` has the rest).
   static func main() {
     do {
-      try rejectNegativeScore(Array(CommandLine.arguments.dropFirst()))
-      var command = try parseAsRoot()
+      let arguments = try validatedArguments()
+      try rejectNegativeScore(arguments)
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
       let code = exitCode(for: error)
       if code == .success {
         exit(withError: error)
       }
-      let message = oneLineMessage(for: error)
+      let message = printable(oneLineMessage(for: error))
       FileHandleOutput.standardError("recovery: \(message)\n")
       terminate(code.rawValue)
     }
@@ -61,13 +62,49 @@ struct Recovery: ParsableCommand {
     return bullets.isEmpty ? prose : prose + " " + bullets.joined(separator: ", ") + "."
   }
 
+  /// The arguments as given, refusing any that is not valid UTF-8: Swift would otherwise replace the
+  /// bad bytes silently, and the diary would store something other than what was typed.
+  static func validatedArguments() throws -> [String] {
+    var arguments: [String] = []
+    for index in 1..<Int(CommandLine.argc) {
+      guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+      guard let argument = String(validatingCString: pointer) else {
+        throw CommandFailure(
+          "Argument \(index) is not valid UTF-8 text; nothing was written. Check the terminal's or the file's encoding.")
+      }
+      arguments.append(argument)
+    }
+    return arguments
+  }
+
+  /// An error message made safe for one terminal line: line breaks, tabs and other control characters
+  /// (escape sequences among them) that came from the input are shown as `\n`, `\t` or `?`.
+  static func printable(_ message: String) -> String {
+    var result = ""
+    for scalar in message.unicodeScalars {
+      switch scalar {
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default:
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: result += "?"
+        default: result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result
+  }
+
   /// `recovery pain -1` would otherwise read `-1` as an unknown option and complain that the score is
   /// missing; the patient meant a score, so say what is wrong with it.
   static func rejectNegativeScore(_ arguments: [String]) throws {
     guard arguments.first == "pain", arguments.count > 1 else { return }
     let candidate = arguments[1]
     if candidate.count > 1, candidate.first == "-", let value = Int(candidate) {
-      throw EntryError.scoreOutOfRange(value)
+      if value < 0 { throw EntryError.scoreOutOfRange(value) }
+      throw CommandFailure(
+        "Invalid pain score \"\(candidate)\": use a whole number from 0 (no pain) to 10 (worst imaginable), without a sign.")
     }
   }
 }

@@ -15,6 +15,6 @@ struct RemoveCommand: ParsableCommand {
   func run() throws {
     let (store, patient) = try global.openStoreAndPatient(creating: false)
     let record = try store.remove(number: number.value, for: patient, reason: reason)
-    print("Removed #\(number.value): \(EntryDescription.line(record)).")
+    print("Removed #\(number.value): \(EntryDescription.line(record).oneLine).")
   }
 }

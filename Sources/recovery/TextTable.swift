@@ -1,6 +1,7 @@
 /// Left-aligned columns separated by two spaces, with a header row; trailing spaces trimmed.
 enum TextTable {
   static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
+    let rows = rows.map { $0.map(\.oneLine) }
     var widths = header.map(\.count)
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {

@@ -18,15 +18,15 @@ struct UndoCommand: ParsableCommand {
       : "#\(undone.numbers.lowerBound)-#\(undone.numbers.upperBound) (\(undone.numbers.count) entries)"
     switch undone.action {
     case .add:
-      let what = undone.previous.map { ": \(EntryDescription.line($0))" } ?? ""
+      let what = undone.previous.map { ": \(EntryDescription.line($0).oneLine)" } ?? ""
       print("Undid the addition of \(numbers)\(what); it no longer shows in lists and reports.")
     case .edit:
       print(
-        "Undid the edit of \(numbers): back to \(undone.entry.map(EntryDescription.line) ?? "its earlier version")."
+        "Undid the edit of \(numbers): back to \(undone.entry.map { EntryDescription.line($0).oneLine } ?? "its earlier version")."
       )
     case .remove:
       print(
-        "Undid the removal of \(numbers): \(undone.entry.map(EntryDescription.line) ?? "the entry") is back.")
+        "Undid the removal of \(numbers): \(undone.entry.map { EntryDescription.line($0).oneLine } ?? "the entry") is back.")
     case .undo:
       print("Undid \(numbers).")
     }

@@ -1,5 +1,9 @@
 /// The schema, as an ordered list of migrations.
 ///
+/// CHECK constraints are written so that NULL never slips through: SQLite passes a CHECK whose value
+/// is NULL, and its `date()` accepts impossible days such as `2023-02-30` unless a modifier makes it
+/// normalise them (`date(day, '+0 days')` turns that into `2023-03-02`).
+///
 /// Vocabulary lists in CHECK constraints are written out literally rather than generated from the
 /// model's enums: a migration's text must never change after it ships. A test checks that they still
 /// accept every word the model knows.
@@ -31,12 +35,12 @@ enum Migrations {
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
         patient_id INTEGER NOT NULL REFERENCES patient(id),
-        day TEXT NOT NULL CHECK (day = date(day)),
-        time TEXT CHECK (time IS NULL OR (length(time) = 5 AND time || ':00' = time(time))),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL OR (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time < '24:00')),
         kind TEXT NOT NULL CHECK (kind IN ('hip-resurfacing', 'psoas-release', 'cortisone', 'prp',
           'prolotherapy', 'total-hip-replacement', 'hip-arthroscopy', 'revision', 'physiotherapy',
           'self-massage', 'other')),
-        name TEXT CHECK (kind <> 'other' OR length(name) > 0),
+        name TEXT CHECK (kind <> 'other' OR coalesce(length(name), 0) > 0),
         side TEXT CHECK (side IN ('left', 'right', 'both')),
         level TEXT CHECK (level IS NULL OR (kind = 'psoas-release'
           AND level IN ('lesser-trochanter', 'central-compartment', 'peripheral-compartment'))),
@@ -60,8 +64,8 @@ enum Migrations {
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
         patient_id INTEGER NOT NULL REFERENCES patient(id),
-        day TEXT NOT NULL CHECK (day = date(day)),
-        time TEXT CHECK (time IS NULL OR (length(time) = 5 AND time || ':00' = time(time))),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL OR (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time < '24:00')),
         score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
         location TEXT CHECK (location IN ('groin', 'front-thigh', 'inner-thigh', 'lateral-hip', 'buttock',
           'lower-back', 'abdomen', 'genitals', 'knee', 'hip')),
@@ -77,8 +81,8 @@ enum Migrations {
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
         patient_id INTEGER NOT NULL REFERENCES patient(id),
-        day TEXT NOT NULL CHECK (day = date(day)),
-        time TEXT CHECK (time IS NULL OR (length(time) = 5 AND time || ':00' = time(time))),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL OR (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time < '24:00')),
         kind TEXT NOT NULL CHECK (kind IN ('catching', 'clicking', 'snapping', 'locking', 'giving-way',
           'numbness', 'stiffness', 'swelling', 'trigger-point')),
         count INTEGER CHECK (count >= 0),
@@ -100,8 +104,8 @@ enum Migrations {
         uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
         patient_id INTEGER NOT NULL REFERENCES patient(id),
         aid TEXT NOT NULL CHECK (aid IN ('two-crutches', 'one-crutch', 'cane', 'walker')),
-        from_day TEXT NOT NULL CHECK (from_day = date(from_day)),
-        to_day TEXT CHECK (to_day IS NULL OR (to_day = date(to_day) AND to_day >= from_day)),
+        from_day TEXT NOT NULL CHECK (from_day IS date(from_day, '+0 days')),
+        to_day TEXT CHECK (to_day IS NULL OR (to_day IS date(to_day, '+0 days') AND to_day >= from_day)),
         weight_bearing TEXT CHECK (weight_bearing IN ('nwb', 'ttwb', 'pwb', 'wbat', 'fwb')),
         side TEXT CHECK (side IN ('left', 'right', 'both')),
         note TEXT,
