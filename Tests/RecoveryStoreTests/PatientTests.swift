@@ -1,0 +1,99 @@
+import RecoveryModel
+import RecoveryStore
+import Testing
+
+/// Several patients in one database, and the default patient a single user never has to name.
+struct PatientTests {
+  @Test func defaultPatientIsCreatedOnceAndNamedDefault() throws {
+    try TemporaryDirectory.with { directory in
+      let store = try Sample.store(in: directory)
+      #expect(try store.patients().isEmpty)
+      let first = try store.defaultPatient()
+      #expect(first.name == Patient.defaultName)
+      #expect(Patient.defaultName == "default")
+      #expect(try store.defaultPatient() == first)
+      #expect(try store.patients() == [first])
+      let reopened = try Sample.store(in: directory)
+      #expect(try reopened.defaultPatient() == first)
+    }
+  }
+
+  @Test func entriesOfOnePatientAreInvisibleToAnother() throws {
+    try TemporaryDirectory.with { directory in
+      let store = try Sample.store(in: directory)
+      let anna = try store.patientCreatingIfNeeded(named: "anna")
+      let ben = try store.patientCreatingIfNeeded(named: "ben")
+      #expect(anna.id != ben.id)
+      #expect(anna.uid != ben.uid)
+      let annas = try [Sample.fullRelease, Sample.fullPain, Sample.fullSymptom, Sample.minimalAid].map {
+        try store.add($0, for: anna, today: Sample.today)
+      }
+      let bens = try store.add(Sample.minimalPain, for: ben, today: Sample.today)
+      #expect(try store.records(for: ben) == [bens])
+      #expect(try store.records(for: anna).count == annas.count)
+      #expect(try store.records(for: ben, matching: RecordQuery(kind: "cane")).isEmpty)
+      #expect(try store.records(for: ben, matching: RecordQuery(types: [.treatment])).isEmpty)
+      for record in annas {
+        let number = try #require(record.id)
+        #expect(try store.record(number: number, for: anna) == record)
+        let error = #expect(throws: StoreError.self) { try store.record(number: number, for: ben) }
+        #expect(error == .noSuchEntry(number: number, patient: "ben"))
+      }
+    }
+  }
+
+  @Test func aidPeriodsOfDifferentPatientsDoNotConflict() throws {
+    try TemporaryDirectory.with { directory in
+      let store = try Sample.store(in: directory)
+      let anna = try store.patientCreatingIfNeeded(named: "anna")
+      let ben = try store.patientCreatingIfNeeded(named: "ben")
+      try store.add(Sample.aid(.twoCrutches, "2024-10-01", nil), for: anna, today: Sample.today)
+      // The same aid on the same days for someone else is no overlap.
+      try store.add(Sample.aid(.twoCrutches, "2024-10-05", nil), for: ben, today: Sample.today)
+      // Ben's stop ends Ben's period only.
+      let stopped = try store.stopAid(.twoCrutches, on: Sample.day("2024-10-20"), for: ben, today: Sample.today)
+      #expect(stopped.from == Sample.day("2024-10-05"))
+      guard case .aid(let annasPeriod)? = try store.records(for: anna).first else {
+        Issue.record("Anna's period is gone")
+        return
+      }
+      #expect(annasPeriod.isOpen)
+      let error = #expect(throws: StoreError.self) {
+        try store.stopAid(.twoCrutches, on: Sample.day("2024-10-21"), for: ben, today: Sample.today)
+      }
+      #expect(error == .invalidEntry(.noOpenPeriod(.twoCrutches)))
+    }
+  }
+
+  @Test func unknownPatientIsAnErrorListingTheKnownOnes() throws {
+    try TemporaryDirectory.with { directory in
+      let store = try Sample.store(in: directory)
+      _ = try store.patientCreatingIfNeeded(named: "ben")
+      _ = try store.patientCreatingIfNeeded(named: "anna")
+      #expect(try store.patient(named: "carl") == nil)
+      let error = #expect(throws: StoreError.self) { try store.existingPatient(named: "carl") }
+      #expect(error == .noSuchPatient(name: "carl", known: ["anna", "ben"]))
+      #expect(try #require(error).description.contains("anna, ben"))
+      #expect(try store.patients().map(\.name) == ["anna", "ben"])
+    }
+  }
+
+  @Test(arguments: ["", String(repeating: "n", count: 201)])
+  func patientNameMustBeOneTo200Characters(name: String) throws {
+    try TemporaryDirectory.with { directory in
+      let store = try Sample.store(in: directory)
+      #expect(throws: StoreError.self) { try store.patientCreatingIfNeeded(named: name) }
+      #expect(try store.patients().isEmpty)
+    }
+  }
+
+  @Test func patientNamesAreKeptExactly() throws {
+    try TemporaryDirectory.with { directory in
+      let store = try Sample.store(in: directory)
+      let name = "Zoë O'Brien \"ZB\" 🦵"
+      let patient = try store.patientCreatingIfNeeded(named: name)
+      #expect(try store.patient(named: name) == patient)
+      #expect(Array(try store.patients().map(\.name).joined().utf8) == Array(name.utf8))
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import RecoveryModel
+import RecoveryStore
+import Testing
+
+/// Generated entries, good and bad, straight into the store: whatever it accepts reads back exactly,
+/// byte for byte, in the entry and in its history; whatever it refuses it refuses with the model's own
+/// error and leaves no trace. Text includes NUL, control characters and the replacement characters that
+/// bytes which are not UTF-8 decode to.
+///
+/// Seeds are fixed (`RECOVERY_TEST_SEED` overrides them) and printed with every failure.
+struct RobustnessStoreFuzzTests {
+  private typealias Fixture = HistoryStoreFixture
+  private let today = HistoryStoreFixture.today
+
+  private static func seed(default fixed: UInt64) -> UInt64 {
+    ProcessInfo.processInfo.environment["RECOVERY_TEST_SEED"].flatMap { UInt64($0) } ?? fixed
+  }
+
+  private static let pieces: [String] = [
+    "a", " ", "\"", "'", "\\", ";", "'); DROP TABLE pain; --", "\n", "\r\n", "\t", "\u{0}", "a\u{0}b",
+    "\u{1}",
+    "\u{1b}[2J", "\u{7f}", "\u{2028}", "\u{feff}", "e\u{301}", "é", "🦴", "👩🏽‍⚕️", "\u{10FFFF}", "עברית",
+    String(decoding: [0xFF, 0xFE], as: UTF8.self), String(decoding: [0x61, 0xC3], as: UTF8.self),
+    String(decoding: [0xED, 0xA0, 0x80], as: UTF8.self), "{\"json\": [1, 2]}", "null",
+  ]
+
+  private func text(_ random: inout SplitMix64, maxBytes: Int = 300) -> String {
+    // One text in twenty is long: a piece repeated up to 100 KB.
+    if random.int(in: 0...19) == 0 {
+      let piece = Self.pieces[random.int(in: 0...(Self.pieces.count - 1))]
+      return String(repeating: piece, count: max(1, random.int(in: 1...100_000) / max(piece.utf8.count, 1)))
+    }
+    var text = ""
+    for _ in 0..<random.int(in: 0...10) { text += Self.pieces[random.int(in: 0...(Self.pieces.count - 1))] }
+    while text.utf8.count > maxBytes { text.removeLast() }
+    return text
+  }
+
+  /// Whether an optional field is given: two times in three.
+  private func given(_ random: inout SplitMix64) -> Bool {
+    random.int(in: 0...2) != 0
+  }
+
+  private func word<V: Vocabulary>(_ random: inout SplitMix64, _: V.Type) -> V? {
+    guard given(&random) else { return nil }
+    let words = Array(V.allCases)
+    return words[random.int(in: 0...(words.count - 1))]
+  }
+
+  private func note(_ random: inout SplitMix64, maxBytes: Int = 300) -> String? {
+    given(&random) ? text(&random, maxBytes: maxBytes) : nil
+  }
+
+  private func number(_ random: inout SplitMix64, _ range: ClosedRange<Int>) -> Int? {
+    given(&random) ? random.int(in: range) : nil
+  }
+
+  /// An entry of any type, sometimes breaking a rule.
+  private func record(_ random: inout SplitMix64) -> Record {
+    let day = CalendarDay("2024-01-01")!.adding(days: random.int(in: 0...380))
+    let time = given(&random) ? TimeOfDay(hour: random.int(in: 0...23), minute: random.int(in: 0...59)) : nil
+    switch random.int(in: 0...3) {
+    case 0:
+      let score = random.int(in: -2...12)
+      let location = word(&random, BodyLocation.self)
+      let side = word(&random, Side.self)
+      let activity = word(&random, Activity.self)
+      let note = note(&random)
+      return .pain(
+        PainEntry(
+          day: day, time: time, score: score, location: location, side: side, activity: activity, note: note))
+    case 1:
+      let kind = word(&random, SymptomKind.self) ?? .catching
+      let breaksPointRule = random.int(in: 0...3) == 0
+      let point: TriggerPoint? = (kind == .triggerPoint) != breaksPointRule ? .lowerPsoas : nil
+      let count = random.int(in: 0...9) == 0 ? Int.max : number(&random, -2...1_000)
+      let severity = number(&random, -1...11)
+      let location = word(&random, BodyLocation.self)
+      let note = note(&random)
+      return .symptom(
+        SymptomEntry(
+          day: day, time: time, kind: kind, count: count, severity: severity, point: point,
+          location: location,
+          note: note))
+    case 2:
+      let kind = word(&random, TreatmentKind.self) ?? .other
+      let name = note(&random, maxBytes: 40)
+      let side = word(&random, Side.self)
+      let level: ReleaseLevel? = random.int(in: 0...5) == 0 ? .lesserTrochanter : nil
+      let agent = note(&random)
+      let dose = note(&random)
+      let round = number(&random, -1...4)
+      let provider = note(&random)
+      let finding = note(&random)
+      let note = note(&random)
+      return .treatment(
+        Treatment(
+          day: day, time: time, kind: kind, name: name, side: side, level: level, agent: agent, dose: dose,
+          round: round, provider: provider, finding: finding, note: note))
+    default:
+      let to = given(&random) ? day.adding(days: random.int(in: -3...30)) : nil
+      let aid = word(&random, WalkingAid.self) ?? .cane
+      let bearing = word(&random, WeightBearing.self)
+      let note = note(&random)
+      return .aid(AidPeriod(aid: aid, from: day, to: to, weightBearing: bearing, note: note))
+    }
+  }
+
+  /// Every free-text field of an entry as bytes: `==` on strings would hide a change of normalization.
+  private func texts(_ record: Record) -> [[UInt8]?] {
+    let fields: [String?] =
+      switch record {
+      case .pain(let p): [p.note]
+      case .symptom(let s): [s.note]
+      case .treatment(let t): [t.name, t.agent, t.dose, t.provider, t.finding, t.note]
+      case .aid(let a): [a.note]
+      }
+    return fields.map { $0.map { Array($0.utf8) } }
+  }
+
+  private func modelRefusal(_ record: Record) -> EntryError? {
+    do {
+      try record.validate(today: today)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func whateverTheStoreTakesReadsBackExactlyAndWhatItRefusesLeavesNoTrace() throws {
+    let seed = Self.seed(default: 21)
+    var random = SplitMix64(seed: seed)
+    let fixture = try Fixture()
+    defer { fixture.remove() }
+    let store = try RecoveryStore(path: fixture.database)
+    let me = try store.defaultPatient()
+    var storedCount = 0
+    var adds = 0
+
+    for round in 0..<400 {
+      let useBatch = round % 10 == 9
+      let records = useBatch ? (0..<random.int(in: 1...12)).map { _ in record(&random) } : [record(&random)]
+      let refusals = records.compactMap(modelRefusal)
+      var stored: [Record] = []
+      do {
+        try store.add(contentsOf: records, for: me, today: today) { stored.append($0) }
+        #expect(refusals.isEmpty, "seed \(seed), round \(round): stored despite \(refusals)")
+        storedCount += records.count
+        adds += 1
+        for (given, saved) in zip(records, stored) {
+          let read = try store.record(number: try #require(saved.id), for: me)
+          #expect(read == saved, "seed \(seed), round \(round)")
+          #expect(texts(read) == texts(given), "seed \(seed), round \(round): text changed on the way")
+          #expect(read.uid == given.uid)
+        }
+      } catch let error as StoreError {
+        guard case .invalidEntry(let entryError) = error else {
+          Issue.record("seed \(seed), round \(round): unexpected \(error)")
+          continue
+        }
+        if case .overlappingPeriod = entryError {
+          #expect(records.contains { $0.type == .aid }, "seed \(seed), round \(round)")
+        } else {
+          #expect(entryError == refusals.first, "seed \(seed), round \(round): \(entryError) vs \(refusals)")
+        }
+      }
+      #expect(
+        try store.records(for: me, matching: RecordQuery(includeRemoved: true)).count == storedCount,
+        "seed \(seed), round \(round): a refused write left entries behind")
+    }
+    #expect(try Fixture.changeCount(fixture.database) == adds)
+    #expect(try store.check() == [], "seed \(seed)")
+  }
+
+  @Test func everyVersionOfAnyTextIsKeptExactlyInTheHistory() throws {
+    let seed = Self.seed(default: 22)
+    var random = SplitMix64(seed: seed)
+    let fixture = try Fixture()
+    defer { fixture.remove() }
+    let store = try RecoveryStore(path: fixture.database)
+    let me = try store.defaultPatient()
+    let first = text(&random)
+    let added = try store.add(Fixture.pain(5, note: first), for: me, today: today)
+    let number = try #require(added.id)
+    var notes = [first]
+
+    for _ in 0..<120 {
+      var next = text(&random)
+      if next == notes.last { next += "." }
+      try store.edit(number: number, for: me, today: today) { record in
+        guard case .pain(var entry) = record else { return }
+        entry.note = next
+        record = .pain(entry)
+      }
+      notes.append(next)
+    }
+    let reason = text(&random)
+    try store.remove(number: number, for: me, reason: reason)
+    try store.undo(for: me)
+
+    let history = try store.history(number: number, for: me)
+    #expect(history.count == notes.count + 2)
+    let versions = history.prefix(notes.count).map { change -> [UInt8]? in
+      guard case .pain(let entry)? = change.entry else { return nil }
+      return entry.note.map { Array($0.utf8) }
+    }
+    #expect(versions == notes.map { Array($0.utf8) }, "seed \(seed)")
+    #expect(history[notes.count].reason.map { Array($0.utf8) } == Array(reason.utf8), "seed \(seed)")
+    guard case .pain(let now) = try store.record(number: number, for: me) else {
+      Issue.record("entry #\(number) is not pain any more")
+      return
+    }
+    #expect(now.note.map { Array($0.utf8) } == notes.last.map { Array($0.utf8) }, "seed \(seed)")
+    for _ in notes.dropFirst() { try store.undo(for: me) }
+    guard case .pain(let original) = try store.record(number: number, for: me) else { return }
+    #expect(original.note.map { Array($0.utf8) } == Array(first.utf8), "seed \(seed): undo did not restore")
+  }
+}
