@@ -87,26 +87,28 @@ public struct Treatment: Sendable, Equatable, Codable {
     if level != nil, kind != .psoasRelease {
       throw .detailNotApplicable(detail: "release level", kind: kind, appliesTo: "psoas-release")
     }
-    let surgeries = TreatmentKind.allCases.filter { $0.category == .surgery }.map(\.rawValue)
-    let injections = TreatmentKind.allCases.filter { $0.category == .injection }.map(\.rawValue)
     if approach != nil, category != .surgery {
       throw .detailNotApplicable(
-        detail: "surgical approach", kind: kind, appliesTo: surgeries.joined(separator: ", "))
+        detail: "surgical approach", kind: kind, appliesTo: Self.kinds(in: .surgery))
     }
     if target != nil, category != .injection {
-      throw .detailNotApplicable(
-        detail: "injection target", kind: kind, appliesTo: injections.joined(separator: ", "))
+      throw .detailNotApplicable(detail: "injection target", kind: kind, appliesTo: Self.kinds(in: .injection))
     }
     if guidance != nil, category != .injection {
-      throw .detailNotApplicable(
-        detail: "image guidance", kind: kind, appliesTo: injections.joined(separator: ", "))
+      throw .detailNotApplicable(detail: "image guidance", kind: kind, appliesTo: Self.kinds(in: .injection))
     }
-    if let round, !(1...100).contains(round) { throw .roundOutOfRange(round) }
-    for (field, text) in [
-      ("name", name), ("agent", agent), ("dose", dose), ("provider", provider), ("finding", finding),
-      ("note", note),
-    ] {
-      try Validation.textFits(text, field: field)
-    }
+    if let round, round < 1 || round > 100 { throw .roundOutOfRange(round) }
+    // One call per field: a loop over (name, text) pairs here crashed the 6.3 optimizer.
+    try Validation.textFits(name, field: "name")
+    try Validation.textFits(agent, field: "agent")
+    try Validation.textFits(dose, field: "dose")
+    try Validation.textFits(provider, field: "provider")
+    try Validation.textFits(finding, field: "finding")
+    try Validation.textFits(note, field: "note")
+  }
+
+  /// The kinds of a category, comma-separated, for error messages.
+  static func kinds(in category: TreatmentCategory) -> String {
+    TreatmentKind.allCases.filter { $0.category == category }.map(\.rawValue).joined(separator: ", ")
   }
 }
