@@ -35,7 +35,9 @@ let package = Package(
     .testTarget(name: "RecoveryStoreTests", dependencies: ["RecoveryStore", "RecoveryModel"]),
     .testTarget(
       name: "RecoveryCLITests",
-      dependencies: ["RecoveryModel"]
+      dependencies: ["RecoveryModel"],
+      // Golden files are read through #filePath, not bundled.
+      exclude: ["Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -35,7 +35,8 @@ struct ReportCommand: ParsableCommand {
     let windows = try windowOptions.windows()
     let (store, patient) = try global.openStoreAndPatient(creating: false)
     let history = History(patient: patient.name, records: try store.records(for: patient))
-    if history.isEmpty {
+    // Scripts asking for JSON get JSON (an empty report); people get a sentence.
+    if history.isEmpty, output.format != .json {
       print("No entries yet for \(patient.name): log a treatment, pain or symptom first (recovery --help).")
       return
     }

@@ -1,0 +1,116 @@
+import Foundation
+import RecoveryModel
+import Testing
+
+/// `recovery demo`: runs cleanly, is deterministic, keeps its database only when asked, and colours
+/// its text only on a terminal without `NO_COLOR`.
+struct ReportDemoCommandTests {
+  /// The ANSI escape that starts every colour or style sequence.
+  static let escape = "\u{1B}["
+
+  /// What a process printed to a pipe, and how it ended.
+  struct Captured {
+    let status: Int32
+    let output: String
+  }
+
+  /// Runs `executable` with its standard output on a pipe (the tool's own runs write to files) and
+  /// `environment` on top of this process's, without `NO_COLOR`, `RECOVERY_DB` and `RECOVERY_PATIENT`.
+  func runPiped(
+    _ executable: String, _ arguments: [String], in tool: RecoveryTool, environment: [String: String] = [:]
+  ) throws -> Captured {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: tool.directory.path)
+    var childEnvironment = ProcessInfo.processInfo.environment
+    for name in ["NO_COLOR", "RECOVERY_DB", "RECOVERY_PATIENT"] { childEnvironment[name] = nil }
+    childEnvironment["HOME"] = tool.directory.file("home")
+    childEnvironment["XDG_DATA_HOME"] = tool.directory.file("xdg")
+    childEnvironment.merge(environment) { _, new in new }
+    process.environment = childEnvironment
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Captured(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+  }
+
+  @Test func demoPrintsTheReportAndLeavesNothingBehind() throws {
+    try RecoveryTool.with { tool in
+      let scratch = tool.directory.file("tmp")
+      try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+      let run = try tool.run(["demo"], database: false, environment: ["TMPDIR": scratch])
+      #expect(run.status == 0)
+      #expect(run.error.isEmpty)
+      #expect(run.output.hasPrefix("Recovery report: demo\nAs of 2024-11-25"))
+      #expect(run.output.hasSuffix("it is not medical advice.\n"))
+      // The temporary database is removed, and the default database is never created.
+      #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty)
+      #expect(!FileManager.default.fileExists(atPath: tool.directory.file("xdg")))
+      #expect(!FileManager.default.fileExists(atPath: tool.directory.file("home")))
+    }
+  }
+
+  @Test(arguments: ["text", "json"])
+  func demoIsDeterministic(format: String) throws {
+    try RecoveryTool.with { tool in
+      let first = try tool.succeed(["demo", "--format", format], database: false)
+      let second = try tool.succeed(["demo", "--format", format], database: false)
+      #expect(!first.output.isEmpty)
+      #expect(first.output == second.output)
+    }
+  }
+
+  @Test func demoKeepsItsDatabaseWithoutDuplicatesOnASecondRun() throws {
+    try RecoveryTool.with { tool in
+      // `--db` is added by the tool: the demo keeps its diary there.
+      let first = try tool.succeed(["demo"], environment: ["NO_COLOR": "1"])
+      let entries = try tool.listJSON(["--patient", "demo"])
+      #expect(entries.count == SeedStory.records().count)
+      #expect(entries.allSatisfy { $0["patient"] as? String == "demo" })
+      let second = try tool.succeed(["demo"], environment: ["NO_COLOR": "1"])
+      #expect(try tool.listJSON(["--patient", "demo"]).count == entries.count)
+      #expect(second.output == first.output)
+      // The report from the kept diary is the demo's own.
+      let report = try tool.succeed(["report", "--patient", "demo", "--as-of", "2024-11-25"])
+      #expect(report.output == first.output)
+    }
+  }
+
+  @Test func demoOnAPipeOrWithNoColorHasNoEscapes() throws {
+    try RecoveryTool.with { tool in
+      let executable = try RecoveryTool.executable()
+      let piped = try runPiped(executable, ["demo"], in: tool)
+      #expect(piped.status == 0)
+      #expect(piped.output.hasPrefix("Recovery report: demo"))
+      #expect(!piped.output.contains(Self.escape))
+      let noColor = try tool.succeed(["demo"], database: false, environment: ["NO_COLOR": "1"])
+      #expect(!noColor.output.contains(Self.escape))
+    }
+  }
+
+  /// On a terminal (a pseudo-terminal from util-linux `script`) the text report is coloured, unless
+  /// `NO_COLOR` is set. Where `script` is not installed there is no terminal to test with, and the test
+  /// checks nothing.
+  @Test func demoOnATerminalIsColouredUnlessNoColor() throws {
+    guard let script = ["/usr/bin/script", "/bin/script"].first(where: FileManager.default.isExecutableFile)
+    else { return }
+    try RecoveryTool.with { tool in
+      let executable = try RecoveryTool.executable()
+      let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"
+      let coloured = try runPiped(script, ["-qc", "\(quoted) demo", "/dev/null"], in: tool)
+      #expect(coloured.status == 0)
+      #expect(coloured.output.contains("Recovery report: demo"))
+      #expect(coloured.output.contains(Self.escape))
+      let plain = try runPiped(
+        script, ["-qc", "\(quoted) demo", "/dev/null"], in: tool, environment: ["NO_COLOR": "1"])
+      #expect(plain.status == 0)
+      #expect(plain.output.contains("Recovery report: demo"))
+      #expect(!plain.output.contains(Self.escape))
+    }
+  }
+}
