@@ -67,8 +67,15 @@ extension RecoveryStore {
       values.append(.text(through.description))
     }
     if let from = query.from {
-      conditions.append(type == .aid ? "(to_day IS NULL OR to_day >= ?)" : "day >= ?")
-      values.append(.text(from.description))
+      if type == .aid {
+        // `to_day` is the first day without the aid: a period ending on `from` was not in use that
+        // day, unless it is a one-day period (from_day = to_day), which occupies its day.
+        conditions.append("(to_day IS NULL OR to_day > ? OR (to_day = from_day AND from_day >= ?))")
+        values += [.text(from.description), .text(from.description)]
+      } else {
+        conditions.append("day >= ?")
+        values.append(.text(from.description))
+      }
     }
     let order = type == .aid ? "from_day, id" : "day, time, id"
     let sql =

@@ -46,7 +46,9 @@ struct AidCommand: ParsableCommand {
     if stop {
       let end = try DiaryDate.parse(day, today: today)
       if end > today { throw EntryError.futureDate(end, today: today) }
-      let (store, patient) = try global.openStoreAndPatient(creating: true)
+      guard let (store, patient) = try global.existingStoreAndPatient() else {
+        throw EntryError.noOpenPeriod(aid)
+      }
       let period = try store.stopAid(aid, on: end, for: patient, today: today)
       print("Stopped \(EntryDescription.line(.aid(period)).oneLine) (#\(period.id!)).")
       return

@@ -12,6 +12,9 @@ struct BackupCommand: ParsableCommand {
   @Flag(help: "Replace FILE if it exists.") var force = false
 
   func run() throws {
+    guard try global.databaseExists() else {
+      throw CommandFailure("There is no database at \(try global.databasePath()) yet: nothing to back up.")
+    }
     let store = try global.openStore()
     try store.backup(to: file, overwrite: force)
     print("Backed up \(store.path) to \(file).")

@@ -10,6 +10,9 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
+    guard try global.databaseExists() else {
+      throw CommandFailure("There is no database at \(try global.databasePath()) yet: nothing to check.")
+    }
     let store = try global.openStore()
     let problems = try store.check()
     if problems.isEmpty {

@@ -50,7 +50,9 @@ struct EditCommand: ParsableCommand {
 
   func run() throws {
     let today = CalendarDay.today()
-    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    guard let (store, patient) = try global.existingStoreAndPatient() else {
+      throw StoreError.noSuchEntry(number: number.value, patient: global.patientNameForMessages)
+    }
     let (before, after) = try store.edit(number: number.value, for: patient, today: today) { record in
       record = try apply(to: record, today: today)
     }

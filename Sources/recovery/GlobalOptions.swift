@@ -47,10 +47,30 @@ struct GlobalOptions: ParsableArguments {
     return nil
   }
 
+  /// Whether the database file exists yet; commands that only read or correct entries do not create it.
+  func databaseExists() throws -> Bool {
+    access(try databasePath(), F_OK) == 0
+  }
+
   /// Opens the store.
   func openStore() throws -> RecoveryStore {
     try RecoveryStore(path: databasePath())
   }
+
+  /// For commands that only read or correct entries: the store and patient, or nil when there is no
+  /// database file yet (which is then not created).
+  /// - Throws: ``StoreError/noSuchPatient(name:known:)`` when a patient was named and there is no
+  ///   database, or no such patient in it.
+  func existingStoreAndPatient() throws -> (RecoveryStore, Patient)? {
+    guard try databaseExists() else {
+      if let name = patientName { throw StoreError.noSuchPatient(name: name, known: []) }
+      return nil
+    }
+    return try openStoreAndPatient(creating: false)
+  }
+
+  /// The patient name for messages: the one asked for, or the default.
+  var patientNameForMessages: String { patientName ?? Patient.defaultName }
 
   /// Opens the store and finds (or, for writing, creates) the patient.
   ///

@@ -12,7 +12,9 @@ struct HistoryCommand: ParsableCommand {
   @Argument(help: "The entry's number.") var number: EntryNumber
 
   func run() throws {
-    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    guard let (store, patient) = try global.existingStoreAndPatient() else {
+      throw StoreError.noSuchEntry(number: number.value, patient: global.patientNameForMessages)
+    }
     let changes = try store.history(number: number.value, for: patient)
     var rows: [[String]] = []
     var previous: Record?

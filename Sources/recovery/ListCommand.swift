@@ -50,7 +50,10 @@ struct ListCommand: ParsableCommand {
     if let from, let through, from > through {
       throw CommandFailure("--since \(from) is after --until \(through): nothing can match.")
     }
-    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    guard let (store, patient) = try global.existingStoreAndPatient() else {
+      print(format == .table ? "No entries." : format == .json ? "[]" : EntryExport.csv([], patient: ""), terminator: format == .csv ? "" : "\n")
+      return
+    }
     let records = try store.records(
       for: patient,
       matching: RecordQuery(

@@ -9,8 +9,7 @@ struct PatientsCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    let store = try global.openStore()
-    let patients = try store.patients()
+    let patients = try global.databaseExists() ? try global.openStore().patients() : []
     if patients.isEmpty {
       print("No patients yet: the first entry you log creates the default patient.")
     }

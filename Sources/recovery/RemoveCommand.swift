@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecoveryModel
+import RecoveryStore
 
 /// `recovery remove N [--reason TEXT]`
 struct RemoveCommand: ParsableCommand {
@@ -13,7 +14,9 @@ struct RemoveCommand: ParsableCommand {
     String?
 
   func run() throws {
-    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    guard let (store, patient) = try global.existingStoreAndPatient() else {
+      throw StoreError.noSuchEntry(number: number.value, patient: global.patientNameForMessages)
+    }
     let record = try store.remove(number: number.value, for: patient, reason: reason)
     print("Removed #\(number.value): \(EntryDescription.line(record).oneLine).")
   }

@@ -33,11 +33,15 @@ struct ReportCommand: ParsableCommand {
       throw ReportError.sinceAfterUntil(since: sinceDay, until: untilDay)
     }
     let windows = try windowOptions.windows()
-    let (store, patient) = try global.openStoreAndPatient(creating: false)
-    let history = History(patient: patient.name, records: try store.records(for: patient))
+    let history: History
+    if let (store, patient) = try global.existingStoreAndPatient() {
+      history = History(patient: patient.name, records: try store.records(for: patient))
+    } else {
+      history = History(patient: global.patientNameForMessages, records: [])
+    }
     // Scripts asking for JSON get JSON (an empty report); people get a sentence.
     if history.isEmpty, output.format != .json {
-      print("No entries yet for \(patient.name): log a treatment, pain or symptom first (recovery --help).")
+      print("No entries yet for \(history.patient): log a treatment, pain or symptom first (recovery --help).")
       return
     }
     let report = try RecoveryReport.make(

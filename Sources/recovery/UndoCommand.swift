@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecoveryModel
+import RecoveryStore
 
 /// `recovery undo`
 struct UndoCommand: ParsableCommand {
@@ -10,7 +11,9 @@ struct UndoCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    let (store, patient) = try global.openStoreAndPatient(creating: false)
+    guard let (store, patient) = try global.existingStoreAndPatient() else {
+      throw StoreError.nothingToUndo(patient: global.patientNameForMessages)
+    }
     let undone = try store.undo(for: patient)
     let numbers =
       undone.numbers.count == 1
