@@ -92,7 +92,8 @@ public struct Treatment: Sendable, Equatable, Codable {
         detail: "surgical approach", kind: kind, appliesTo: Self.kinds(in: .surgery))
     }
     if target != nil, category != .injection {
-      throw .detailNotApplicable(detail: "injection target", kind: kind, appliesTo: Self.kinds(in: .injection))
+      throw .detailNotApplicable(
+        detail: "injection target", kind: kind, appliesTo: Self.kinds(in: .injection))
     }
     if guidance != nil, category != .injection {
       throw .detailNotApplicable(detail: "image guidance", kind: kind, appliesTo: Self.kinds(in: .injection))

@@ -42,7 +42,9 @@ extension RecoveryStore {
   /// (damaged or truncated) is moved aside as it is, so it too is kept.
   /// - Returns: the path of the kept copy, or nil when there was no database to keep.
   @discardableResult
-  public static func restore(from backupPath: String, into databasePath: String, busyTimeoutSeconds: Int = 10)
+  public static func restore(
+    from backupPath: String, into databasePath: String, busyTimeoutSeconds: Int = 10
+  )
     throws -> String?
   {
     if sameFile(backupPath, databasePath) {

@@ -161,10 +161,14 @@ public final class RecoveryStore {
       if error.isNotADatabase { throw StoreError.notADatabase(path: path) }
       if error.primaryCode == SQLITE_CANTOPEN {
         throw StoreError.cannotOpen(
-          path: path, reason: "SQLite cannot open it or create its journal beside it; check that the file and its folder exist and are writable")
+          path: path,
+          reason:
+            "SQLite cannot open it or create its journal beside it; check that the file and its folder exist and are writable"
+        )
       }
       if error.primaryCode == SQLITE_IOERR {
-        throw StoreError.cannotOpen(path: path, reason: "the system reported an input/output error; nothing was written")
+        throw StoreError.cannotOpen(
+          path: path, reason: "the system reported an input/output error; nothing was written")
       }
       if error.primaryCode == SQLITE_READONLY {
         throw StoreError.cannotOpen(path: path, reason: "it is read-only")

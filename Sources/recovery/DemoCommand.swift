@@ -37,7 +37,8 @@ struct DemoCommand: ParsableCommand {
     } else {
       var template = Array((tmpFolder() + "/recovery-demo-XXXXXX").utf8CString)
       guard let made = mkdtemp(&template) else {
-        throw CommandFailure("Cannot create a temporary folder for the demo: \(String(cString: strerror(errno))).")
+        throw CommandFailure(
+          "Cannot create a temporary folder for the demo: \(String(cString: strerror(errno))).")
       }
       temporaryFolder = String(cString: made)
       path = temporaryFolder! + "/demo.sqlite"

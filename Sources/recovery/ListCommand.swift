@@ -51,7 +51,9 @@ struct ListCommand: ParsableCommand {
       throw CommandFailure("--since \(from) is after --until \(through): nothing can match.")
     }
     guard let (store, patient) = try global.existingStoreAndPatient() else {
-      print(format == .table ? "No entries." : format == .json ? "[]" : EntryExport.csv([], patient: ""), terminator: format == .csv ? "" : "\n")
+      print(
+        format == .table ? "No entries." : format == .json ? "[]" : EntryExport.csv([], patient: ""),
+        terminator: format == .csv ? "" : "\n")
       return
     }
     let records = try store.records(

@@ -70,7 +70,8 @@ struct Recovery: ParsableCommand {
       guard let pointer = CommandLine.unsafeArgv[index] else { continue }
       guard let argument = String(validatingCString: pointer) else {
         throw CommandFailure(
-          "Argument \(index) is not valid UTF-8 text; nothing was written. Check the terminal's or the file's encoding.")
+          "Argument \(index) is not valid UTF-8 text; nothing was written. Check the terminal's or the file's encoding."
+        )
       }
       arguments.append(argument)
     }
@@ -104,7 +105,8 @@ struct Recovery: ParsableCommand {
     if candidate.count > 1, candidate.first == "-", let value = Int(candidate) {
       if value < 0 { throw EntryError.scoreOutOfRange(value) }
       throw CommandFailure(
-        "Invalid pain score \"\(candidate)\": use a whole number from 0 (no pain) to 10 (worst imaginable), without a sign.")
+        "Invalid pain score \"\(candidate)\": use a whole number from 0 (no pain) to 10 (worst imaginable), without a sign."
+      )
     }
   }
 }

@@ -41,7 +41,8 @@ struct ReportCommand: ParsableCommand {
     }
     // Scripts asking for JSON get JSON (an empty report); people get a sentence.
     if history.isEmpty, output.format != .json {
-      print("No entries yet for \(history.patient): log a treatment, pain or symptom first (recovery --help).")
+      print(
+        "No entries yet for \(history.patient): log a treatment, pain or symptom first (recovery --help).")
       return
     }
     let report = try RecoveryReport.make(

@@ -8,10 +8,13 @@ struct ReportOutputOptions: ParsableArguments {
     case text, markdown, html, json
   }
 
-  @Option(help: "text for a terminal, markdown for a message, html for a self-contained page, json for scripts.")
+  @Option(
+    help: "text for a terminal, markdown for a message, html for a self-contained page, json for scripts.")
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Write the report to this file (created owner-only) instead of printing it.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write the report to this file (created owner-only) instead of printing it.", valueName: "file"))
   var output: String?
 
   /// Renders and writes (or prints) the report.

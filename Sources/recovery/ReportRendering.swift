@@ -1,9 +1,10 @@
+import RecoveryModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import RecoveryModel
 
 /// Turns a report into the text of the format asked for.
 enum ReportRendering {

@@ -29,7 +29,8 @@ struct UndoCommand: ParsableCommand {
       )
     case .remove:
       print(
-        "Undid the removal of \(numbers): \(undone.entry.map { EntryDescription.line($0).oneLine } ?? "the entry") is back.")
+        "Undid the removal of \(numbers): \(undone.entry.map { EntryDescription.line($0).oneLine } ?? "the entry") is back."
+      )
     case .undo:
       print("Undid \(numbers).")
     }

@@ -78,8 +78,11 @@ struct DatabaseOptionTests {
 
   @Test func defaultDatabaseFallsBackToHome() throws {
     try RecoveryTool.with { tool in
-      try tool.succeed(["pain", "5", "--on", "2024-11-20"], database: false, environment: ["XDG_DATA_HOME": ""])
-      #expect(FileManager.default.fileExists(atPath: tool.directory.file("home/.local/share/recovery/recovery.sqlite")))
+      try tool.succeed(
+        ["pain", "5", "--on", "2024-11-20"], database: false, environment: ["XDG_DATA_HOME": ""])
+      #expect(
+        FileManager.default.fileExists(
+          atPath: tool.directory.file("home/.local/share/recovery/recovery.sqlite")))
     }
   }
 

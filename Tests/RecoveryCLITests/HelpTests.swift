@@ -7,13 +7,17 @@ struct HelpTests {
   static let commands: [([String], [String])] = [
     (
       ["treatment"],
-      TreatmentKind.allCases.map(\.rawValue) + Side.allCases.map(\.rawValue) + ReleaseLevel.allCases.map(\.rawValue)
+      TreatmentKind.allCases.map(\.rawValue) + Side.allCases.map(\.rawValue)
+        + ReleaseLevel.allCases.map(\.rawValue)
         + SurgicalApproach.allCases.map(\.rawValue) + InjectionTarget.allCases.map(\.rawValue)
-        + ImageGuidance.allCases.map(\.rawValue) + ["--on", "--time", "--name", "--round", "--db", "--patient"]
+        + ImageGuidance.allCases.map(\.rawValue) + [
+          "--on", "--time", "--name", "--round", "--db", "--patient",
+        ]
     ),
     (
       ["pain"],
-      BodyLocation.allCases.map(\.rawValue) + Side.allCases.map(\.rawValue) + Activity.allCases.map(\.rawValue)
+      BodyLocation.allCases.map(\.rawValue) + Side.allCases.map(\.rawValue)
+        + Activity.allCases.map(\.rawValue)
         + ["--on", "--time", "--note", "--db", "--patient"]
     ),
     (
@@ -24,10 +28,14 @@ struct HelpTests {
     ),
     (
       ["aid"],
-      WalkingAid.allCases.map(\.rawValue) + WeightBearing.allCases.map(\.rawValue) + Side.allCases.map(\.rawValue)
+      WalkingAid.allCases.map(\.rawValue) + WeightBearing.allCases.map(\.rawValue)
+        + Side.allCases.map(\.rawValue)
         + ["--from", "--to", "--stop", "--on"]
     ),
-    (["list"], RecordType.allCases.map(\.rawValue) + ["table", "json", "csv", "--since", "--until", "--type"]),
+    (
+      ["list"],
+      RecordType.allCases.map(\.rawValue) + ["table", "json", "csv", "--since", "--until", "--type"]
+    ),
     (["patients"], ["--db"]),
     ([], ["treatment", "pain", "symptom", "aid", "list", "patients"]),
   ]

@@ -7,22 +7,27 @@ struct ListOutputTests {
   func logEverything(_ tool: RecoveryTool) throws {
     try tool.succeed([
       "treatment", "psoas-release", "--on", "2024-10-28", "--time", "07:45", "--side", "right", "--level",
-      "central-compartment", "--approach", "arthroscopic", "--agent", "bupivacaine", "--dose", "10 ml", "--round", "1",
+      "central-compartment", "--approach", "arthroscopic", "--agent", "bupivacaine", "--dose", "10 ml",
+      "--round", "1",
       "--provider", "Dr. Example", "--name", "tenotomy", "--finding", "cup overhanging", "--note", "first",
     ])
     try tool.succeed([
-      "treatment", "cortisone", "--on", "2023-06-05", "--target", "iliopsoas-bursa", "--guidance", "ultrasound",
+      "treatment", "cortisone", "--on", "2023-06-05", "--target", "iliopsoas-bursa", "--guidance",
+      "ultrasound",
     ])
     try tool.succeed([
-      "pain", "6", "--on", "2024-11-20", "--time", "21:30", "--location", "groin", "--side", "right", "--activity",
+      "pain", "6", "--on", "2024-11-20", "--time", "21:30", "--location", "groin", "--side", "right",
+      "--activity",
       "sit-to-stand", "--note", "evening",
     ])
     try tool.succeed([
       "symptom", "trigger-point", "--on", "2024-11-18", "--time", "08:00", "--count", "3", "--severity", "7",
-      "--point", "lower-psoas", "--location", "groin", "--side", "left", "--activity", "sitting", "--note", "tender",
+      "--point", "lower-psoas", "--location", "groin", "--side", "left", "--activity", "sitting", "--note",
+      "tender",
     ])
     try tool.succeed([
-      "aid", "two-crutches", "--from", "2024-10-28", "--to", "2024-11-11", "--weight-bearing", "pwb", "--side", "both",
+      "aid", "two-crutches", "--from", "2024-10-28", "--to", "2024-11-11", "--weight-bearing", "pwb",
+      "--side", "both",
       "--note", "50%",
     ])
     try tool.succeed(["aid", "cane", "--from", "2024-11-11"])
@@ -54,7 +59,8 @@ struct ListOutputTests {
       let expectedRelease: [String: Any] = [
         "type": "treatment", "date": "2024-10-28", "time": "07:45", "kind": "psoas-release", "side": "right",
         "level": "central-compartment", "approach": "arthroscopic", "agent": "bupivacaine", "dose": "10 ml",
-        "round": 1, "provider": "Dr. Example", "name": "tenotomy", "finding": "cup overhanging", "note": "first",
+        "round": 1, "provider": "Dr. Example", "name": "tenotomy", "finding": "cup overhanging",
+        "note": "first",
       ]
       for (key, value) in expectedRelease {
         #expect(release[key].map { "\($0)" } == "\(value)", "\(key)")

@@ -8,20 +8,37 @@ struct LoggingCommandTests {
   static let commands: [([String], String, [String])] = [
     (["pain", "6", "--location", "groin", "--side", "right"], "pain", ["pain 6/10", "right groin"]),
     (["pain", "0"], "pain", ["pain 0/10"]),
-    (["pain", "10", "--activity", "stairs", "--time", "21:30"], "pain", ["pain 10/10", "on stairs", "21:30"]),
     (
-      ["treatment", "cortisone", "--side", "right", "--target", "iliopsoas-bursa", "--guidance", "ultrasound"],
+      ["pain", "10", "--activity", "stairs", "--time", "21:30"], "pain", ["pain 10/10", "on stairs", "21:30"]
+    ),
+    (
+      [
+        "treatment", "cortisone", "--side", "right", "--target", "iliopsoas-bursa", "--guidance",
+        "ultrasound",
+      ],
       "treatment", ["cortisone", "iliopsoas bursa", "ultrasound"]
     ),
     (
-      ["treatment", "psoas-release", "--side", "right", "--level", "central-compartment", "--approach", "arthroscopic"],
+      [
+        "treatment", "psoas-release", "--side", "right", "--level", "central-compartment", "--approach",
+        "arthroscopic",
+      ],
       "treatment", ["psoas release", "central compartment", "arthroscopic"]
     ),
     (["treatment", "other", "--name", "acupuncture"], "treatment", ["acupuncture"]),
-    (["treatment", "prolotherapy", "--round", "2", "--agent", "dextrose 15%"], "treatment", ["prolotherapy", "2", "dextrose 15%"]),
+    (
+      ["treatment", "prolotherapy", "--round", "2", "--agent", "dextrose 15%"], "treatment",
+      ["prolotherapy", "2", "dextrose 15%"]
+    ),
     (["treatment", "physiotherapy"], "treatment", ["physiotherapy"]),
-    (["symptom", "catching", "--count", "4", "--location", "groin", "--side", "right"], "symptom", ["catching", "4", "groin"]),
-    (["symptom", "trigger-point", "--point", "lower-psoas", "--severity", "6"], "symptom", ["trigger point", "lower psoas", "6/10"]),
+    (
+      ["symptom", "catching", "--count", "4", "--location", "groin", "--side", "right"], "symptom",
+      ["catching", "4", "groin"]
+    ),
+    (
+      ["symptom", "trigger-point", "--point", "lower-psoas", "--severity", "6"], "symptom",
+      ["trigger point", "lower psoas", "6/10"]
+    ),
     (["symptom", "giving-way", "--count", "0"], "symptom", ["giving way"]),
   ]
 
@@ -48,7 +65,9 @@ struct LoggingCommandTests {
 
   @Test func painConfirmationReadsAsTheIssueShows() throws {
     try RecoveryTool.with { tool in
-      let run = try tool.succeed(["pain", "6", "--on", "2024-11-20", "--location", "groin", "--side", "right"])
+      let run = try tool.succeed([
+        "pain", "6", "--on", "2024-11-20", "--location", "groin", "--side", "right",
+      ])
       #expect(run.output == "Logged pain 6/10, right groin, 2024-11-20 (#1).\n")
       #expect(run.error.isEmpty)
     }
@@ -96,7 +115,9 @@ struct LoggingCommandTests {
 
   @Test func aidPeriodWithBothEnds() throws {
     try RecoveryTool.with { tool in
-      let run = try tool.succeed(["aid", "cane", "--from", "2024-11-11", "--to", "2024-11-20", "--side", "left"])
+      let run = try tool.succeed([
+        "aid", "cane", "--from", "2024-11-11", "--to", "2024-11-20", "--side", "left",
+      ])
       #expect(run.outputLines.count == 1)
       #expect(run.output.hasPrefix("Logged cane"))
       #expect(run.output.contains("2024-11-11"))

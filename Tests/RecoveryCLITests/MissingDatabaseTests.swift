@@ -18,7 +18,9 @@ struct MissingDatabaseTests {
     }
   }
 
-  @Test(arguments: [(["list"], "No entries.\n"), (["list", "--format", "json"], "[]\n"), (["patients"], nil)])
+  @Test(arguments: [
+    (["list"], "No entries.\n"), (["list", "--format", "json"], "[]\n"), (["patients"], nil),
+  ])
   func readsAsEmptyAndCreatesNothing(arguments: [String], output: String?) throws {
     try RecoveryTool.with { tool in
       let run = try tool.succeed(arguments)

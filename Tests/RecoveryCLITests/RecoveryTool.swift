@@ -77,7 +77,9 @@ struct RecoveryTool {
 
   /// Runs a command that must succeed, and returns its run.
   @discardableResult
-  func succeed(_ arguments: [String], database: Bool = true, environment: [String: String] = [:]) throws -> Run {
+  func succeed(
+    _ arguments: [String], database: Bool = true, environment: [String: String] = [:]
+  ) throws -> Run {
     let run = try run(arguments, database: database, environment: environment)
     guard run.status == 0 else {
       throw ToolFailure(run: run)
@@ -146,6 +148,7 @@ struct RecoveryTool {
         return path
       }
     }
-    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "recovery (looked in \(candidates.map(\.path)))"])
+    throw CocoaError(
+      .fileNoSuchFile, userInfo: [NSFilePathErrorKey: "recovery (looked in \(candidates.map(\.path)))"])
   }
 }

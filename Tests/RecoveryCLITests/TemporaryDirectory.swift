@@ -12,7 +12,8 @@ struct TemporaryDirectory {
 
   /// Runs `body` with a new, empty folder.
   static func with<T>(_ body: (TemporaryDirectory) throws -> T) throws -> T {
-    var template = Array((FileManager.default.temporaryDirectory.path + "/recovery-cli-tests-XXXXXX").utf8CString)
+    var template = Array(
+      (FileManager.default.temporaryDirectory.path + "/recovery-cli-tests-XXXXXX").utf8CString)
     let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
     guard let made else { throw CocoaError(.fileWriteUnknown) }
     let directory = TemporaryDirectory(path: String(cString: made))

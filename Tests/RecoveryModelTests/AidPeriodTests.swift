@@ -25,7 +25,8 @@ struct AidPeriodTests {
   static let base = CalendarDay("2024-10-28")!
 
   static func period(_ offsets: (from: Int, to: Int?)) -> AidPeriod {
-    AidPeriod(aid: .twoCrutches, from: base.adding(days: offsets.from), to: offsets.to.map { base.adding(days: $0) })
+    AidPeriod(
+      aid: .twoCrutches, from: base.adding(days: offsets.from), to: offsets.to.map { base.adding(days: $0) })
   }
 
   static let overlapCases: [OverlapCase] = [

@@ -27,7 +27,9 @@ struct EntryErrorTests {
     Case(.severityOutOfRange(12), ["12", "from 0 to 10"]),
     Case(.negativeCount(-3), ["-3", "0 or more"]),
     Case(.roundOutOfRange(0), ["Round 0", "from 1"]),
-    Case(.unknownWord(kind: "side", value: "middle", choices: Side.choices), ["side", "\"middle\"", "left, right, both"]),
+    Case(
+      .unknownWord(kind: "side", value: "middle", choices: Side.choices),
+      ["side", "\"middle\"", "left, right, both"]),
     Case(
       .detailNotApplicable(detail: "release level", kind: .cortisone, appliesTo: "psoas-release"),
       ["release level", "cortisone", "psoas-release"]),
@@ -35,8 +37,12 @@ struct EntryErrorTests {
     Case(.triggerPointRequired, ["--point", "upper-psoas, lower-psoas, iliacus"]),
     Case(.pointNotApplicable(.catching), ["--point", "trigger-point", "catching"]),
     Case(.periodEndsBeforeStart(from: later, to: day), ["2024-12-01", "2024-11-20"]),
-    Case(.overlappingPeriod(aid: .twoCrutches, existing: 7, from: day, to: nil), ["two crutches", "#7", "2024-11-20", "open"]),
-    Case(.overlappingPeriod(aid: .cane, existing: 3, from: day, to: later), ["cane", "#3", "2024-11-20", "2024-12-01"]),
+    Case(
+      .overlappingPeriod(aid: .twoCrutches, existing: 7, from: day, to: nil),
+      ["two crutches", "#7", "2024-11-20", "open"]),
+    Case(
+      .overlappingPeriod(aid: .cane, existing: 3, from: day, to: later),
+      ["cane", "#3", "2024-11-20", "2024-12-01"]),
     Case(.noOpenPeriod(.oneCrutch), ["one crutch", "open"]),
     Case(.textTooLong(field: "note", bytes: 2_000_000, limit: 1_048_576), ["note", "2000000", "1048576"]),
   ]

@@ -57,14 +57,18 @@ struct ValidationTests {
 
   static let treatmentCases: [Case] =
     [
-      Case("psoas release with level and approach", treatment(.psoasRelease, level: .centralCompartment, approach: .arthroscopic)),
+      Case(
+        "psoas release with level and approach",
+        treatment(.psoasRelease, level: .centralCompartment, approach: .arthroscopic)),
       Case("dated today", treatment(.physiotherapy, day: today)),
       Case("dated tomorrow", treatment(.physiotherapy, day: tomorrow), .futureDate(tomorrow, today: today)),
       Case("other with a name", treatment(.other, name: "acupuncture")),
       Case("other without a name", .treatment(Treatment(day: past, kind: .other)), .nameRequired),
       Case("other with an empty name", treatment(.other, name: ""), .nameRequired),
       Case("a name on a non-other kind", treatment(.cortisone, name: "Kenalog")),
-      Case("cortisone with target and guidance", treatment(.cortisone, target: .iliopsoasBursa, guidance: .ultrasound)),
+      Case(
+        "cortisone with target and guidance",
+        treatment(.cortisone, target: .iliopsoasBursa, guidance: .ultrasound)),
       Case("guidance none", treatment(.prp, target: .hipJoint, guidance: ImageGuidance.none)),
       Case("prolotherapy round 1", treatment(.prolotherapy, round: 1)),
       Case("prolotherapy round 3", treatment(.prolotherapy, round: 3)),
@@ -103,7 +107,8 @@ struct ValidationTests {
         .detailNotApplicable(detail: "image guidance", kind: kind, appliesTo: injections))
     }
     + TreatmentKind.allCases.filter { $0.category == .injection }.map { kind in
-      Case("target and guidance on \(kind.rawValue)", treatment(kind, target: .trochantericBursa, guidance: .ct))
+      Case(
+        "target and guidance on \(kind.rawValue)", treatment(kind, target: .trochantericBursa, guidance: .ct))
     }
 
   static let painCases: [Case] =
@@ -112,7 +117,9 @@ struct ValidationTests {
     + [
       Case("dated today", pain(5, day: today)),
       Case("dated tomorrow", pain(5, day: tomorrow), .futureDate(tomorrow, today: today)),
-      Case("dated next year", pain(5, day: CalendarDay("2025-01-01")!), .futureDate(CalendarDay("2025-01-01")!, today: today)),
+      Case(
+        "dated next year", pain(5, day: CalendarDay("2025-01-01")!),
+        .futureDate(CalendarDay("2025-01-01")!, today: today)),
       Case(
         "note over the limit", pain(5, note: String(repeating: "x", count: limit + 1)),
         .textTooLong(field: "note", bytes: limit + 1, limit: limit)),
@@ -151,9 +158,11 @@ struct ValidationTests {
     Case("period starting today", aid(today, nil)),
     Case("period starting tomorrow", aid(tomorrow, nil), .futureDate(tomorrow, today: today)),
     Case("period ending tomorrow", aid(past, tomorrow), .futureDate(tomorrow, today: today)),
-    Case("period ending the day before it starts", aid(past, past.adding(days: -1)),
+    Case(
+      "period ending the day before it starts", aid(past, past.adding(days: -1)),
       .periodEndsBeforeStart(from: past, to: past.adding(days: -1))),
-    Case("period ending a year before it starts", aid(today, today.adding(days: -365)),
+    Case(
+      "period ending a year before it starts", aid(today, today.adding(days: -365)),
       .periodEndsBeforeStart(from: today, to: today.adding(days: -365))),
     Case(
       "note over the limit", aid(past, nil, note: String(repeating: "x", count: limit + 1)),
@@ -183,12 +192,15 @@ struct ValidationTests {
   @Test func theFutureIsCheckedAgainstTheGivenTodayNotTheClock() throws {
     let farFuture = try #require(CalendarDay("2999-01-01"))
     #expect(throws: Never.self) { try Self.pain(5, day: farFuture).validate(today: farFuture) }
-    let error = #expect(throws: EntryError.self) { try Self.pain(5, day: farFuture).validate(today: Self.today) }
+    let error = #expect(throws: EntryError.self) {
+      try Self.pain(5, day: farFuture).validate(today: Self.today)
+    }
     #expect(error == .futureDate(farFuture, today: Self.today))
   }
 
   @Test func treatmentCategoryFollowsTheKind() {
-    let categories = Dictionary(uniqueKeysWithValues: TreatmentKind.allCases.map { ($0.rawValue, $0.category) })
+    let categories = Dictionary(
+      uniqueKeysWithValues: TreatmentKind.allCases.map { ($0.rawValue, $0.category) })
     #expect(
       categories == [
         "hip-resurfacing": .surgery, "psoas-release": .surgery, "total-hip-replacement": .surgery,
@@ -204,7 +216,9 @@ struct ValidationTests {
       }
       #expect(error == expected, sourceLocation: sourceLocation)
     } else {
-      #expect(throws: Never.self, sourceLocation: sourceLocation) { try check.record.validate(today: Self.today) }
+      #expect(throws: Never.self, sourceLocation: sourceLocation) {
+        try check.record.validate(today: Self.today)
+      }
     }
   }
 }

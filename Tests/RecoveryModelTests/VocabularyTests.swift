@@ -32,11 +32,16 @@ struct VocabularyTests {
     Case(Side.self, ["left", "right", "both"]),
     Case(ReleaseLevel.self, ["lesser-trochanter", "central-compartment", "peripheral-compartment"]),
     Case(SurgicalApproach.self, ["arthroscopic", "open"]),
-    Case(InjectionTarget.self, ["iliopsoas-bursa", "iliopsoas-tendon", "hip-joint", "trochanteric-bursa", "other"]),
+    Case(
+      InjectionTarget.self,
+      ["iliopsoas-bursa", "iliopsoas-tendon", "hip-joint", "trochanteric-bursa", "other"]),
     Case(ImageGuidance.self, ["ultrasound", "fluoroscopy", "ct", "none"]),
     Case(
       BodyLocation.self,
-      ["groin", "front-thigh", "inner-thigh", "lateral-hip", "buttock", "lower-back", "abdomen", "genitals", "knee", "hip"]),
+      [
+        "groin", "front-thigh", "inner-thigh", "lateral-hip", "buttock", "lower-back", "abdomen", "genitals",
+        "knee", "hip",
+      ]),
     Case(
       Activity.self,
       ["stairs", "sit-to-stand", "car", "walking", "standing", "sitting", "lying", "night", "exercise"]),

@@ -8,7 +8,9 @@ struct BatchInsertTests {
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
-      let inputs = [Sample.fullPain, Sample.fullRelease, Sample.fullSymptom, Sample.fullAid, Sample.minimalAid]
+      let inputs = [
+        Sample.fullPain, Sample.fullRelease, Sample.fullSymptom, Sample.fullAid, Sample.minimalAid,
+      ]
       var stored: [Record] = []
       let count = try store.add(contentsOf: inputs, for: patient, today: Sample.today) { stored.append($0) }
       #expect(count == inputs.count)
@@ -45,7 +47,9 @@ struct BatchInsertTests {
         let store = try Sample.store(in: directory)
         let patient = try store.defaultPatient()
         let batch = (0..<50).map { _ in Sample.pain(3) } + [Sample.pain(5, on: "2024-11-21")]
-        #expect(throws: StoreError.self) { try store.add(contentsOf: batch, for: patient, today: Sample.today) }
+        #expect(throws: StoreError.self) {
+          try store.add(contentsOf: batch, for: patient, today: Sample.today)
+        }
       }
       let count = try SQLiteShell.value(directory.file("diary.sqlite"), "SELECT count(*) FROM pain")
       #expect(count == "0")

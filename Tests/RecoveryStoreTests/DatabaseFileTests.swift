@@ -17,7 +17,8 @@ struct DatabaseFileTests {
       try store.add(Sample.fullPain, for: try store.defaultPatient(), today: Sample.today)
       #expect(try permissions(path) == 0o600)
       // The write-ahead log holds the same health data while the store is open.
-      for companion in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: companion) {
+      for companion in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: companion)
+      {
         #expect(try permissions(companion) & 0o077 == 0, "\(companion)")
       }
     }
@@ -48,7 +49,9 @@ struct DatabaseFileTests {
       do { _ = try RecoveryStore(path: path) }
       #expect(try SQLiteShell.value(path, "PRAGMA application_id") == String(0x5243_5659))
       #expect(try SQLiteShell.value(path, "PRAGMA user_version") == String(RecoveryStore.schemaVersion))
-      #expect(try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration") == String(RecoveryStore.schemaVersion))
+      #expect(
+        try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration")
+          == String(RecoveryStore.schemaVersion))
     }
   }
 

@@ -58,7 +58,8 @@ struct FreeTextTests {
         // Bytes, not String equality, which would forgive a change of Unicode normalization.
         #expect(Array(stored.utf8) == Array(text.utf8))
       }
-      #expect(try SQLiteShell.value(store.path, "SELECT count(*) FROM sqlite_schema WHERE name = 'pain'") == "1")
+      #expect(
+        try SQLiteShell.value(store.path, "SELECT count(*) FROM sqlite_schema WHERE name = 'pain'") == "1")
     }
   }
 }

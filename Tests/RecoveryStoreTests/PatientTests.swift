@@ -51,7 +51,8 @@ struct PatientTests {
       // The same aid on the same days for someone else is no overlap.
       try store.add(Sample.aid(.twoCrutches, "2024-10-05", nil), for: ben, today: Sample.today)
       // Ben's stop ends Ben's period only.
-      let stopped = try store.stopAid(.twoCrutches, on: Sample.day("2024-10-20"), for: ben, today: Sample.today)
+      let stopped = try store.stopAid(
+        .twoCrutches, on: Sample.day("2024-10-20"), for: ben, today: Sample.today)
       #expect(stopped.from == Sample.day("2024-10-05"))
       guard case .aid(let annasPeriod)? = try store.records(for: anna).first else {
         Issue.record("Anna's period is gone")

@@ -33,7 +33,8 @@ struct QueryTests {
   @Test func emptyQueryFindsEverythingInDiaryOrder() throws {
     #expect(
       try names(matching: RecordQuery()) == [
-        "walker 2023-12-01..12-20", "crutches 01-01..01-12", "pain 01-05", "cortisone 01-10", "catching 01-15",
+        "walker 2023-12-01..12-20", "crutches 01-01..01-12", "pain 01-05", "cortisone 01-10",
+        "catching 01-15",
         "cane from 01-18", "pain 01-20", "physio 01-25", "clicking 01-31",
       ])
   }
@@ -106,12 +107,15 @@ struct QueryTests {
     #expect(
       try names(
         matching: RecordQuery(
-          types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-11"), through: Sample.day("2024-01-31")))
+          types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-11"),
+          through: Sample.day("2024-01-31")))
         == ["crutches 01-01..01-12"])
     #expect(
       try names(
         matching: RecordQuery(
-          types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-13"), through: Sample.day("2024-01-31")))
-        .isEmpty)
+          types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-13"),
+          through: Sample.day("2024-01-31"))
+      )
+      .isEmpty)
   }
 }

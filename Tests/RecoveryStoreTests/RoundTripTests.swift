@@ -61,7 +61,8 @@ struct RoundTripTests {
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
-      let first = try store.add(Sample.aid(.twoCrutches, "2024-10-28", "2024-11-11"), for: patient, today: Sample.today)
+      let first = try store.add(
+        Sample.aid(.twoCrutches, "2024-10-28", "2024-11-11"), for: patient, today: Sample.today)
       let error = #expect(throws: StoreError.self) {
         try store.add(Sample.aid(.twoCrutches, "2024-11-05", nil), for: patient, today: Sample.today)
       }

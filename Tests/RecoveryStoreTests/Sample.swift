@@ -24,7 +24,8 @@ enum Sample {
 
   static let fullRelease = Record.treatment(
     Treatment(
-      day: day("2024-10-28"), time: time("07:45"), kind: .psoasRelease, name: "iliopsoas tenotomy", side: .right,
+      day: day("2024-10-28"), time: time("07:45"), kind: .psoasRelease, name: "iliopsoas tenotomy",
+      side: .right,
       level: .centralCompartment, approach: .arthroscopic, agent: "bupivacaine", dose: "10 ml", round: 1,
       provider: "Dr. Example, Hip Clinic", finding: "cup overhanging", note: "first procedure"))
 
@@ -38,14 +39,16 @@ enum Sample {
 
   static let fullPain = Record.pain(
     PainEntry(
-      day: day("2024-11-20"), time: time("21:30"), score: 6, location: .groin, side: .right, activity: .stairs,
+      day: day("2024-11-20"), time: time("21:30"), score: 6, location: .groin, side: .right,
+      activity: .stairs,
       note: "after the stairs at work"))
 
   static let minimalPain = Record.pain(PainEntry(day: day("2024-11-19"), score: 0))
 
   static let fullSymptom = Record.symptom(
     SymptomEntry(
-      day: day("2024-11-18"), time: time("00:05"), kind: .triggerPoint, count: 3, severity: 7, point: .lowerPsoas,
+      day: day("2024-11-18"), time: time("00:05"), kind: .triggerPoint, count: 3, severity: 7,
+      point: .lowerPsoas,
       location: .groin, side: .right, activity: .sitting, note: "tender on pressure"))
 
   static let minimalSymptom = Record.symptom(SymptomEntry(day: day("2024-11-17"), kind: .catching))

@@ -57,18 +57,36 @@ struct SchemaConstraintTests {
     Case(name: "a correct pain row", table: "pain", sql: pain(), refusal: nil),
     Case(name: "a correct pain row with a time", table: "pain", sql: pain(time: "'23:59'"), refusal: nil),
     Case(name: "a leap day", table: "pain", sql: pain(day: "'2024-02-29'"), refusal: nil),
-    Case(name: "a correct treatment row", table: "treatment", sql: treatment(target: "'hip-joint'", guidance: "'ct'"), refusal: nil),
-    Case(name: "a named other treatment", table: "treatment", sql: treatment(kind: "'other'", name: "'acupuncture'"), refusal: nil),
-    Case(name: "psoas release with a level", table: "treatment", sql: treatment(kind: "'psoas-release'", level: "'lesser-trochanter'"), refusal: nil),
-    Case(name: "a correct trigger point row", table: "symptom", sql: symptom(kind: "'trigger-point'", point: "'iliacus'"), refusal: nil),
-    Case(name: "a period touching the stored one", table: "aid", sql: aid(from: "'2024-01-10'", to: "'2024-01-20'"), refusal: nil),
-    Case(name: "another aid on the same days", table: "aid", sql: aid(aid: "'cane'", from: "'2024-01-05'"), refusal: nil),
+    Case(
+      name: "a correct treatment row", table: "treatment",
+      sql: treatment(target: "'hip-joint'", guidance: "'ct'"), refusal: nil),
+    Case(
+      name: "a named other treatment", table: "treatment",
+      sql: treatment(kind: "'other'", name: "'acupuncture'"), refusal: nil),
+    Case(
+      name: "psoas release with a level", table: "treatment",
+      sql: treatment(kind: "'psoas-release'", level: "'lesser-trochanter'"), refusal: nil),
+    Case(
+      name: "a correct trigger point row", table: "symptom",
+      sql: symptom(kind: "'trigger-point'", point: "'iliacus'"), refusal: nil),
+    Case(
+      name: "a period touching the stored one", table: "aid",
+      sql: aid(from: "'2024-01-10'", to: "'2024-01-20'"), refusal: nil),
+    Case(
+      name: "another aid on the same days", table: "aid", sql: aid(aid: "'cane'", from: "'2024-01-05'"),
+      refusal: nil),
 
     Case(name: "pain score 11", table: "pain", sql: pain(score: "11"), refusal: check),
     Case(name: "pain score -1", table: "pain", sql: pain(score: "-1"), refusal: check),
-    Case(name: "pain score as text", table: "pain", sql: pain(score: "'high'"), refusal: "cannot store TEXT value in INTEGER column"),
-    Case(name: "pain score 5.5", table: "pain", sql: pain(score: "5.5"), refusal: "cannot store REAL value in INTEGER column"),
-    Case(name: "pain without a score", table: "pain", sql: pain(score: "NULL"), refusal: "NOT NULL constraint failed"),
+    Case(
+      name: "pain score as text", table: "pain", sql: pain(score: "'high'"),
+      refusal: "cannot store TEXT value in INTEGER column"),
+    Case(
+      name: "pain score 5.5", table: "pain", sql: pain(score: "5.5"),
+      refusal: "cannot store REAL value in INTEGER column"),
+    Case(
+      name: "pain without a score", table: "pain", sql: pain(score: "NULL"),
+      refusal: "NOT NULL constraint failed"),
     Case(name: "day 2023-02-30", table: "pain", sql: pain(day: "'2023-02-30'"), refusal: check),
     Case(name: "day 2023-02-29", table: "pain", sql: pain(day: "'2023-02-29'"), refusal: check),
     Case(name: "day 2024-13-01", table: "pain", sql: pain(day: "'2024-13-01'"), refusal: check),
@@ -84,14 +102,26 @@ struct SchemaConstraintTests {
     Case(name: "unknown activity", table: "pain", sql: pain(activity: "'dancing'"), refusal: check),
     Case(name: "short uid", table: "pain", sql: pain(uid: "'abc'"), refusal: check),
 
-    Case(name: "unknown treatment kind", table: "treatment", sql: treatment(kind: "'surgery'"), refusal: check),
-    Case(name: "level on cortisone", table: "treatment", sql: treatment(level: "'central-compartment'"), refusal: check),
-    Case(name: "unknown level", table: "treatment", sql: treatment(kind: "'psoas-release'", level: "'knee'"), refusal: check),
-    Case(name: "approach on cortisone", table: "treatment", sql: treatment(approach: "'open'"), refusal: check),
-    Case(name: "target on physiotherapy", table: "treatment", sql: treatment(kind: "'physiotherapy'", target: "'hip-joint'"), refusal: check),
-    Case(name: "guidance on a surgery", table: "treatment", sql: treatment(kind: "'revision'", guidance: "'ct'"), refusal: check),
+    Case(
+      name: "unknown treatment kind", table: "treatment", sql: treatment(kind: "'surgery'"), refusal: check),
+    Case(
+      name: "level on cortisone", table: "treatment", sql: treatment(level: "'central-compartment'"),
+      refusal: check),
+    Case(
+      name: "unknown level", table: "treatment", sql: treatment(kind: "'psoas-release'", level: "'knee'"),
+      refusal: check),
+    Case(
+      name: "approach on cortisone", table: "treatment", sql: treatment(approach: "'open'"), refusal: check),
+    Case(
+      name: "target on physiotherapy", table: "treatment",
+      sql: treatment(kind: "'physiotherapy'", target: "'hip-joint'"), refusal: check),
+    Case(
+      name: "guidance on a surgery", table: "treatment", sql: treatment(kind: "'revision'", guidance: "'ct'"),
+      refusal: check),
     Case(name: "unknown guidance", table: "treatment", sql: treatment(guidance: "'mri'"), refusal: check),
-    Case(name: "other with an empty name", table: "treatment", sql: treatment(kind: "'other'", name: "''"), refusal: check),
+    Case(
+      name: "other with an empty name", table: "treatment", sql: treatment(kind: "'other'", name: "''"),
+      refusal: check),
     Case(name: "other without a name", table: "treatment", sql: treatment(kind: "'other'"), refusal: check),
     Case(name: "round 0", table: "treatment", sql: treatment(round: "0"), refusal: check),
 
@@ -99,18 +129,34 @@ struct SchemaConstraintTests {
     Case(name: "severity 11", table: "symptom", sql: symptom(severity: "11"), refusal: check),
     Case(name: "severity -1", table: "symptom", sql: symptom(severity: "-1"), refusal: check),
     Case(name: "count -1", table: "symptom", sql: symptom(count: "-1"), refusal: check),
-    Case(name: "trigger point without the point", table: "symptom", sql: symptom(kind: "'trigger-point'"), refusal: check),
+    Case(
+      name: "trigger point without the point", table: "symptom", sql: symptom(kind: "'trigger-point'"),
+      refusal: check),
     Case(name: "point on catching", table: "symptom", sql: symptom(point: "'iliacus'"), refusal: check),
-    Case(name: "unknown point", table: "symptom", sql: symptom(kind: "'trigger-point'", point: "'knee'"), refusal: check),
+    Case(
+      name: "unknown point", table: "symptom", sql: symptom(kind: "'trigger-point'", point: "'knee'"),
+      refusal: check),
 
     Case(name: "unknown aid", table: "aid", sql: aid(aid: "'skateboard'"), refusal: check),
     Case(name: "unknown weight bearing", table: "aid", sql: aid(weightBearing: "'half'"), refusal: check),
-    Case(name: "period ending before it starts", table: "aid", sql: aid(from: "'2024-02-10'", to: "'2024-02-01'"), refusal: check),
-    Case(name: "period starting 2023-02-30", table: "aid", sql: aid(from: "'2023-02-30'", to: "'2023-03-05'"), refusal: check),
-    Case(name: "period overlapping the stored one", table: "aid", sql: aid(from: "'2024-01-05'", to: "'2024-01-20'"), refusal: overlap),
-    Case(name: "open period overlapping the stored one", table: "aid", sql: aid(from: "'2023-12-01'"), refusal: overlap),
-    Case(name: "period inside the stored one", table: "aid", sql: aid(from: "'2024-01-03'", to: "'2024-01-04'"), refusal: overlap),
-    Case(name: "zero-length period on its first day", table: "aid", sql: aid(from: "'2024-01-01'", to: "'2024-01-01'"), refusal: overlap),
+    Case(
+      name: "period ending before it starts", table: "aid",
+      sql: aid(from: "'2024-02-10'", to: "'2024-02-01'"), refusal: check),
+    Case(
+      name: "period starting 2023-02-30", table: "aid", sql: aid(from: "'2023-02-30'", to: "'2023-03-05'"),
+      refusal: check),
+    Case(
+      name: "period overlapping the stored one", table: "aid",
+      sql: aid(from: "'2024-01-05'", to: "'2024-01-20'"), refusal: overlap),
+    Case(
+      name: "open period overlapping the stored one", table: "aid", sql: aid(from: "'2023-12-01'"),
+      refusal: overlap),
+    Case(
+      name: "period inside the stored one", table: "aid", sql: aid(from: "'2024-01-03'", to: "'2024-01-04'"),
+      refusal: overlap),
+    Case(
+      name: "zero-length period on its first day", table: "aid",
+      sql: aid(from: "'2024-01-01'", to: "'2024-01-01'"), refusal: overlap),
   ]
 
   /// A database with the default patient (number 1) and a two-crutches period 2024-01-01..2024-01-10.
@@ -153,7 +199,8 @@ struct SchemaConstraintTests {
   @Test func everyTableIsStrict() throws {
     try TemporaryDirectory.with { directory in
       let path = try prepare(directory)
-      let tables = try SQLiteShell.run(path, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 ORDER BY name")
+      let tables = try SQLiteShell.run(
+        path, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 ORDER BY name")
       #expect(tables.succeeded)
       let strict = Set(tables.output.split(separator: "\n").map(String.init))
       #expect(strict.isSuperset(of: ["patient", "treatment", "pain", "symptom", "aid"]))
@@ -163,9 +210,12 @@ struct SchemaConstraintTests {
   @Test func perPatientPerDayIndexesExist() throws {
     try TemporaryDirectory.with { directory in
       let path = try prepare(directory)
-      for (table, dayColumn) in [("treatment", "day"), ("pain", "day"), ("symptom", "day"), ("aid", "from_day")] {
+      for (table, dayColumn) in [
+        ("treatment", "day"), ("pain", "day"), ("symptom", "day"), ("aid", "from_day"),
+      ] {
         let plan = try SQLiteShell.run(
-          path, "EXPLAIN QUERY PLAN SELECT * FROM \(table) WHERE patient_id = 1 AND \(dayColumn) >= '2024-01-01'")
+          path,
+          "EXPLAIN QUERY PLAN SELECT * FROM \(table) WHERE patient_id = 1 AND \(dayColumn) >= '2024-01-01'")
         #expect(plan.succeeded)
         #expect(plan.output.contains("USING INDEX"), "\(table): \(plan.output)")
       }

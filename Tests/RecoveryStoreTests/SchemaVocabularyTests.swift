@@ -11,7 +11,9 @@ struct SchemaVocabularyTests {
   static let entries: [(String, [Record])] = [
     (
       "treatment kinds",
-      TreatmentKind.allCases.map { .treatment(Treatment(day: day, kind: $0, name: $0 == .other ? "acupuncture" : nil)) }
+      TreatmentKind.allCases.map {
+        .treatment(Treatment(day: day, kind: $0, name: $0 == .other ? "acupuncture" : nil))
+      }
     ),
     (
       "release levels",
@@ -27,19 +29,31 @@ struct SchemaVocabularyTests {
       "targets and guidance on every injection",
       TreatmentKind.allCases.filter { $0.category == .injection }.flatMap { kind in
         InjectionTarget.allCases.flatMap { target in
-          ImageGuidance.allCases.map { .treatment(Treatment(day: day, kind: kind, target: target, guidance: $0)) }
+          ImageGuidance.allCases.map {
+            .treatment(Treatment(day: day, kind: kind, target: target, guidance: $0))
+          }
         }
       }
     ),
-    ("sides on treatments", Side.allCases.map { .treatment(Treatment(day: day, kind: .cortisone, side: $0)) }),
-    ("body locations in pain", BodyLocation.allCases.map { .pain(PainEntry(day: day, score: 3, location: $0)) }),
+    (
+      "sides on treatments", Side.allCases.map { .treatment(Treatment(day: day, kind: .cortisone, side: $0)) }
+    ),
+    (
+      "body locations in pain",
+      BodyLocation.allCases.map { .pain(PainEntry(day: day, score: 3, location: $0)) }
+    ),
     ("sides in pain", Side.allCases.map { .pain(PainEntry(day: day, score: 3, side: $0)) }),
     ("activities in pain", Activity.allCases.map { .pain(PainEntry(day: day, score: 3, activity: $0)) }),
     (
       "symptom kinds",
-      SymptomKind.allCases.map { .symptom(SymptomEntry(day: day, kind: $0, point: $0 == .triggerPoint ? .iliacus : nil)) }
+      SymptomKind.allCases.map {
+        .symptom(SymptomEntry(day: day, kind: $0, point: $0 == .triggerPoint ? .iliacus : nil))
+      }
     ),
-    ("trigger points", TriggerPoint.allCases.map { .symptom(SymptomEntry(day: day, kind: .triggerPoint, point: $0)) }),
+    (
+      "trigger points",
+      TriggerPoint.allCases.map { .symptom(SymptomEntry(day: day, kind: .triggerPoint, point: $0)) }
+    ),
     (
       "body locations, sides and activities in symptoms",
       BodyLocation.allCases.map { .symptom(SymptomEntry(day: day, kind: .numbness, location: $0)) }
@@ -50,11 +64,14 @@ struct SchemaVocabularyTests {
     (
       "weight bearing and sides on aids",
       // Consecutive, touching periods of one aid, so that none overlaps another.
-      (WeightBearing.allCases.map(Optional.some) + Side.allCases.map { _ in nil }).enumerated().map { index, weight in
+      (WeightBearing.allCases.map(Optional.some) + Side.allCases.map { _ in nil }).enumerated().map {
+        index, weight in
         .aid(
           AidPeriod(
-            aid: .walker, from: day.adding(days: index), to: day.adding(days: index + 1), weightBearing: weight,
-            side: index >= WeightBearing.allCases.count ? Side.allCases[index - WeightBearing.allCases.count] : nil))
+            aid: .walker, from: day.adding(days: index), to: day.adding(days: index + 1),
+            weightBearing: weight,
+            side: index >= WeightBearing.allCases.count
+              ? Side.allCases[index - WeightBearing.allCases.count] : nil))
       }
     ),
   ]

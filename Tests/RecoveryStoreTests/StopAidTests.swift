@@ -9,7 +9,8 @@ struct StopAidTests {
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
       let open = try store.add(Sample.aid(.twoCrutches, "2024-10-28", nil), for: patient, today: Sample.today)
-      let stopped = try store.stopAid(.twoCrutches, on: Sample.day("2024-11-11"), for: patient, today: Sample.today)
+      let stopped = try store.stopAid(
+        .twoCrutches, on: Sample.day("2024-11-11"), for: patient, today: Sample.today)
       #expect(stopped.id == open.id)
       #expect(stopped.uid == open.uid)
       #expect(stopped.from == Sample.day("2024-10-28"))
@@ -39,7 +40,8 @@ struct StopAidTests {
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
-      let closed = try store.add(Sample.aid(.cane, "2024-10-01", "2024-10-10"), for: patient, today: Sample.today)
+      let closed = try store.add(
+        Sample.aid(.cane, "2024-10-01", "2024-10-10"), for: patient, today: Sample.today)
       let error = #expect(throws: StoreError.self) {
         try store.stopAid(.cane, on: Sample.today, for: patient, today: Sample.today)
       }
@@ -52,7 +54,8 @@ struct StopAidTests {
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
-      let crutches = try store.add(Sample.aid(.twoCrutches, "2024-10-28", nil), for: patient, today: Sample.today)
+      let crutches = try store.add(
+        Sample.aid(.twoCrutches, "2024-10-28", nil), for: patient, today: Sample.today)
       try store.add(Sample.aid(.cane, "2024-11-01", nil), for: patient, today: Sample.today)
       let stopped = try store.stopAid(.cane, on: Sample.day("2024-11-15"), for: patient, today: Sample.today)
       #expect(stopped.aid == .cane)
@@ -65,14 +68,18 @@ struct StopAidTests {
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
       try store.add(Sample.aid(.walker, "2024-11-01", nil), for: patient, today: Sample.today)
-      let stopped = try store.stopAid(.walker, on: Sample.day("2024-11-01"), for: patient, today: Sample.today)
+      let stopped = try store.stopAid(
+        .walker, on: Sample.day("2024-11-01"), for: patient, today: Sample.today)
       #expect(stopped.to == stopped.from)
       #expect(stopped.days(asOf: Sample.today) == 0)
     }
   }
 
   @Test(arguments: [
-    ("2024-10-27", EntryError.periodEndsBeforeStart(from: Sample.day("2024-10-28"), to: Sample.day("2024-10-27"))),
+    (
+      "2024-10-27",
+      EntryError.periodEndsBeforeStart(from: Sample.day("2024-10-28"), to: Sample.day("2024-10-27"))
+    ),
     ("2024-11-21", EntryError.futureDate(Sample.day("2024-11-21"), today: Sample.today)),
   ])
   func stopOnAnImpossibleDayIsRefusedAndThePeriodStaysOpen(day: String, expected: EntryError) throws {
