@@ -10,6 +10,6 @@ for tool in sqlite3 python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "report-bench.sh: $tool is missing (apt-get install -y sqlite3 python3 time)" >&2; exit 1; }
 done
 scratch=.build-bench
-swift build -c release --scratch-path "$scratch" --product recovery
-bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product recovery
+bin=$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)
 exec python3 Benchmarks/report_bench.py --recovery "$bin/recovery" "$@"

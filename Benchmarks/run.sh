@@ -20,8 +20,8 @@ fi
 
 # A scratch path of its own, so benchmarking never disturbs (or waits on) the debug build in .build.
 scratch=.build-bench
-swift build -c release --scratch-path "$scratch" --product recovery
-swift build -c release --scratch-path "$scratch" --product recovery-bench
-bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product recovery
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product recovery-bench
+bin=$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)
 
 exec python3 Benchmarks/bench.py --recovery "$bin/recovery" --bench "$bin/recovery-bench" "$@"

@@ -8,6 +8,9 @@
 // exactly the rows the store writes; run.sh checks that the two databases end up equal. The arguments are
 // parsed by hand: ArgumentParser would only add start-up work to the process being timed.
 
+import RecoveryModel
+import RecoveryStore
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -18,8 +21,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import RecoveryModel
-import RecoveryStore
 
 /// SplitMix64, kept here rather than borrowed from RecoveryModel so that the benchmark's rows never change
 /// when the demo data's generator does.
@@ -61,7 +62,9 @@ struct PainRow {
   var uid: UUID {
     let h = uidHigh
     let l = uidLow
-    func byte(_ word: UInt64, _ index: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: word >> (56 - 8 * index)) }
+    func byte(_ word: UInt64, _ index: UInt64) -> UInt8 {
+      UInt8(truncatingIfNeeded: word >> (56 - 8 * index))
+    }
     return UUID(
       uuid: (
         byte(h, 0), byte(h, 1), byte(h, 2), byte(h, 3), byte(h, 4), byte(h, 5), byte(h, 6), byte(h, 7),
@@ -125,7 +128,9 @@ struct BufferedFile {
   private var buffer: [UInt8] = []
 
   init(path: String) {
-    guard let file = fopen(path, "w") else { fail("cannot write \(path): \(String(cString: strerror(errno)))") }
+    guard let file = fopen(path, "w") else {
+      fail("cannot write \(path): \(String(cString: strerror(errno)))")
+    }
     self.file = file
     buffer.reserveCapacity(1 << 20)
   }
@@ -201,7 +206,8 @@ func writeCSV(count: Int, path: String) {
   file.close()
 }
 
-/// Opens the store and checks that it is the empty diary both sides of the benchmark start from.
+/// Opens the store (creating it when missing) and checks that the default patient is the one the
+/// CSV names, so both sides of the benchmark write rows for the same patient.
 func openEmptyStore(_ path: String) throws -> (RecoveryStore, Patient) {
   let store = try RecoveryStore(path: path)
   let patient = try store.defaultPatient()
@@ -222,7 +228,7 @@ func fail(_ message: String) -> Never {
   exit(1)
 }
 
-func count(_ text: String) -> Int {
+func rowCount(_ text: String) -> Int {
   guard let value = Int(text), value >= 0 else { fail("not a row count: \(text)") }
   return value
 }
@@ -239,12 +245,13 @@ do {
   case ("init", 2):
     _ = try openEmptyStore(arguments[1])
   case ("pain-csv", 3):
-    writeCSV(count: count(arguments[1]), path: arguments[2])
+    writeCSV(count: rowCount(arguments[1]), path: arguments[2])
   case ("pain-insert", 3):
-    let rows = count(arguments[1])
+    let rows = rowCount(arguments[1])
     let (store, patient) = try openEmptyStore(arguments[2])
     // A lazy map over the generator: each Record exists only while it is being stored.
-    let stored = try store.add(contentsOf: PainRows(count: rows).lazy.map { Record.pain($0.entry) }, for: patient)
+    let stored = try store.add(
+      contentsOf: PainRows(count: rows).lazy.map { Record.pain($0.entry) }, for: patient)
     print("stored \(stored) pain entries")
   default:
     printError(usage + "\n")

@@ -15,3 +15,11 @@ extension WeightBearing: ExpressibleByArgument {}
 extension RecordType: ExpressibleByArgument {}
 extension SymptomKind: ExpressibleByArgument {}
 extension TreatmentKind: ExpressibleByArgument {}
+
+// The parser's defaults reflect over key paths at start-up for every vocabulary option (about an
+// eighth of `recovery pain`'s instructions); the words are known, so say them directly.
+extension Vocabulary where Self: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  public static var allValueDescriptions: [String: String] { [:] }
+  public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
