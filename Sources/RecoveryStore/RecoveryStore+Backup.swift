@@ -164,14 +164,7 @@ extension RecoveryStore {
       throw StoreError.notADatabase(path: path)
     }
     do {
-      let applicationID = try connection.scalarInt("PRAGMA application_id") ?? 0
-      let version = try connection.scalarInt("PRAGMA user_version") ?? 0
-      guard applicationID == Migrations.applicationID else {
-        throw StoreError.notARecoveryDatabase(path: path)
-      }
-      guard version <= Migrations.latestVersion else {
-        throw StoreError.newerSchema(path: path, found: version, supported: Migrations.latestVersion)
-      }
+      _ = try schemaVersion(of: connection, path: path, allowingEmpty: false)
       let integrity = try connection.cached("PRAGMA integrity_check").rows { $0.text(0) }
       guard integrity == ["ok"] else { throw StoreError.notADatabase(path: path) }
     } catch let error as SQLiteError where error.isNotADatabase {
@@ -182,11 +175,6 @@ extension RecoveryStore {
 
   /// `20241125-081503`, for file names.
   static func fileTimestamp() -> String {
-    var now = time(nil)
-    var local = tm()
-    localtime_r(&now, &local)
-    var buffer = [CChar](repeating: 0, count: 32)
-    let count = strftime(&buffer, buffer.count, "%Y%m%d-%H%M%S", &local)
-    return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    localTime("%Y%m%d-%H%M%S")
   }
 }

@@ -56,9 +56,9 @@ public final class RecoveryStore {
     }
     connection.setBusyTimeout(milliseconds: Int32(busyTimeoutSeconds * 1000))
     try translatingErrors {
-      try checkIdentity()
+      let version = try Self.schemaVersion(of: connection, path: path, allowingEmpty: true)
       try configure()
-      try migrate()
+      if version < Migrations.latestVersion { try migrate() }
     }
   }
 
@@ -93,20 +93,23 @@ public final class RecoveryStore {
     if descriptor >= 0 { close(descriptor) }
   }
 
-  /// Refuses databases of other programs and of newer schemas, reading only.
-  private func checkIdentity() throws {
+  /// The schema version of a recovery database, reading only; refuses databases of other programs
+  /// and of newer schemas.
+  /// - Parameter allowingEmpty: accept an empty database (version 0), which opening then sets up.
+  static func schemaVersion(of connection: Connection, path: String, allowingEmpty: Bool) throws -> Int {
     let applicationID = try connection.scalarInt("PRAGMA application_id") ?? 0
     let version = try connection.scalarInt("PRAGMA user_version") ?? 0
     if applicationID == Migrations.applicationID {
       if version > Migrations.latestVersion {
         throw StoreError.newerSchema(path: path, found: version, supported: Migrations.latestVersion)
       }
-      return
+      return version
     }
     let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
-    if applicationID != 0 || objects > 0 {
+    guard allowingEmpty, applicationID == 0, objects == 0 else {
       throw StoreError.notARecoveryDatabase(path: path)
     }
+    return 0
   }
 
   private func configure() throws {
@@ -121,7 +124,6 @@ public final class RecoveryStore {
 
   /// Applies the migrations this database has not seen, all in one transaction.
   private func migrate() throws {
-    guard (try connection.scalarInt("PRAGMA user_version") ?? 0) < Migrations.latestVersion else { return }
     try writeTransaction {
       // Another process may have migrated while this one waited for the lock.
       let current = try connection.scalarInt("PRAGMA user_version") ?? 0
@@ -201,11 +203,16 @@ public final class RecoveryStore {
   /// The local time now, as ISO 8601 with the UTC offset (`2024-11-20T08:15:03+0100`): records carry
   /// the time zone they were entered in.
   static func timestamp() -> String {
+    localTime("%Y-%m-%dT%H:%M:%S%z")
+  }
+
+  /// The local time now, formatted by `strftime`.
+  static func localTime(_ format: String) -> String {
     var now = time(nil)
     var local = tm()
     localtime_r(&now, &local)
     var buffer = [CChar](repeating: 0, count: 32)
-    let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &local)
+    let count = strftime(&buffer, buffer.count, format, &local)
     return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 }

@@ -2,14 +2,23 @@ extension String {
   /// The text as one line for display: line breaks and tabs become spaces and other control
   /// characters (terminal escape sequences among them) become `?`. What is stored stays as typed.
   var oneLine: String {
+    replacingControlCharacters { scalar in
+      switch scalar {
+      case "\r": ""
+      case "\n", "\t": " "
+      default: scalar.properties.generalCategory == .control ? "?" : " "
+      }
+    }
+  }
+
+  /// The text with every control character, line separator and paragraph separator replaced by what
+  /// `replacement` returns for it; everything else is kept.
+  func replacingControlCharacters(_ replacement: (Unicode.Scalar) -> String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(unicodeScalars.count)
     for scalar in unicodeScalars {
       switch scalar.properties.generalCategory {
-      case .lineSeparator, .paragraphSeparator: result += " "
-      case .control:
-        if scalar == "\r" { continue }
-        result += scalar == "\n" || scalar == "\t" ? " " : "?"
+      case .control, .lineSeparator, .paragraphSeparator: result += replacement(scalar)
       default: result.unicodeScalars.append(scalar)
       }
     }

@@ -81,20 +81,14 @@ struct Recovery: ParsableCommand {
   /// An error message made safe for one terminal line: line breaks, tabs and other control characters
   /// (escape sequences among them) that came from the input are shown as `\n`, `\t` or `?`.
   static func printable(_ message: String) -> String {
-    var result = ""
-    for scalar in message.unicodeScalars {
+    message.replacingControlCharacters { scalar in
       switch scalar {
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: result += "?"
-        default: result.unicodeScalars.append(scalar)
-        }
+      case "\n": "\\n"
+      case "\r": "\\r"
+      case "\t": "\\t"
+      default: "?"
       }
     }
-    return result
   }
 
   /// `recovery pain -1` would otherwise read `-1` as an unknown option and complain that the score is
