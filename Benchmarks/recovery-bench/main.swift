@@ -249,9 +249,9 @@ do {
   case ("pain-insert", 3):
     let rows = rowCount(arguments[1])
     let (store, patient) = try openEmptyStore(arguments[2])
-    // A lazy map over the generator: each Record exists only while it is being stored.
+    // A lazy map over the generator: each DiaryEntry exists only while it is being stored.
     let stored = try store.add(
-      contentsOf: PainRows(count: rows).lazy.map { Record.pain($0.entry) }, for: patient)
+      contentsOf: PainRows(count: rows).lazy.map { DiaryEntry.pain($0.entry) }, for: patient)
     print("stored \(stored) pain entries")
   default:
     printError(usage + "\n")

@@ -5,16 +5,16 @@ public enum EntryDescription {
   public static func place(_ location: BodyLocation?, _ side: Side?) -> String? {
     switch (location, side) {
     case (nil, nil): nil
-    case (let location?, nil): location.spoken
+    case (let location?, nil): location.label
     case (nil, .both?): "both sides"
     case (nil, let side?): "\(side.rawValue) side"
-    case (let location?, .both?): "\(location.spoken) (both sides)"
-    case (let location?, let side?): "\(side.rawValue) \(location.spoken)"
+    case (let location?, .both?): "\(location.label) (both sides)"
+    case (let location?, let side?): "\(side.rawValue) \(location.label)"
     }
   }
 
   /// What the entry is, without its date: "pain 6/10, right groin, on stairs".
-  public static func what(_ record: Record) -> String {
+  public static func what(_ record: DiaryEntry) -> String {
     var parts: [String] = []
     switch record {
     case .treatment(let t):
@@ -22,9 +22,9 @@ public enum EntryDescription {
       if let round = t.round { head += " round \(round)" }
       parts.append(head)
       if let side = t.side { parts.append(side == .both ? "both sides" : side.rawValue) }
-      if let level = t.level { parts.append(level.spoken) }
+      if let level = t.level { parts.append(level.label) }
       if let approach = t.approach { parts.append(approach.rawValue) }
-      if let target = t.target { parts.append(target.spoken) }
+      if let target = t.target { parts.append(target.label) }
       if let guidance = t.guidance {
         parts.append(
           guidance == .none
@@ -34,18 +34,18 @@ public enum EntryDescription {
     case .pain(let p):
       parts.append("pain \(p.score)/10")
       if let place = place(p.location, p.side) { parts.append(place) }
-      if let activity = p.activity { parts.append(activity.phrase) }
+      if let activity = p.activity { parts.append(activity.label) }
     case .symptom(let s):
-      var head = s.kind == .triggerPoint ? "tender trigger point" : s.kind.spoken
-      if let point = s.point { head += " (\(point.spoken))" }
+      var head = s.kind == .triggerPoint ? "tender trigger point" : s.kind.label
+      if let point = s.point { head += " (\(point.label))" }
       if let count = s.count { head += " x\(count)" }
       parts.append(head)
       if let severity = s.severity { parts.append("severity \(severity)/10") }
       if let place = place(s.location, s.side) { parts.append(place) }
-      if let activity = s.activity { parts.append(activity.phrase) }
+      if let activity = s.activity { parts.append(activity.label) }
     case .aid(let a):
-      parts.append(a.aid.spoken)
-      if let weightBearing = a.weightBearing { parts.append(weightBearing.displayName) }
+      parts.append(a.aid.label)
+      if let weightBearing = a.weightBearing { parts.append(weightBearing.label) }
       if let side = a.side { parts.append(side == .both ? "both sides" : "\(side.rawValue) side") }
     }
     return parts.joined(separator: ", ")
@@ -53,7 +53,7 @@ public enum EntryDescription {
 
   /// When the entry happened: "2024-11-20 08:30", or for an aid period "from 2024-10-28 to 2024-11-11
   /// (14 days)" / "from 2024-10-28, still in use".
-  public static func when(_ record: Record) -> String {
+  public static func when(_ record: DiaryEntry) -> String {
     switch record {
     case .aid(let a):
       if let to = a.to {
@@ -67,7 +67,7 @@ public enum EntryDescription {
   }
 
   /// The whole line: "pain 6/10, right groin, 2024-11-20".
-  public static func line(_ record: Record) -> String {
+  public static func line(_ record: DiaryEntry) -> String {
     "\(what(record)), \(when(record))"
   }
 }

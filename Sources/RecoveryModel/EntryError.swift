@@ -69,10 +69,10 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
     case .periodEndsBeforeStart(let from, let to):
       "The period ends on \(to), before it starts on \(from): the end must be on or after the start."
     case .overlappingPeriod(let aid, let existing, let from, let to):
-      "This \(aid.spoken) period overlaps #\(existing) (from \(from) \(to.map { "to \($0)" } ?? "and still open")):"
+      "This \(aid.label) period overlaps #\(existing) (from \(from) \(to.map { "to \($0)" } ?? "and still open")):"
         + " periods of the same aid cannot overlap."
     case .noOpenPeriod(let aid):
-      "There is no open \(aid.spoken) period to stop."
+      "There is no open \(aid.label) period to stop."
     case .textTooLong(let field, let bytes, let limit):
       "The \(field) is \(bytes) bytes long: the limit is \(limit) bytes."
     }

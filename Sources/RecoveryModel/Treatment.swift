@@ -74,7 +74,7 @@ public struct Treatment: Sendable, Equatable, Codable {
   /// A short human label: the name for `other`, else the kind's display name.
   public var label: String {
     if kind == .other, let name, !name.isEmpty { return name }
-    return kind.displayName
+    return kind.label
   }
 
   /// Checks the treatment against the domain's rules.

@@ -2,7 +2,7 @@ import RecoveryModel
 
 /// One recorded change to a diary entry: its addition, an edit, its removal, or an undo.
 ///
-/// Read with ``RecoveryStore/history(number:for:)``; the entries themselves always show their current
+/// Read with ``RecoveryStore/history(id:for:)``; the entries themselves always show their current
 /// version, so history is one explicit call away.
 public struct EntryChange: Sendable, Equatable {
   /// What happened.
@@ -17,7 +17,7 @@ public struct EntryChange: Sendable, Equatable {
   /// When, as local time with UTC offset (`2024-11-20T08:15:03+0100`).
   public let recordedAt: String
   /// The entry as it stood after the change; nil when the change left it removed.
-  public let entry: Record?
+  public let entry: DiaryEntry?
   /// The reason given for a removal, if any.
   public let reason: String?
   /// For an undo: the sequence number of the change it reverted.

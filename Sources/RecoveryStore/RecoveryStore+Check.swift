@@ -21,12 +21,12 @@ extension RecoveryStore {
             number: row.optionalInt(1),
             message: "entry in table \(row.text(0)) refers to a missing \(row.text(2)) row")
         }
-        let union = RecordType.allCases.map { "SELECT id FROM \($0.table)" }.joined(separator: " UNION ALL ")
+        let union = EntryType.allCases.map { "SELECT id FROM \($0.table)" }.joined(separator: " UNION ALL ")
         problems += try connection.cached("SELECT id FROM (\(union)) GROUP BY id HAVING count(*) > 1").rows {
           row in
           CheckProblem(number: row.int(0), message: "the same record number is used by more than one entry")
         }
-        for type in RecordType.allCases {
+        for type in EntryType.allCases {
           problems += try connection.cached(
             """
             SELECT id FROM \(type.table) AS entry WHERE NOT EXISTS (
@@ -49,12 +49,12 @@ extension RecoveryStore {
     var problems: [CheckProblem] = []
     var periods: [AidPeriod] = []
     let removed = try removedEntryNumbers(for: patient)
-    for type in RecordType.allCases {
+    for type in EntryType.allCases {
       let rows = try connection.cached(
         "SELECT \(type.selectList) FROM \(type.table) WHERE patient_id = ? ORDER BY id"
-      ).rows([.integer(patient.id)]) { row -> (Record?, CheckProblem?) in
+      ).rows([.integer(patient.id)]) { row -> (DiaryEntry?, CheckProblem?) in
         do {
-          return (try Record(type: type, row: row), nil)
+          return (try DiaryEntry(type: type, row: row), nil)
         } catch {
           return (
             nil, CheckProblem(number: row.int(0), message: "unreadable \(type.rawValue) entry: \(error)")
@@ -79,7 +79,7 @@ extension RecoveryStore {
         problems.append(
           CheckProblem(
             number: other.id,
-            message: "this \(other.aid.spoken) period overlaps #\(period.id!) of patient \"\(patient.name)\"")
+            message: "this \(other.aid.label) period overlaps #\(period.id!) of patient \"\(patient.name)\"")
         )
       }
     }

@@ -7,57 +7,57 @@ import RecoveryModel
 #endif
 
 extension RecoveryStore {
-  /// Records a new version of entry `number`; the earlier version stays in its history.
+  /// Records a new version of entry `id`; the earlier version stays in its history.
   ///
   /// - Parameters:
-  ///   - number: the entry to correct.
+  ///   - id: the entry to correct.
   ///   - patient: whose entry it must be.
   ///   - today: the patient's today, for the "not in the future" rule.
-  ///   - change: edits the entry in place; its number and uid cannot change.
+  ///   - change: edits the entry in place; its id and uid cannot change.
   /// - Returns: the entry before and after.
-  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` for a missing, removed or other patient's
+  /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` for a missing, removed or other patient's
   ///   entry; ``StoreError/invalidEntry(_:)`` when the new version breaks a rule; nothing is written then.
   @discardableResult
   public func edit(
-    number: Int, for patient: Patient, today: CalendarDay = .today(), _ change: (inout Record) throws -> Void
-  ) throws -> (before: Record, after: Record) {
+    id: Int, for patient: Patient, today: CalendarDay = .today(), _ change: (inout DiaryEntry) throws -> Void
+  ) throws -> (before: DiaryEntry, after: DiaryEntry) {
     try translatingErrors {
       try writeTransaction {
-        guard let (before, removed) = try locate(number: number, patientID: patient.id), !removed else {
-          throw StoreError.noSuchEntry(number: number, patient: patient.name)
+        guard let (before, removed) = try locate(id: id, patientID: patient.id), !removed else {
+          throw StoreError.noSuchEntry(id: id, patient: patient.name)
         }
         var after = before
         try change(&after)
-        guard after.type == before.type else { throw StoreError.nothingChanged(number: number) }
+        guard after.type == before.type else { throw StoreError.nothingChanged(id: id) }
         after.id = before.id
         after = after.with(uid: before.uid)
-        guard after != before else { throw StoreError.nothingChanged(number: number) }
+        guard after != before else { throw StoreError.nothingChanged(id: id) }
         try after.validate(today: today)
         if case .aid(let period) = after { try checkNoOverlap(period, patientID: patient.id) }
         try overwrite(with: after)
         try logChange(
-          action: "edit", patientID: patient.id, type: after.type, numbers: number...number, before: before,
+          action: "edit", patientID: patient.id, type: after.type, numbers: id...id, before: before,
           after: after)
         return (before, after)
       }
     }
   }
 
-  /// Marks entry `number` removed; it stays in the database and in its history, and `undo` brings it
+  /// Marks entry `id` removed; it stays in the database and in its history, and `undo` brings it
   /// back.
   /// - Returns: the entry as it was.
-  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` for a missing, already removed or other
+  /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` for a missing, already removed or other
   ///   patient's entry.
   @discardableResult
-  public func remove(number: Int, for patient: Patient, reason: String? = nil) throws -> Record {
+  public func remove(id: Int, for patient: Patient, reason: String? = nil) throws -> DiaryEntry {
     try translatingErrors {
       try writeTransaction {
-        guard let (record, removed) = try locate(number: number, patientID: patient.id), !removed else {
-          throw StoreError.noSuchEntry(number: number, patient: patient.name)
+        guard let (record, removed) = try locate(id: id, patientID: patient.id), !removed else {
+          throw StoreError.noSuchEntry(id: id, patient: patient.name)
         }
-        try setRemoved(true, type: record.type, numbers: number...number, patientID: patient.id)
+        try setRemoved(true, type: record.type, numbers: id...id, patientID: patient.id)
         try logChange(
-          action: "remove", patientID: patient.id, type: record.type, numbers: number...number,
+          action: "remove", patientID: patient.id, type: record.type, numbers: id...id,
           before: record,
           reason: reason)
         return record
@@ -88,16 +88,16 @@ extension RecoveryStore {
           throw StoreError.nothingToUndo(patient: patient.name)
         }
         let numbers = latest.first...latest.last
-        let type = try latest.type.map { (text: String) throws -> RecordType in try StoreRow.word(text) }
-        var now: Record?
-        var previous: Record?
+        let type = try latest.type.map { (text: String) throws -> EntryType in try StoreRow.word(text) }
+        var now: DiaryEntry?
+        var previous: DiaryEntry?
         switch action {
         case .add:
-          for table in type.map({ [$0] }) ?? RecordType.allCases {
+          for table in type.map({ [$0] }) ?? EntryType.allCases {
             try setRemoved(true, type: table, numbers: numbers, patientID: patient.id)
           }
           if numbers.count == 1,
-            let (record, _) = try locate(number: numbers.lowerBound, patientID: patient.id)
+            let (record, _) = try locate(id: numbers.lowerBound, patientID: patient.id)
           {
             previous = record
           }
@@ -112,7 +112,7 @@ extension RecoveryStore {
           now = restored
         case .remove:
           guard let type else { throw StoreError.nothingToUndo(patient: patient.name) }
-          if let (record, _) = try locate(number: numbers.lowerBound, patientID: patient.id) {
+          if let (record, _) = try locate(id: numbers.lowerBound, patientID: patient.id) {
             if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
             now = record
           }
@@ -130,21 +130,21 @@ extension RecoveryStore {
     }
   }
 
-  /// Every change to entry `number`, oldest first, each with the entry as it stood afterwards.
-  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` when the patient has no such entry (removed
+  /// Every change to entry `id`, oldest first, each with the entry as it stood afterwards.
+  /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` when the patient has no such entry (removed
   ///   entries have a history too).
-  public func history(number: Int, for patient: Patient) throws -> [EntryChange] {
+  public func history(id: Int, for patient: Patient) throws -> [EntryChange] {
     try translatingErrors {
       try connection.readTransaction {
-        guard let (current, _) = try locate(number: number, patientID: patient.id) else {
-          throw StoreError.noSuchEntry(number: number, patient: patient.name)
+        guard let (current, _) = try locate(id: id, patientID: patient.id) else {
+          throw StoreError.noSuchEntry(id: id, patient: patient.name)
         }
         let rows = try connection.cached(
           """
           SELECT seq, action, before, after, reason, undoes, undone_by, recorded_at, first_id, last_id
           FROM change WHERE patient_id = ? AND first_id <= ? AND last_id >= ? ORDER BY seq
           """
-        ).rows([.integer(patient.id), .integer(number), .integer(number)]) { row in
+        ).rows([.integer(patient.id), .integer(id), .integer(id)]) { row in
           (
             seq: row.int(0), action: row.text(1), before: row.optionalText(2), after: row.optionalText(3),
             reason: row.optionalText(4), undoes: row.optionalInt(5), undone: !row.isNull(6), at: row.text(7),
@@ -156,7 +156,7 @@ extension RecoveryStore {
         let firstBefore = try rows.lazy.compactMap(\.before).first.map {
           try Self.record(fromSnapshot: $0, type: current.type)
         }
-        var state: Record? = nil
+        var state: DiaryEntry? = nil
         var changes: [EntryChange] = []
         for row in rows {
           guard let action = EntryChange.Action(rawValue: row.action) else { continue }
@@ -178,11 +178,11 @@ extension RecoveryStore {
     }
   }
 
-  /// Appends a row to `change`; returns its sequence number.
+  /// Appends a row to `change`; returns its sequence id.
   @discardableResult
   func logChange(
-    action: String, patientID: Int, type: RecordType?, numbers: ClosedRange<Int>, before: Record? = nil,
-    after: Record? = nil, reason: String? = nil, undoes: Int? = nil
+    action: String, patientID: Int, type: EntryType?, numbers: ClosedRange<Int>, before: DiaryEntry? = nil,
+    after: DiaryEntry? = nil, reason: String? = nil, undoes: Int? = nil
   ) throws -> Int {
     try connection.cached(
       """
@@ -199,14 +199,14 @@ extension RecoveryStore {
   }
 
   /// Rewrites every column of a stored entry with `record`'s values.
-  func overwrite(with record: Record) throws {
+  func overwrite(with record: DiaryEntry) throws {
     let columns = record.type.columns.dropFirst()
     let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
     let values = Array(record.sqlValues.dropFirst()) + [.integer(record.id!)]
     try connection.cached("UPDATE \(record.type.table) SET \(assignments) WHERE id = ?").run(values)
   }
 
-  func setRemoved(_ removed: Bool, type: RecordType, numbers: ClosedRange<Int>, patientID: Int) throws {
+  func setRemoved(_ removed: Bool, type: EntryType, numbers: ClosedRange<Int>, patientID: Int) throws {
     try connection.cached(
       "UPDATE \(type.table) SET removed = ? WHERE patient_id = ? AND id BETWEEN ? AND ?"
     ).run([
@@ -215,7 +215,7 @@ extension RecoveryStore {
     ])
   }
 
-  static func snapshot(_ record: Record) throws -> String {
+  static func snapshot(_ record: DiaryEntry) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let data: Data
@@ -228,7 +228,7 @@ extension RecoveryStore {
     return String(decoding: data, as: UTF8.self)
   }
 
-  static func record(fromSnapshot json: String, type: RecordType) throws -> Record {
+  static func record(fromSnapshot json: String, type: EntryType) throws -> DiaryEntry {
     let decoder = JSONDecoder()
     let data = Data(json.utf8)
     switch type {

@@ -1,13 +1,13 @@
 import RecoveryModel
 
 extension RecoveryStore {
-  /// The entry with this number in `patient`'s diary.
-  /// - Throws: ``StoreError/noSuchEntry(number:patient:)`` when there is none, or it is another
+  /// The entry with this id in `patient`'s diary.
+  /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` when there is none, or it is another
   ///   patient's.
-  public func record(number: Int, for patient: Patient) throws -> Record {
+  public func entry(id: Int, for patient: Patient) throws -> DiaryEntry {
     try translatingErrors {
-      guard let (record, removed) = try locate(number: number, patientID: patient.id), !removed else {
-        throw StoreError.noSuchEntry(number: number, patient: patient.name)
+      guard let (record, removed) = try locate(id: id, patientID: patient.id), !removed else {
+        throw StoreError.noSuchEntry(id: id, patient: patient.name)
       }
       return record
     }
@@ -17,7 +17,7 @@ extension RecoveryStore {
   public func removedEntryNumbers(for patient: Patient) throws -> Set<Int> {
     try translatingErrors {
       var numbers: Set<Int> = []
-      for type in RecordType.allCases {
+      for type in EntryType.allCases {
         let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
           .rows([.integer(patient.id)]) { $0.int(0) }
         numbers.formUnion(found)
@@ -26,36 +26,38 @@ extension RecoveryStore {
     }
   }
 
-  /// The entry with this number in the patient's diary, removed or not.
-  func locate(number: Int, patientID: Int) throws -> (Record, removed: Bool)? {
-    for type in RecordType.allCases {
+  /// The entry with this id in the patient's diary, removed or not.
+  func locate(id: Int, patientID: Int) throws -> (DiaryEntry, removed: Bool)? {
+    for type in EntryType.allCases {
       let found = try connection.cached(
         "SELECT \(type.selectList), removed FROM \(type.table) WHERE id = ? AND patient_id = ?"
-      ).rows([.integer(number), .integer(patientID)]) { row in
-        (try Record(type: type, row: row), row.int(Int32(type.columns.count)) != 0)
+      ).rows([.integer(id), .integer(patientID)]) { row in
+        (try DiaryEntry(type: type, row: row), row.int(Int32(type.columns.count)) != 0)
       }
       if let entry = found.first { return entry }
     }
     return nil
   }
 
-  /// `patient`'s entries matching `query`, in diary order (day, time, number).
-  public func records(for patient: Patient, matching query: RecordQuery = RecordQuery()) throws -> [Record] {
+  /// `patient`'s entries matching `query`, in diary order (day, time, id).
+  public func entries(for patient: Patient, matching query: EntryQuery = EntryQuery()) throws -> [DiaryEntry]
+  {
     try translatingErrors {
       try connection.readTransaction {
-        var result: [Record] = []
-        for type in RecordType.allCases where query.includes(type) {
+        var result: [DiaryEntry] = []
+        for type in EntryType.allCases where query.includes(type) {
           if query.kind != nil, type.kindColumn == nil { continue }
           result += try load(type, for: patient, matching: query)
         }
         if query.types?.count == 1 { return result }
-        return result.sorted(by: Record.diaryOrder)
+        return result.sorted(by: DiaryEntry.diaryOrder)
       }
     }
   }
 
-  private func load(_ type: RecordType, for patient: Patient, matching query: RecordQuery) throws -> [Record]
-  {
+  private func load(
+    _ type: EntryType, for patient: Patient, matching query: EntryQuery
+  ) throws -> [DiaryEntry] {
     var conditions = query.includeRemoved ? ["patient_id = ?"] : ["patient_id = ?", "removed = 0"]
     var values: [SQLValue?] = [.integer(patient.id)]
     if let kind = query.kind, let column = type.kindColumn {
@@ -80,6 +82,6 @@ extension RecoveryStore {
     let order = type == .aid ? "from_day, id" : "day, time, id"
     let sql =
       "SELECT \(type.selectList) FROM \(type.table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
-    return try connection.cached(sql).rows(values) { try Record(type: type, row: $0) }
+    return try connection.cached(sql).rows(values) { try DiaryEntry(type: type, row: $0) }
   }
 }

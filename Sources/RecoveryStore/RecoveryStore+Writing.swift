@@ -10,8 +10,10 @@ extension RecoveryStore {
   /// - Throws: ``StoreError/invalidEntry(_:)`` for a rule the entry breaks (nothing is written), or a
   ///   ``StoreError`` / ``SQLiteError`` from the database.
   @discardableResult
-  public func add(_ record: Record, for patient: Patient, today: CalendarDay = .today()) throws -> Record {
-    var stored: Record?
+  public func add(
+    _ record: DiaryEntry, for patient: Patient, today: CalendarDay = .today()
+  ) throws -> DiaryEntry {
+    var stored: DiaryEntry?
     try add(contentsOf: CollectionOfOne(record), for: patient, today: today) { stored = $0 }
     return stored!
   }
@@ -29,19 +31,19 @@ extension RecoveryStore {
   /// - Returns: how many entries were stored.
   /// - Throws: ``StoreError/invalidEntry(_:)`` naming the first entry's problem; nothing is written.
   @discardableResult
-  public func add<Entries: Sequence<Record>>(
+  public func add<Entries: Sequence<DiaryEntry>>(
     contentsOf records: Entries, for patient: Patient, today: CalendarDay = .today(),
-    stored: (Record) -> Void = { _ in }
+    stored: (DiaryEntry) -> Void = { _ in }
   ) throws -> Int {
     try translatingErrors {
       try writeTransaction {
         var next = try nextNumber()
         let recordedAt = Self.timestamp()
-        var statements: [RecordType: Statement] = [:]
+        var statements: [EntryType: Statement] = [:]
         var count = 0
         let first = next
-        var types: Set<RecordType> = []
-        var only: Record?
+        var types: Set<EntryType> = []
+        var only: DiaryEntry?
         for var record in records {
           try record.validate(today: today)
           if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
@@ -83,7 +85,7 @@ extension RecoveryStore {
   {
     try translatingErrors {
       try writeTransaction {
-        let open = try records(for: patient, matching: RecordQuery(types: [.aid], kind: aid.rawValue))
+        let open = try entries(for: patient, matching: EntryQuery(types: [.aid], kind: aid.rawValue))
           .compactMap { record -> AidPeriod? in
             if case .aid(let period) = record, period.isOpen { return period }
             return nil
@@ -116,8 +118,8 @@ extension RecoveryStore {
   /// Throws when `period` would overlap a stored period of the same aid (other than itself).
   func checkNoOverlap(_ period: AidPeriod, patientID: Int) throws {
     let others = try connection.cached(
-      "SELECT \(RecordType.aid.selectList) FROM aid WHERE patient_id = ? AND aid = ? AND removed = 0 ORDER BY from_day"
-    ).rows([.integer(patientID), .text(period.aid.rawValue)]) { try Record(type: .aid, row: $0) }
+      "SELECT \(EntryType.aid.selectList) FROM aid WHERE patient_id = ? AND aid = ? AND removed = 0 ORDER BY from_day"
+    ).rows([.integer(patientID), .text(period.aid.rawValue)]) { try DiaryEntry(type: .aid, row: $0) }
     for case .aid(let other) in others where other.id != period.id && other.overlaps(period) {
       throw EntryError.overlappingPeriod(aid: period.aid, existing: other.id!, from: other.from, to: other.to)
     }

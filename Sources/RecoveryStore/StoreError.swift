@@ -22,11 +22,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
   /// No patient of that name.
   case noSuchPatient(name: String, known: [String])
   /// No entry with that number for this patient.
-  case noSuchEntry(number: Int, patient: String)
+  case noSuchEntry(id: Int, patient: String)
   /// The entry failed the domain's validation.
   case invalidEntry(EntryError)
   /// An edit that would leave the entry as it is.
-  case nothingChanged(number: Int)
+  case nothingChanged(id: Int)
   /// No add, edit or removal is left to undo.
   case nothingToUndo(patient: String)
 

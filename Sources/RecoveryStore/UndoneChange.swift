@@ -7,7 +7,7 @@ public struct UndoneChange: Sendable, Equatable {
   /// The entry numbers it touched (one, or a batch's range).
   public let numbers: ClosedRange<Int>
   /// The single entry as it is now, after the undo (nil when the undo removed it or touched many).
-  public let entry: Record?
+  public let entry: DiaryEntry?
   /// The entry as it was before the undo (nil for a batch).
-  public let previous: Record?
+  public let previous: DiaryEntry?
 }

@@ -45,11 +45,11 @@ struct DemoCommand: ParsableCommand {
     }
     let store = try RecoveryStore(path: path)
     let patient = try store.patientCreatingIfNeeded(named: SeedStory.patientName)
-    if try store.records(for: patient).isEmpty {
-      try store.add(contentsOf: SeedStory.records(), for: patient, today: SeedStory.reportDay)
+    if try store.entries(for: patient).isEmpty {
+      try store.add(contentsOf: SeedStory.entries(), for: patient, today: SeedStory.reportDay)
     }
-    let history = History(patient: patient.name, records: try store.records(for: patient))
-    let report = try RecoveryReport.make(history: history, asOf: SeedStory.reportDay)
+    let history = History(patient: patient.name, entries: try store.entries(for: patient))
+    let report = try Report.make(history: history, asOf: SeedStory.reportDay)
     try output.emit(report)
   }
 

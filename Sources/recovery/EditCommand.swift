@@ -51,9 +51,9 @@ struct EditCommand: ParsableCommand {
   func run() throws {
     let today = CalendarDay.today()
     guard let (store, patient) = try global.existingStoreAndPatient() else {
-      throw StoreError.noSuchEntry(number: number.value, patient: global.patientNameForMessages)
+      throw StoreError.noSuchEntry(id: number.value, patient: global.patientNameForMessages)
     }
-    let (before, after) = try store.edit(number: number.value, for: patient, today: today) { record in
+    let (before, after) = try store.edit(id: number.value, for: patient, today: today) { record in
       record = try apply(to: record, today: today)
     }
     let changes = EntryDiff.changes(from: before, to: after, patient: patient.name)
@@ -62,7 +62,7 @@ struct EditCommand: ParsableCommand {
 
   /// The record with the given options applied; an option that does not fit the record's type is an
   /// error naming the options that do.
-  func apply(to record: Record, today: CalendarDay) throws -> Record {
+  func apply(to record: DiaryEntry, today: CalendarDay) throws -> DiaryEntry {
     let day = try when.day.map { try DiaryDate.parse($0, today: today) }
     let time = try when.resolvedTime()
     let given: [(String, Bool)] = [
@@ -75,7 +75,7 @@ struct EditCommand: ParsableCommand {
       ("--dose", dose != nil), ("--round", round != nil), ("--provider", provider != nil),
       ("--name", name != nil), ("--finding", finding != nil),
     ]
-    let allowed: [RecordType: [String]] = [
+    let allowed: [EntryType: [String]] = [
       .treatment: [
         "--kind", "--on", "--time", "--side", "--level", "--approach", "--target", "--guidance", "--agent",
         "--dose", "--round", "--provider", "--name", "--finding", "--note",

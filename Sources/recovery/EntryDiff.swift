@@ -2,7 +2,7 @@ import RecoveryModel
 
 /// What changed between two versions of an entry, field by field: `score 6 -> 5`.
 enum EntryDiff {
-  static func changes(from before: Record, to after: Record, patient: String) -> [String] {
+  static func changes(from before: DiaryEntry, to after: DiaryEntry, patient: String) -> [String] {
     let old = Dictionary(
       EntryExport.fields(before, patient: patient).map { ($0.0, $0.1?.csvText ?? "") },
       uniquingKeysWith: { a, _ in a })

@@ -21,7 +21,7 @@ enum EntryExport {
   ]
 
   /// The fields of one entry as (name, value) pairs; nil values are "not given".
-  static func fields(_ record: Record, patient: String) -> [(String, FieldValue?)] {
+  static func fields(_ record: DiaryEntry, patient: String) -> [(String, FieldValue?)] {
     func word<V: Vocabulary>(_ value: V?) -> FieldValue? { value.map { .text($0.rawValue) } }
     func text(_ value: String?) -> FieldValue? { value.map { .text($0) } }
     func int(_ value: Int?) -> FieldValue? { value.map { .integer($0) } }
@@ -66,7 +66,7 @@ enum EntryExport {
   ///   - removed: numbers of removed entries.
   ///   - marking: add a `removed` true/false field to every object (with `list --include-removed`).
   static func json(
-    _ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false
+    _ records: [DiaryEntry], patient: String, removed: Set<Int> = [], marking: Bool = false
   ) throws
     -> String
   {
@@ -81,7 +81,7 @@ enum EntryExport {
   }
 
   static func csv(
-    _ records: [Record], patient: String, removed: Set<Int> = [], marking: Bool = false
+    _ records: [DiaryEntry], patient: String, removed: Set<Int> = [], marking: Bool = false
   ) -> String {
     let columns = csvColumns + (marking ? ["removed"] : [])
     var lines = [columns.joined(separator: ",")]

@@ -5,7 +5,7 @@ enum EntryTable {
   static let noteWidth = 40
 
   /// - Parameter removed: numbers of removed entries, marked in the TYPE column.
-  static func render(_ records: [Record], removed: Set<Int> = []) -> String {
+  static func render(_ records: [DiaryEntry], removed: Set<Int> = []) -> String {
     let header = ["#", "DATE", "TIME", "TYPE", "ENTRY", "NOTE"]
     let rows = records.map { record -> [String] in
       let what: String
@@ -25,7 +25,7 @@ enum EntryTable {
   }
 
   /// The first line of the note, cut to fit a table cell; the full text is in JSON and CSV.
-  static func shortNote(of record: Record) -> String {
+  static func shortNote(of record: DiaryEntry) -> String {
     let note: String?
     switch record {
     case .treatment(let t): note = t.note ?? t.finding

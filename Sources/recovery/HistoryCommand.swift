@@ -13,11 +13,11 @@ struct HistoryCommand: ParsableCommand {
 
   func run() throws {
     guard let (store, patient) = try global.existingStoreAndPatient() else {
-      throw StoreError.noSuchEntry(number: number.value, patient: global.patientNameForMessages)
+      throw StoreError.noSuchEntry(id: number.value, patient: global.patientNameForMessages)
     }
-    let changes = try store.history(number: number.value, for: patient)
+    let changes = try store.history(id: number.value, for: patient)
     var rows: [[String]] = []
-    var previous: Record?
+    var previous: DiaryEntry?
     for (index, change) in changes.enumerated() {
       let what: String
       switch change.action {

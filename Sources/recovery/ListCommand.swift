@@ -19,7 +19,7 @@ struct ListCommand: ParsableCommand {
   }
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "Only entries of this type.") var type: RecordType?
+  @Option(help: "Only entries of this type.") var type: EntryType?
   @Option(
     help: ArgumentHelp(
       "Only entries of this kind (a treatment kind, symptom or walking aid).", valueName: "kind"))
@@ -56,9 +56,9 @@ struct ListCommand: ParsableCommand {
         terminator: format == .csv ? "" : "\n")
       return
     }
-    let records = try store.records(
+    let records = try store.entries(
       for: patient,
-      matching: RecordQuery(
+      matching: EntryQuery(
         types: type.map { [$0] }, kind: kind, from: from, through: through, includeRemoved: includeRemoved))
     let removed = includeRemoved ? try store.removedEntryNumbers(for: patient) : []
     switch format {

@@ -5,7 +5,7 @@ import RecoveryStore
 enum Logging {
   /// Validates `record` before the database is even opened (so bad input never creates or touches
   /// it), stores it, and prints `Logged <entry> (#N).`
-  static func log(_ record: Record, global: GlobalOptions, today: CalendarDay) throws {
+  static func log(_ record: DiaryEntry, global: GlobalOptions, today: CalendarDay) throws {
     try record.validate(today: today)
     let (store, patient) = try global.openStoreAndPatient(creating: true)
     let stored = try store.add(record, for: patient, today: today)

@@ -15,9 +15,9 @@ struct RemoveCommand: ParsableCommand {
 
   func run() throws {
     guard let (store, patient) = try global.existingStoreAndPatient() else {
-      throw StoreError.noSuchEntry(number: number.value, patient: global.patientNameForMessages)
+      throw StoreError.noSuchEntry(id: number.value, patient: global.patientNameForMessages)
     }
-    let record = try store.remove(number: number.value, for: patient, reason: reason)
+    let record = try store.remove(id: number.value, for: patient, reason: reason)
     print("Removed #\(number.value): \(EntryDescription.line(record).oneLine).")
   }
 }

@@ -35,9 +35,9 @@ struct ReportCommand: ParsableCommand {
     let windows = try windowOptions.windows()
     let history: History
     if let (store, patient) = try global.existingStoreAndPatient() {
-      history = History(patient: patient.name, records: try store.records(for: patient))
+      history = History(patient: patient.name, entries: try store.entries(for: patient))
     } else {
-      history = History(patient: global.patientNameForMessages, records: [])
+      history = History(patient: global.patientNameForMessages, entries: [])
     }
     // Scripts asking for JSON get JSON (an empty report); people get a sentence.
     if history.isEmpty, output.format != .json {
@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         "No entries yet for \(history.patient): log a treatment, pain or symptom first (recovery --help).")
       return
     }
-    let report = try RecoveryReport.make(
+    let report = try Report.make(
       history: history, asOf: asOfDay, since: sinceDay, until: untilDay, location: location, side: side,
       windows: windows)
     try output.emit(report)

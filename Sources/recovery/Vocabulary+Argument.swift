@@ -12,7 +12,7 @@ extension ImageGuidance: ExpressibleByArgument {}
 extension TriggerPoint: ExpressibleByArgument {}
 extension WalkingAid: ExpressibleByArgument {}
 extension WeightBearing: ExpressibleByArgument {}
-extension RecordType: ExpressibleByArgument {}
+extension EntryType: ExpressibleByArgument {}
 extension SymptomKind: ExpressibleByArgument {}
 extension TreatmentKind: ExpressibleByArgument {}
 

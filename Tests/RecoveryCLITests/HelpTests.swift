@@ -34,7 +34,7 @@ struct HelpTests {
     ),
     (
       ["list"],
-      RecordType.allCases.map(\.rawValue) + ["table", "json", "csv", "--since", "--until", "--type"]
+      EntryType.allCases.map(\.rawValue) + ["table", "json", "csv", "--since", "--until", "--type"]
     ),
     (["patients"], ["--db"]),
     ([], ["treatment", "pain", "symptom", "aid", "list", "patients"]),

@@ -70,7 +70,7 @@ struct ReportDemoCommandTests {
       // `--db` is added by the tool: the demo keeps its diary there.
       let first = try tool.succeed(["demo"], environment: ["NO_COLOR": "1"])
       let entries = try tool.listJSON(["--patient", "demo"])
-      #expect(entries.count == SeedStory.records().count)
+      #expect(entries.count == SeedStory.entries().count)
       #expect(entries.allSatisfy { $0["patient"] as? String == "demo" })
       let second = try tool.succeed(["demo"], environment: ["NO_COLOR": "1"])
       #expect(try tool.listJSON(["--patient", "demo"]).count == entries.count)

@@ -79,7 +79,7 @@ struct RobustnessParserTests {
     checkVocabulary(SurgicalApproach.self, &input, seed: seed)
     checkVocabulary(InjectionTarget.self, &input, seed: seed)
     checkVocabulary(ImageGuidance.self, &input, seed: seed)
-    checkVocabulary(RecordType.self, &input, seed: seed)
+    checkVocabulary(EntryType.self, &input, seed: seed)
   }
 
   @Test func numbersAreTakenInRangeAndRefusedOutsideItWithTheNumberNamed() {

@@ -34,7 +34,7 @@ enum Fixture {
     _ history: History, asOf: String, since: String? = nil, until: String? = nil,
     location: BodyLocation? = nil, side: Side? = nil, windows: ResponseWindows = .standard
   ) throws -> Report {
-    try RecoveryReport.make(
+    try Report.make(
       history: history, asOf: day(asOf), since: since.map(day), until: until.map(day),
       location: location, side: side, windows: windows)
   }

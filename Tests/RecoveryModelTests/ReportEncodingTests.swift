@@ -11,7 +11,7 @@ struct ReportEncodingTests {
   }
 
   @Test func theKeysIssue3Promises() throws {
-    let report = try RecoveryReport.make(history: SeedStory.history(), asOf: SeedStory.reportDay)
+    let report = try Report.make(history: SeedStory.history(), asOf: SeedStory.reportDay)
     let json = try Self.json(report)
     #expect(json["asOf"] as? String == "2024-11-25")
     #expect(json["patient"] as? String == "demo")
@@ -69,7 +69,7 @@ struct ReportEncodingTests {
   }
 
   @Test func roundTrips() throws {
-    let report = try RecoveryReport.make(history: SeedStory.history(), asOf: SeedStory.reportDay)
+    let report = try Report.make(history: SeedStory.history(), asOf: SeedStory.reportDay)
     let data = try JSONEncoder().encode(report)
     #expect(try JSONDecoder().decode(Report.self, from: data) == report)
     var windows = ResponseWindows.standard

@@ -3,17 +3,17 @@ import Testing
 
 struct SeedStoryTests {
   static func report(seed: UInt64 = SeedStory.defaultSeed) throws -> Report {
-    try RecoveryReport.make(history: SeedStory.history(seed: seed), asOf: SeedStory.reportDay)
+    try Report.make(history: SeedStory.history(seed: seed), asOf: SeedStory.reportDay)
   }
 
   @Test func identicalOnEveryGeneration() {
     #expect(SeedStory.history() == SeedStory.history())
-    #expect(SeedStory.records() == SeedStory.records())
+    #expect(SeedStory.entries() == SeedStory.entries())
     #expect(SeedStory.history(seed: 1) != SeedStory.history(seed: 2))
   }
 
   @Test func everyEntryIsValidAndUidsAreUnique() throws {
-    let records = SeedStory.records()
+    let records = SeedStory.entries()
     for record in records {
       try record.validate(today: SeedStory.reportDay)
     }

@@ -77,12 +77,12 @@ struct TimelineTests {
     let symptom = Fixture.symptom(.catching, "2024-01-01")
     let aid = AidPeriod(aid: .cane, from: Fixture.day("2024-01-03"))
     let history = History(
-      patient: "p", records: [.pain(pain), .symptom(symptom), .aid(aid), .treatment(treatment)])
+      patient: "p", entries: [.pain(pain), .symptom(symptom), .aid(aid), .treatment(treatment)])
     #expect(history.pain == [pain])
     #expect(history.treatments == [treatment])
     #expect(history.symptoms == [symptom])
     #expect(history.aids == [aid])
-    #expect(history.records == [.symptom(symptom), .treatment(treatment), .pain(pain), .aid(aid)])
+    #expect(history.entries == [.symptom(symptom), .treatment(treatment), .pain(pain), .aid(aid)])
     #expect(!history.isEmpty)
     #expect(History().isEmpty)
   }

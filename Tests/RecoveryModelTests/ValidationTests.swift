@@ -7,10 +7,10 @@ struct ValidationTests {
   /// One entry and what validating it should give.
   struct Case: Sendable, CustomTestStringConvertible {
     let name: String
-    let record: Record
+    let record: DiaryEntry
     let expected: EntryError?
 
-    init(_ name: String, _ record: Record, _ expected: EntryError? = nil) {
+    init(_ name: String, _ record: DiaryEntry, _ expected: EntryError? = nil) {
       self.name = name
       self.record = record
       self.expected = expected
@@ -30,25 +30,25 @@ struct ValidationTests {
     _ kind: TreatmentKind, day: CalendarDay = past, name: String? = nil, level: ReleaseLevel? = nil,
     approach: SurgicalApproach? = nil, target: InjectionTarget? = nil, guidance: ImageGuidance? = nil,
     round: Int? = nil, agent: String? = nil, note: String? = nil
-  ) -> Record {
+  ) -> DiaryEntry {
     .treatment(
       Treatment(
         day: day, kind: kind, name: name ?? (kind == .other ? "acupuncture" : nil), level: level,
         approach: approach, target: target, guidance: guidance, agent: agent, round: round, note: note))
   }
 
-  static func pain(_ score: Int, day: CalendarDay = past, note: String? = nil) -> Record {
+  static func pain(_ score: Int, day: CalendarDay = past, note: String? = nil) -> DiaryEntry {
     .pain(PainEntry(day: day, score: score, location: .groin, side: .right, note: note))
   }
 
   static func symptom(
     _ kind: SymptomKind, day: CalendarDay = past, count: Int? = nil, severity: Int? = nil,
     point: TriggerPoint? = nil, note: String? = nil
-  ) -> Record {
+  ) -> DiaryEntry {
     .symptom(SymptomEntry(day: day, kind: kind, count: count, severity: severity, point: point, note: note))
   }
 
-  static func aid(_ from: CalendarDay, _ to: CalendarDay?, note: String? = nil) -> Record {
+  static func aid(_ from: CalendarDay, _ to: CalendarDay?, note: String? = nil) -> DiaryEntry {
     .aid(AidPeriod(aid: .twoCrutches, from: from, to: to, weightBearing: .pwb, note: note))
   }
 

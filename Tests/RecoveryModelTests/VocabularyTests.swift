@@ -9,14 +9,14 @@ struct VocabularyTests {
     let words: [String]
     let choices: String
     let parse: @Sendable (String) throws -> String
-    let spoken: @Sendable (String) -> String?
+    let label: @Sendable (String) -> String?
 
     init<V: Vocabulary>(_ type: V.Type, _ words: [String]) {
       name = V.vocabularyName
       self.words = words
       choices = V.choices
       parse = { try V.parse($0).rawValue }
-      spoken = { V(rawValue: $0)?.spoken }
+      label = { V(rawValue: $0)?.label }
     }
 
     var testDescription: String { name }
@@ -54,7 +54,7 @@ struct VocabularyTests {
     Case(TriggerPoint.self, ["upper-psoas", "lower-psoas", "iliacus"]),
     Case(WalkingAid.self, ["two-crutches", "one-crutch", "cane", "walker"]),
     Case(WeightBearing.self, ["nwb", "ttwb", "pwb", "wbat", "fwb"]),
-    Case(RecordType.self, ["treatment", "pain", "symptom", "aid"]),
+    Case(EntryType.self, ["treatment", "pain", "symptom", "aid"]),
     Case(TreatmentCategory.self, ["surgery", "injection", "therapy"]),
   ]
 
@@ -85,7 +85,7 @@ struct VocabularyTests {
   @Test(arguments: cases)
   func spokenFormReplacesDashesWithSpaces(_ vocabulary: Case) {
     for word in vocabulary.words {
-      #expect(vocabulary.spoken(word) == word.split(separator: "-").joined(separator: " "))
+      #expect(vocabulary.label(word) == word.split(separator: "-").joined(separator: " "))
     }
   }
 }

@@ -11,7 +11,7 @@ struct BatchInsertTests {
       let inputs = [
         Sample.fullPain, Sample.fullRelease, Sample.fullSymptom, Sample.fullAid, Sample.minimalAid,
       ]
-      var stored: [Record] = []
+      var stored: [DiaryEntry] = []
       let count = try store.add(contentsOf: inputs, for: patient, today: Sample.today) { stored.append($0) }
       #expect(count == inputs.count)
       let numbers = stored.compactMap(\.id)
@@ -19,7 +19,7 @@ struct BatchInsertTests {
       #expect(zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 })
       #expect(stored.map(\.uid) == inputs.map(\.uid))
       for record in stored {
-        #expect(try store.record(number: try #require(record.id), for: patient) == record)
+        #expect(try store.entry(id: try #require(record.id), for: patient) == record)
       }
     }
   }
@@ -34,7 +34,7 @@ struct BatchInsertTests {
         try store.add(contentsOf: batch, for: patient, today: Sample.today)
       }
       #expect(error == .invalidEntry(.scoreOutOfRange(11)))
-      #expect(try store.records(for: patient) == [existing])
+      #expect(try store.entries(for: patient) == [existing])
       // The numbers the failed batch would have used are free again.
       let next = try store.add(Sample.fullPain, for: patient, today: Sample.today)
       #expect(next.id == (existing.id ?? 0) + 1)
@@ -73,7 +73,7 @@ struct BatchInsertTests {
           == .invalidEntry(
             .overlappingPeriod(
               aid: .twoCrutches, existing: 2, from: Sample.day("2024-10-28"), to: Sample.day("2024-11-11"))))
-      #expect(try store.records(for: patient).isEmpty)
+      #expect(try store.entries(for: patient).isEmpty)
     }
   }
 
@@ -81,8 +81,8 @@ struct BatchInsertTests {
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
-      #expect(try store.add(contentsOf: [Record](), for: patient, today: Sample.today) == 0)
-      #expect(try store.records(for: patient).isEmpty)
+      #expect(try store.add(contentsOf: [DiaryEntry](), for: patient, today: Sample.today) == 0)
+      #expect(try store.entries(for: patient).isEmpty)
     }
   }
 
@@ -92,10 +92,10 @@ struct BatchInsertTests {
       let patient = try store.defaultPatient()
       let start = Sample.day("2000-01-01")
       let entries = (0..<5_000).lazy.map { index in
-        Record.pain(PainEntry(day: start.adding(days: index / 3), score: index % 11, location: .groin))
+        DiaryEntry.pain(PainEntry(day: start.adding(days: index / 3), score: index % 11, location: .groin))
       }
       #expect(try store.add(contentsOf: entries, for: patient, today: Sample.today) == 5_000)
-      let stored = try store.records(for: patient, matching: RecordQuery(types: [.pain]))
+      let stored = try store.entries(for: patient, matching: EntryQuery(types: [.pain]))
       #expect(stored.count == 5_000)
       #expect(stored.map { if case .pain(let p) = $0 { p.score } else { -1 } } == (0..<5_000).map { $0 % 11 })
     }

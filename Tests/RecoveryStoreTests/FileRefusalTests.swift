@@ -101,7 +101,7 @@ struct FileRefusalTests {
       #expect(FileManager.default.createFile(atPath: path, contents: Data()))
       let store = try RecoveryStore(path: path)
       let stored = try store.add(Sample.fullPain, for: try store.defaultPatient(), today: Sample.today)
-      #expect(try store.records(for: try store.defaultPatient()) == [stored])
+      #expect(try store.entries(for: try store.defaultPatient()) == [stored])
     }
   }
 

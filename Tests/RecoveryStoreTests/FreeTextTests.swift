@@ -22,7 +22,7 @@ struct FreeTextTests {
   func freeTextRoundTripsExactly(name: String) throws {
     let text = try #require(Self.texts.first { $0.0 == name }?.1)
     try TemporaryDirectory.with { directory in
-      let inputs: [Record] = [
+      let inputs: [DiaryEntry] = [
         .pain(PainEntry(day: Sample.today, score: 4, note: text)),
         .symptom(SymptomEntry(day: Sample.today, kind: .stiffness, note: text)),
         .aid(AidPeriod(aid: .cane, from: Sample.today, note: text)),
@@ -43,7 +43,7 @@ struct FreeTextTests {
       let patient = try store.defaultPatient()
       var fields: [String?] = []
       for number in numbers {
-        switch try store.record(number: number, for: patient) {
+        switch try store.entry(id: number, for: patient) {
         case .pain(let pain): fields.append(pain.note)
         case .symptom(let symptom): fields.append(symptom.note)
         case .aid(let period): fields.append(period.note)

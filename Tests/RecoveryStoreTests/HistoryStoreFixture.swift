@@ -51,11 +51,11 @@ struct HistoryStoreFixture {
     CalendarDay(text)!
   }
 
-  static func pain(_ score: Int, on date: String = "2024-11-20", note: String? = nil) -> Record {
+  static func pain(_ score: Int, on date: String = "2024-11-20", note: String? = nil) -> DiaryEntry {
     .pain(PainEntry(day: day(date), score: score, location: .groin, side: .right, note: note))
   }
 
-  static func aid(_ aid: WalkingAid, from: String, to: String?) -> Record {
+  static func aid(_ aid: WalkingAid, from: String, to: String?) -> DiaryEntry {
     .aid(AidPeriod(aid: aid, from: day(from), to: to.map(day)))
   }
 

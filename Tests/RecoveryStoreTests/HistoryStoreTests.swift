@@ -9,7 +9,7 @@ struct HistoryStoreTests {
   private let today = HistoryStoreFixture.today
 
   /// The pain entry inside a record.
-  private func painEntry(_ record: Record?) throws -> PainEntry {
+  private func painEntry(_ record: DiaryEntry?) throws -> PainEntry {
     guard case .pain(let entry)? = record else {
       throw Fixture.Failure("not a pain entry: \(String(describing: record))")
     }
@@ -17,7 +17,7 @@ struct HistoryStoreTests {
   }
 
   /// A change for `edit` that sets a pain entry's score (and optionally its note).
-  private func setting(score: Int? = nil, note: String? = nil) -> (inout Record) throws -> Void {
+  private func setting(score: Int? = nil, note: String? = nil) -> (inout DiaryEntry) throws -> Void {
     { record in
       guard case .pain(var entry) = record else { throw Fixture.Failure("not a pain entry") }
       if let score { entry.score = score }
@@ -26,8 +26,8 @@ struct HistoryStoreTests {
     }
   }
 
-  private func everything(_ store: RecoveryStore, _ patient: Patient) throws -> [Record] {
-    try store.records(for: patient, matching: RecordQuery(includeRemoved: true))
+  private func everything(_ store: RecoveryStore, _ patient: Patient) throws -> [DiaryEntry] {
+    try store.entries(for: patient, matching: EntryQuery(includeRemoved: true))
   }
 
   // MARK: - Edit, remove, history
@@ -40,19 +40,19 @@ struct HistoryStoreTests {
     let added = try store.add(Fixture.pain(6, note: "first"), for: me, today: today)
     let number = try #require(added.id)
 
-    let (before, after) = try store.edit(number: number, for: me, today: today, setting(score: 5))
+    let (before, after) = try store.edit(id: number, for: me, today: today, setting(score: 5))
 
     #expect(before == added)
     #expect(after.id == number)
     #expect(after.uid == added.uid)
-    let now = try painEntry(try store.record(number: number, for: me))
+    let now = try painEntry(try store.entry(id: number, for: me))
     #expect(now.score == 5)
     #expect(now.note == "first")
-    let history = try store.history(number: number, for: me)
+    let history = try store.history(id: number, for: me)
     #expect(history.map(\.action) == [.add, .edit])
     #expect(history.map(\.entry) == [added, after])
     #expect(try painEntry(history[0].entry).score == 6)
-    #expect(try store.records(for: me) == [after])
+    #expect(try store.entries(for: me) == [after])
   }
 
   @Test func historyListsEveryVersionOldestFirstWithTheEntryAfterEachChange() throws {
@@ -62,12 +62,12 @@ struct HistoryStoreTests {
     let me = try store.defaultPatient()
     let first = try store.add(Fixture.pain(6, note: "first"), for: me, today: today)
     let number = try #require(first.id)
-    let second = try store.edit(number: number, for: me, today: today, setting(note: "second")).after
-    try store.remove(number: number, for: me, reason: "typed twice")
+    let second = try store.edit(id: number, for: me, today: today, setting(note: "second")).after
+    try store.remove(id: number, for: me, reason: "typed twice")
     try store.undo(for: me)
-    let third = try store.edit(number: number, for: me, today: today, setting(score: 3)).after
+    let third = try store.edit(id: number, for: me, today: today, setting(score: 3)).after
 
-    let history = try store.history(number: number, for: me)
+    let history = try store.history(id: number, for: me)
 
     #expect(history.map(\.action) == [.add, .edit, .remove, .undo, .edit])
     #expect(history.map(\.entry) == [first, second, nil, second, third])
@@ -78,7 +78,7 @@ struct HistoryStoreTests {
     #expect(Set(history.map(\.sequence)).count == history.count)
     let stamp = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}/
     #expect(history.allSatisfy { (try? stamp.wholeMatch(in: $0.recordedAt)) != nil })
-    #expect(try store.record(number: number, for: me) == third)
+    #expect(try store.entry(id: number, for: me) == third)
   }
 
   @Test func removeHidesTheEntryFromListsButKeepsItAndItsHistory() throws {
@@ -91,19 +91,19 @@ struct HistoryStoreTests {
     let also = try store.add(Fixture.pain(4, on: "2024-11-03"), for: me, today: today)
     let number = try #require(gone.id)
 
-    let removed = try store.remove(number: number, for: me, reason: "wrong day")
+    let removed = try store.remove(id: number, for: me, reason: "wrong day")
 
     #expect(removed == gone)
-    #expect(try store.records(for: me) == [kept, also])
+    #expect(try store.entries(for: me) == [kept, also])
     #expect(try everything(store, me) == [kept, gone, also])
     #expect(try store.removedEntryNumbers(for: me) == [number])
-    let error = #expect(throws: StoreError.self) { try store.record(number: number, for: me) }
-    #expect(error == .noSuchEntry(number: number, patient: me.name))
-    let history = try store.history(number: number, for: me)
+    let error = #expect(throws: StoreError.self) { try store.entry(id: number, for: me) }
+    #expect(error == .noSuchEntry(id: number, patient: me.name))
+    let history = try store.history(id: number, for: me)
     #expect(history.map(\.action) == [.add, .remove])
     #expect(history.last?.reason == "wrong day")
-    let again = #expect(throws: StoreError.self) { try store.remove(number: number, for: me) }
-    #expect(again == .noSuchEntry(number: number, patient: me.name))
+    let again = #expect(throws: StoreError.self) { try store.remove(id: number, for: me) }
+    #expect(again == .noSuchEntry(id: number, patient: me.name))
   }
 
   // MARK: - Undo
@@ -117,38 +117,38 @@ struct HistoryStoreTests {
     let b = try store.add(Fixture.pain(4, on: "2024-11-02"), for: me, today: today)
     let aNumber = try #require(a.id)
     let bNumber = try #require(b.id)
-    let edited = try store.edit(number: aNumber, for: me, today: today, setting(score: 5)).after
-    try store.remove(number: bNumber, for: me)
-    #expect(try store.records(for: me) == [edited])
+    let edited = try store.edit(id: aNumber, for: me, today: today, setting(score: 5)).after
+    try store.remove(id: bNumber, for: me)
+    #expect(try store.entries(for: me) == [edited])
 
     let first = try store.undo(for: me)
     #expect(first.action == .remove)
     #expect(first.numbers == bNumber...bNumber)
     #expect(first.entry == b)
-    #expect(try store.records(for: me) == [edited, b])
+    #expect(try store.entries(for: me) == [edited, b])
 
     let second = try store.undo(for: me)
     #expect(second.action == .edit)
     #expect(second.numbers == aNumber...aNumber)
     #expect(second.entry == a)
     #expect(second.previous == edited)
-    #expect(try store.records(for: me) == [a, b])
+    #expect(try store.entries(for: me) == [a, b])
 
     let third = try store.undo(for: me)
     #expect(third.action == .add)
     #expect(third.numbers == bNumber...bNumber)
     #expect(third.previous == b)
-    #expect(try store.records(for: me) == [a])
+    #expect(try store.entries(for: me) == [a])
 
     let fourth = try store.undo(for: me)
     #expect(fourth.action == .add)
     #expect(fourth.numbers == aNumber...aNumber)
-    #expect(try store.records(for: me) == [])
+    #expect(try store.entries(for: me) == [])
 
     let error = #expect(throws: StoreError.self) { try store.undo(for: me) }
     #expect(error == .nothingToUndo(patient: me.name))
     // Undoing destroys nothing: every version is still in the history.
-    #expect(try store.history(number: aNumber, for: me).map(\.action) == [.add, .edit, .undo, .undo])
+    #expect(try store.history(id: aNumber, for: me).map(\.action) == [.add, .edit, .undo, .undo])
     #expect(try everything(store, me) == [a, b])
   }
 
@@ -159,7 +159,7 @@ struct HistoryStoreTests {
     let me = try store.defaultPatient()
     let single = try store.add(Fixture.pain(3, on: "2024-10-01"), for: me, today: today)
     let batch = (1...5).map { Fixture.pain($0, on: "2024-11-0\($0)") }
-    var stored: [Record] = []
+    var stored: [DiaryEntry] = []
     let count = try store.add(contentsOf: batch, for: me, today: today) { stored.append($0) }
     #expect(count == 5)
     let numbers = try stored.map { try #require($0.id) }
@@ -169,9 +169,9 @@ struct HistoryStoreTests {
     #expect(undone.action == .add)
     #expect(undone.numbers == numbers.first!...numbers.last!)
     #expect(undone.entry == nil)
-    #expect(try store.records(for: me) == [single])
+    #expect(try store.entries(for: me) == [single])
     #expect(try store.removedEntryNumbers(for: me) == Set(numbers))
-    let history = try store.history(number: numbers[2], for: me)
+    let history = try store.history(id: numbers[2], for: me)
     #expect(history.map(\.action) == [.add, .undo])
     #expect(history.map(\.entry) == [stored[2], nil])
     #expect(try store.undo(for: me).numbers == single.id!...single.id!)
@@ -185,13 +185,13 @@ struct HistoryStoreTests {
     let bob = try store.patientCreatingIfNeeded(named: "bob")
     let hers = try store.add(Fixture.pain(6), for: alice, today: today)
     let his = try store.add(Fixture.pain(2), for: bob, today: today)
-    let edited = try store.edit(number: hers.id!, for: alice, today: today, setting(score: 7)).after
+    let edited = try store.edit(id: hers.id!, for: alice, today: today, setting(score: 7)).after
 
     let undone = try store.undo(for: bob)
 
     #expect(undone.numbers == his.id!...his.id!)
-    #expect(try store.records(for: bob) == [])
-    #expect(try store.records(for: alice) == [edited])
+    #expect(try store.entries(for: bob) == [])
+    #expect(try store.entries(for: alice) == [edited])
     let error = #expect(throws: StoreError.self) { try store.undo(for: bob) }
     #expect(error == .nothingToUndo(patient: "bob"))
   }
@@ -212,7 +212,7 @@ struct HistoryStoreTests {
     let other = try store.patientCreatingIfNeeded(named: "someone else")
     try store.add(Fixture.pain(6), for: me, today: today)
     let removed = try store.add(Fixture.pain(5), for: me, today: today)
-    try store.remove(number: removed.id!, for: me)
+    try store.remove(id: removed.id!, for: me)
     let theirs = try store.add(Fixture.pain(4), for: other, today: today)
     let number =
       switch missing {
@@ -225,12 +225,12 @@ struct HistoryStoreTests {
     let others = try everything(store, other)
 
     let editError = #expect(throws: StoreError.self) {
-      try store.edit(number: number, for: me, today: today, setting(score: 1))
+      try store.edit(id: number, for: me, today: today, setting(score: 1))
     }
-    let removeError = #expect(throws: StoreError.self) { try store.remove(number: number, for: me) }
+    let removeError = #expect(throws: StoreError.self) { try store.remove(id: number, for: me) }
 
-    #expect(editError == .noSuchEntry(number: number, patient: me.name))
-    #expect(removeError == .noSuchEntry(number: number, patient: me.name))
+    #expect(editError == .noSuchEntry(id: number, patient: me.name))
+    #expect(removeError == .noSuchEntry(id: number, patient: me.name))
     #expect(try Fixture.changeCount(fixture.database) == changes)
     #expect(try everything(store, me) == mine)
     #expect(try everything(store, other) == others)
@@ -257,7 +257,7 @@ struct HistoryStoreTests {
     let before = try everything(store, me)
     let tooLong = String(repeating: "x", count: 1_048_577)
 
-    let (number, change, expected): (Int, (inout Record) throws -> Void, StoreError) =
+    let (number, change, expected): (Int, (inout DiaryEntry) throws -> Void, StoreError) =
       switch bad {
       case .scoreOutOfRange:
         (pain.id!, setting(score: 11), .invalidEntry(.scoreOutOfRange(11)))
@@ -297,17 +297,17 @@ struct HistoryStoreTests {
               to: Fixture.day("2024-10-15")))
         )
       case .changesNothing:
-        (pain.id!, setting(score: 6, note: "same"), .nothingChanged(number: pain.id!))
+        (pain.id!, setting(score: 6, note: "same"), .nothingChanged(id: pain.id!))
       }
 
     let error = #expect(throws: StoreError.self) {
-      try store.edit(number: number, for: me, today: today, change)
+      try store.edit(id: number, for: me, today: today, change)
     }
 
     #expect(error == expected)
     #expect(try Fixture.changeCount(fixture.database) == changes)
     #expect(try everything(store, me) == before)
-    #expect(try store.history(number: number, for: me).map(\.action) == [.add])
+    #expect(try store.history(id: number, for: me).map(\.action) == [.add])
   }
 
   // MARK: - Check
@@ -327,9 +327,9 @@ struct HistoryStoreTests {
     try store.add(Fixture.aid(.twoCrutches, from: "2024-10-28", to: "2024-11-11"), for: me, today: today)
     try store.add(Fixture.aid(.cane, from: "2024-11-11", to: nil), for: me, today: today)
     try store.add(contentsOf: (1...4).map { Fixture.pain($0, on: "2024-11-1\($0)") }, for: me, today: today)
-    try store.edit(number: 2, for: me, today: today, setting(score: 5))
-    try store.remove(number: 7, for: me, reason: "duplicate")
-    try store.remove(number: 8, for: me)
+    try store.edit(id: 2, for: me, today: today, setting(score: 5))
+    try store.remove(id: 7, for: me, reason: "duplicate")
+    try store.remove(id: 8, for: me)
     try store.undo(for: me)
   }
 
@@ -440,7 +440,7 @@ struct HistoryStoreTests {
     #expect(copyPatient == me)
     #expect(try everything(copy, copyPatient) == everything(store, me))
     #expect(try copy.removedEntryNumbers(for: copyPatient) == store.removedEntryNumbers(for: me))
-    #expect(try copy.history(number: 2, for: copyPatient) == store.history(number: 2, for: me))
+    #expect(try copy.history(id: 2, for: copyPatient) == store.history(id: 2, for: me))
     #expect(try copy.check() == [])
   }
 
@@ -466,7 +466,7 @@ struct HistoryStoreTests {
     try store.backup(to: target, overwrite: true)
     #expect(Fixture.mode(target) == 0o600)
     let copy = try RecoveryStore(path: target)
-    #expect(try copy.records(for: copy.defaultPatient()) == store.records(for: me))
+    #expect(try copy.entries(for: copy.defaultPatient()) == store.entries(for: me))
   }
 
   // MARK: - Restore
@@ -482,7 +482,7 @@ struct HistoryStoreTests {
     try store.backup(to: backupPath)
     let backedUp = try everything(store, me)
     try store.add(Fixture.pain(9, on: "2024-11-03", note: "only in the current one"), for: me, today: today)
-    try store.edit(number: 1, for: me, today: today, setting(score: 2))
+    try store.edit(id: 1, for: me, today: today, setting(score: 2))
     let current = try everything(store, me)
 
     let kept = try #require(try store.restore(from: backupPath))
@@ -492,7 +492,7 @@ struct HistoryStoreTests {
     #expect(Fixture.mode(kept) == 0o600)
     let keptStore = try RecoveryStore(path: kept)
     #expect(try everything(keptStore, keptStore.defaultPatient()) == current)
-    #expect(try keptStore.history(number: 1, for: keptStore.defaultPatient()).map(\.action) == [.add, .edit])
+    #expect(try keptStore.history(id: 1, for: keptStore.defaultPatient()).map(\.action) == [.add, .edit])
     #expect(try everything(store, me) == backedUp)
     let reopened = try RecoveryStore(path: fixture.database)
     #expect(try everything(reopened, reopened.defaultPatient()) == backedUp)

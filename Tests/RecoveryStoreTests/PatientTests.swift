@@ -29,15 +29,15 @@ struct PatientTests {
         try store.add($0, for: anna, today: Sample.today)
       }
       let bens = try store.add(Sample.minimalPain, for: ben, today: Sample.today)
-      #expect(try store.records(for: ben) == [bens])
-      #expect(try store.records(for: anna).count == annas.count)
-      #expect(try store.records(for: ben, matching: RecordQuery(kind: "cane")).isEmpty)
-      #expect(try store.records(for: ben, matching: RecordQuery(types: [.treatment])).isEmpty)
+      #expect(try store.entries(for: ben) == [bens])
+      #expect(try store.entries(for: anna).count == annas.count)
+      #expect(try store.entries(for: ben, matching: EntryQuery(kind: "cane")).isEmpty)
+      #expect(try store.entries(for: ben, matching: EntryQuery(types: [.treatment])).isEmpty)
       for record in annas {
         let number = try #require(record.id)
-        #expect(try store.record(number: number, for: anna) == record)
-        let error = #expect(throws: StoreError.self) { try store.record(number: number, for: ben) }
-        #expect(error == .noSuchEntry(number: number, patient: "ben"))
+        #expect(try store.entry(id: number, for: anna) == record)
+        let error = #expect(throws: StoreError.self) { try store.entry(id: number, for: ben) }
+        #expect(error == .noSuchEntry(id: number, patient: "ben"))
       }
     }
   }
@@ -54,7 +54,7 @@ struct PatientTests {
       let stopped = try store.stopAid(
         .twoCrutches, on: Sample.day("2024-10-20"), for: ben, today: Sample.today)
       #expect(stopped.from == Sample.day("2024-10-05"))
-      guard case .aid(let annasPeriod)? = try store.records(for: anna).first else {
+      guard case .aid(let annasPeriod)? = try store.entries(for: anna).first else {
         Issue.record("Anna's period is gone")
         return
       }

@@ -5,7 +5,7 @@ import Testing
 /// Queries by record type, kind and date range over one small diary.
 struct QueryTests {
   /// The diary: a name for each entry, so that expectations read as names rather than numbers.
-  static let diary: [(String, Record)] = [
+  static let diary: [(String, DiaryEntry)] = [
     ("pain 01-05", Sample.pain(4, on: "2024-01-05")),
     ("cortisone 01-10", .treatment(Treatment(day: Sample.day("2024-01-10"), kind: .cortisone))),
     ("catching 01-15", .symptom(SymptomEntry(day: Sample.day("2024-01-15"), kind: .catching, count: 2))),
@@ -18,7 +18,7 @@ struct QueryTests {
   ]
 
   /// Stores the diary and returns the names of the entries `query` finds, in the order found.
-  func names(matching query: RecordQuery) throws -> [String] {
+  func names(matching query: EntryQuery) throws -> [String] {
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
@@ -26,20 +26,20 @@ struct QueryTests {
       for (name, record) in Self.diary {
         names[try #require(try store.add(record, for: patient, today: Sample.today).id)] = name
       }
-      return try store.records(for: patient, matching: query).map { names[$0.id ?? 0] ?? "?" }
+      return try store.entries(for: patient, matching: query).map { names[$0.id ?? 0] ?? "?" }
     }
   }
 
   @Test func emptyQueryFindsEverythingInDiaryOrder() throws {
     #expect(
-      try names(matching: RecordQuery()) == [
+      try names(matching: EntryQuery()) == [
         "walker 2023-12-01..12-20", "crutches 01-01..01-12", "pain 01-05", "cortisone 01-10",
         "catching 01-15",
         "cane from 01-18", "pain 01-20", "physio 01-25", "clicking 01-31",
       ])
   }
 
-  static let typeCases: [(Set<RecordType>, [String])] = [
+  static let typeCases: [(Set<EntryType>, [String])] = [
     ([.pain], ["pain 01-05", "pain 01-20"]),
     ([.treatment], ["cortisone 01-10", "physio 01-25"]),
     ([.symptom], ["catching 01-15", "clicking 01-31"]),
@@ -48,8 +48,8 @@ struct QueryTests {
   ]
 
   @Test(arguments: typeCases)
-  func byType(types: Set<RecordType>, expected: [String]) throws {
-    #expect(try names(matching: RecordQuery(types: types)) == expected)
+  func byType(types: Set<EntryType>, expected: [String]) throws {
+    #expect(try names(matching: EntryQuery(types: types)) == expected)
   }
 
   static let kindCases: [(String, [String])] = [
@@ -64,12 +64,12 @@ struct QueryTests {
 
   @Test(arguments: kindCases)
   func byKind(kind: String, expected: [String]) throws {
-    #expect(try names(matching: RecordQuery(kind: kind)) == expected)
+    #expect(try names(matching: EntryQuery(kind: kind)) == expected)
   }
 
   @Test func kindOfAnotherTypeFindsNothing() throws {
-    #expect(try names(matching: RecordQuery(types: [.pain], kind: "cortisone")).isEmpty)
-    #expect(try names(matching: RecordQuery(types: [.symptom], kind: "cortisone")).isEmpty)
+    #expect(try names(matching: EntryQuery(types: [.pain], kind: "cortisone")).isEmpty)
+    #expect(try names(matching: EntryQuery(types: [.symptom], kind: "cortisone")).isEmpty)
   }
 
   static let rangeCases: [(String, String, [String])] = [
@@ -89,16 +89,16 @@ struct QueryTests {
   @Test(arguments: rangeCases)
   func byDateRange(from: String, through: String, expected: [String]) throws {
     #expect(
-      try names(matching: RecordQuery(from: Sample.day(from), through: Sample.day(through))) == expected)
+      try names(matching: EntryQuery(from: Sample.day(from), through: Sample.day(through))) == expected)
   }
 
   @Test func openEndedRanges() throws {
     #expect(
-      try names(matching: RecordQuery(through: Sample.day("2024-01-04"))) == [
+      try names(matching: EntryQuery(through: Sample.day("2024-01-04"))) == [
         "walker 2023-12-01..12-20", "crutches 01-01..01-12",
       ])
     #expect(
-      try names(matching: RecordQuery(from: Sample.day("2024-01-25"))) == [
+      try names(matching: EntryQuery(from: Sample.day("2024-01-25"))) == [
         "cane from 01-18", "physio 01-25", "clicking 01-31",
       ])
   }
@@ -106,13 +106,13 @@ struct QueryTests {
   @Test func typeKindAndRangeTogether() throws {
     #expect(
       try names(
-        matching: RecordQuery(
+        matching: EntryQuery(
           types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-11"),
           through: Sample.day("2024-01-31")))
         == ["crutches 01-01..01-12"])
     #expect(
       try names(
-        matching: RecordQuery(
+        matching: EntryQuery(
           types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-13"),
           through: Sample.day("2024-01-31"))
       )

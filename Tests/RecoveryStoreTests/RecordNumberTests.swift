@@ -2,7 +2,7 @@ import RecoveryModel
 import RecoveryStore
 import Testing
 
-/// Record numbers are shared by all four tables (and all patients), so `#42` is never ambiguous.
+/// DiaryEntry numbers are shared by all four tables (and all patients), so `#42` is never ambiguous.
 struct RecordNumberTests {
   @Test func numbersAreUniqueAcrossTypesAndIncreasing() throws {
     try TemporaryDirectory.with { directory in
@@ -17,7 +17,7 @@ struct RecordNumberTests {
       #expect(numbers == numbers.sorted())
       #expect(zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 })
       for (number, input) in zip(numbers, inputs) {
-        #expect(try store.record(number: number, for: patient).type == input.type)
+        #expect(try store.entry(id: number, for: patient).type == input.type)
       }
     }
   }
@@ -48,7 +48,7 @@ struct RecordNumberTests {
       let first = try store.add(Sample.numbered(Sample.fullPain, 500), for: patient, today: Sample.today)
       let second = try store.add(Sample.numbered(Sample.minimalPain, 500), for: patient, today: Sample.today)
       #expect(first.id != second.id)
-      #expect(try store.records(for: patient).count == 2)
+      #expect(try store.entries(for: patient).count == 2)
     }
   }
 }

@@ -57,7 +57,7 @@ struct RobustnessStoreFuzzTests {
   }
 
   /// An entry of any type, sometimes breaking a rule.
-  private func record(_ random: inout SplitMix64) -> Record {
+  private func record(_ random: inout SplitMix64) -> DiaryEntry {
     let day = CalendarDay("2024-01-01")!.adding(days: random.int(in: 0...380))
     let time = given(&random) ? TimeOfDay(hour: random.int(in: 0...23), minute: random.int(in: 0...59)) : nil
     switch random.int(in: 0...3) {
@@ -108,7 +108,7 @@ struct RobustnessStoreFuzzTests {
   }
 
   /// Every free-text field of an entry as bytes: `==` on strings would hide a change of normalization.
-  private func texts(_ record: Record) -> [[UInt8]?] {
+  private func texts(_ record: DiaryEntry) -> [[UInt8]?] {
     let fields: [String?] =
       switch record {
       case .pain(let p): [p.note]
@@ -119,7 +119,7 @@ struct RobustnessStoreFuzzTests {
     return fields.map { $0.map { Array($0.utf8) } }
   }
 
-  private func modelRefusal(_ record: Record) -> EntryError? {
+  private func modelRefusal(_ record: DiaryEntry) -> EntryError? {
     do {
       try record.validate(today: today)
       return nil
@@ -142,14 +142,14 @@ struct RobustnessStoreFuzzTests {
       let useBatch = round % 10 == 9
       let records = useBatch ? (0..<random.int(in: 1...12)).map { _ in record(&random) } : [record(&random)]
       let refusals = records.compactMap(modelRefusal)
-      var stored: [Record] = []
+      var stored: [DiaryEntry] = []
       do {
         try store.add(contentsOf: records, for: me, today: today) { stored.append($0) }
         #expect(refusals.isEmpty, "seed \(seed), round \(round): stored despite \(refusals)")
         storedCount += records.count
         adds += 1
         for (given, saved) in zip(records, stored) {
-          let read = try store.record(number: try #require(saved.id), for: me)
+          let read = try store.entry(id: try #require(saved.id), for: me)
           #expect(read == saved, "seed \(seed), round \(round)")
           #expect(texts(read) == texts(given), "seed \(seed), round \(round): text changed on the way")
           #expect(read.uid == given.uid)
@@ -166,7 +166,7 @@ struct RobustnessStoreFuzzTests {
         }
       }
       #expect(
-        try store.records(for: me, matching: RecordQuery(includeRemoved: true)).count == storedCount,
+        try store.entries(for: me, matching: EntryQuery(includeRemoved: true)).count == storedCount,
         "seed \(seed), round \(round): a refused write left entries behind")
     }
     #expect(try Fixture.changeCount(fixture.database) == adds)
@@ -188,7 +188,7 @@ struct RobustnessStoreFuzzTests {
     for _ in 0..<120 {
       var next = text(&random)
       if next == notes.last { next += "." }
-      try store.edit(number: number, for: me, today: today) { record in
+      try store.edit(id: number, for: me, today: today) { record in
         guard case .pain(var entry) = record else { return }
         entry.note = next
         record = .pain(entry)
@@ -196,10 +196,10 @@ struct RobustnessStoreFuzzTests {
       notes.append(next)
     }
     let reason = text(&random)
-    try store.remove(number: number, for: me, reason: reason)
+    try store.remove(id: number, for: me, reason: reason)
     try store.undo(for: me)
 
-    let history = try store.history(number: number, for: me)
+    let history = try store.history(id: number, for: me)
     #expect(history.count == notes.count + 2)
     let versions = history.prefix(notes.count).map { change -> [UInt8]? in
       guard case .pain(let entry)? = change.entry else { return nil }
@@ -207,13 +207,13 @@ struct RobustnessStoreFuzzTests {
     }
     #expect(versions == notes.map { Array($0.utf8) }, "seed \(seed)")
     #expect(history[notes.count].reason.map { Array($0.utf8) } == Array(reason.utf8), "seed \(seed)")
-    guard case .pain(let now) = try store.record(number: number, for: me) else {
+    guard case .pain(let now) = try store.entry(id: number, for: me) else {
       Issue.record("entry #\(number) is not pain any more")
       return
     }
     #expect(now.note.map { Array($0.utf8) } == notes.last.map { Array($0.utf8) }, "seed \(seed)")
     for _ in notes.dropFirst() { try store.undo(for: me) }
-    guard case .pain(let original) = try store.record(number: number, for: me) else { return }
+    guard case .pain(let original) = try store.entry(id: number, for: me) else { return }
     #expect(original.note.map { Array($0.utf8) } == Array(first.utf8), "seed \(seed): undo did not restore")
   }
 }

@@ -4,28 +4,28 @@ import Testing
 
 /// Every record type written to a real file and read back, field for field.
 struct RoundTripTests {
-  static let records: [Record] = [
+  static let records: [DiaryEntry] = [
     Sample.fullRelease, Sample.fullInjection, Sample.minimalTreatment, Sample.fullPain, Sample.minimalPain,
     Sample.fullSymptom, Sample.minimalSymptom, Sample.fullAid, Sample.minimalAid,
   ]
 
   @Test(arguments: records)
-  func storedEntryReadsBackIdentical(_ record: Record) throws {
+  func storedEntryReadsBackIdentical(_ record: DiaryEntry) throws {
     try TemporaryDirectory.with { directory in
-      let stored: Record
+      let stored: DiaryEntry
       do {
         let store = try Sample.store(in: directory)
         let patient = try store.defaultPatient()
         stored = try store.add(record, for: patient, today: Sample.today)
         let number = try #require(stored.id)
         #expect(stored == Sample.numbered(record, number))
-        #expect(try store.record(number: number, for: patient) == stored)
-        #expect(try store.records(for: patient) == [stored])
+        #expect(try store.entry(id: number, for: patient) == stored)
+        #expect(try store.entries(for: patient) == [stored])
       }
       // A fresh connection reads it from the file, not from anything cached in memory.
       let reopened = try Sample.store(in: directory)
       let patient = try reopened.defaultPatient()
-      let fetched = try reopened.record(number: try #require(stored.id), for: patient)
+      let fetched = try reopened.entry(id: try #require(stored.id), for: patient)
       #expect(fetched == stored)
       #expect(fetched.uid == record.uid)
     }
@@ -36,8 +36,8 @@ struct RoundTripTests {
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
       try store.add(Sample.fullPain, for: patient, today: Sample.today)
-      let error = #expect(throws: StoreError.self) { try store.record(number: 42, for: patient) }
-      #expect(error == .noSuchEntry(number: 42, patient: Patient.defaultName))
+      let error = #expect(throws: StoreError.self) { try store.entry(id: 42, for: patient) }
+      #expect(error == .noSuchEntry(id: 42, patient: Patient.defaultName))
     }
   }
 
@@ -53,7 +53,7 @@ struct RoundTripTests {
         try store.add(Sample.pain(5, on: "2024-11-21"), for: patient, today: Sample.today)
       }
       #expect(future == .invalidEntry(.futureDate(Sample.day("2024-11-21"), today: Sample.today)))
-      #expect(try store.records(for: patient).isEmpty)
+      #expect(try store.entries(for: patient).isEmpty)
     }
   }
 
@@ -75,7 +75,7 @@ struct RoundTripTests {
       // Touching ends and other aids are fine.
       try store.add(Sample.aid(.twoCrutches, "2024-11-11", "2024-11-15"), for: patient, today: Sample.today)
       try store.add(Sample.aid(.cane, "2024-11-05", nil), for: patient, today: Sample.today)
-      #expect(try store.records(for: patient).count == 3)
+      #expect(try store.entries(for: patient).count == 3)
     }
   }
 }

@@ -22,56 +22,56 @@ enum Sample {
     try RecoveryStore(path: directory.file(name))
   }
 
-  static let fullRelease = Record.treatment(
+  static let fullRelease = DiaryEntry.treatment(
     Treatment(
       day: day("2024-10-28"), time: time("07:45"), kind: .psoasRelease, name: "iliopsoas tenotomy",
       side: .right,
       level: .centralCompartment, approach: .arthroscopic, agent: "bupivacaine", dose: "10 ml", round: 1,
       provider: "Dr. Example, Hip Clinic", finding: "cup overhanging", note: "first procedure"))
 
-  static let fullInjection = Record.treatment(
+  static let fullInjection = DiaryEntry.treatment(
     Treatment(
       day: day("2023-06-05"), time: time("10:15"), kind: .cortisone, name: "Kenalog", side: .left,
       target: .iliopsoasBursa, guidance: .ultrasound, agent: "triamcinolone", dose: "40 mg", round: 2,
       provider: "radiology", finding: "bursa distended", note: "relief for two weeks"))
 
-  static let minimalTreatment = Record.treatment(Treatment(day: day("2024-11-01"), kind: .physiotherapy))
+  static let minimalTreatment = DiaryEntry.treatment(Treatment(day: day("2024-11-01"), kind: .physiotherapy))
 
-  static let fullPain = Record.pain(
+  static let fullPain = DiaryEntry.pain(
     PainEntry(
       day: day("2024-11-20"), time: time("21:30"), score: 6, location: .groin, side: .right,
       activity: .stairs,
       note: "after the stairs at work"))
 
-  static let minimalPain = Record.pain(PainEntry(day: day("2024-11-19"), score: 0))
+  static let minimalPain = DiaryEntry.pain(PainEntry(day: day("2024-11-19"), score: 0))
 
-  static let fullSymptom = Record.symptom(
+  static let fullSymptom = DiaryEntry.symptom(
     SymptomEntry(
       day: day("2024-11-18"), time: time("00:05"), kind: .triggerPoint, count: 3, severity: 7,
       point: .lowerPsoas,
       location: .groin, side: .right, activity: .sitting, note: "tender on pressure"))
 
-  static let minimalSymptom = Record.symptom(SymptomEntry(day: day("2024-11-17"), kind: .catching))
+  static let minimalSymptom = DiaryEntry.symptom(SymptomEntry(day: day("2024-11-17"), kind: .catching))
 
-  static let fullAid = Record.aid(
+  static let fullAid = DiaryEntry.aid(
     AidPeriod(
       aid: .twoCrutches, from: day("2024-10-28"), to: day("2024-11-11"), weightBearing: .pwb, side: .both,
       note: "physio said 50%"))
 
-  static let minimalAid = Record.aid(AidPeriod(aid: .cane, from: day("2024-11-11")))
+  static let minimalAid = DiaryEntry.aid(AidPeriod(aid: .cane, from: day("2024-11-11")))
 
   /// A pain entry with only a day and a score.
-  static func pain(_ score: Int, on text: String = "2024-11-20", note: String? = nil) -> Record {
+  static func pain(_ score: Int, on text: String = "2024-11-20", note: String? = nil) -> DiaryEntry {
     .pain(PainEntry(day: day(text), score: score, note: note))
   }
 
   /// An aid period of `aid` from `from` to `to` (nil: open).
-  static func aid(_ aid: WalkingAid, _ from: String, _ to: String?) -> Record {
+  static func aid(_ aid: WalkingAid, _ from: String, _ to: String?) -> DiaryEntry {
     .aid(AidPeriod(aid: aid, from: day(from), to: to.map(day)))
   }
 
   /// The same entry with another number, for comparing an input with what the store gave back.
-  static func numbered(_ record: Record, _ number: Int?) -> Record {
+  static func numbered(_ record: DiaryEntry, _ number: Int?) -> DiaryEntry {
     var copy = record
     copy.id = number
     return copy

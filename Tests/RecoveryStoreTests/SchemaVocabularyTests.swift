@@ -8,7 +8,7 @@ struct SchemaVocabularyTests {
   static let day = Sample.day("2024-11-01")
 
   /// Entries that between them use every word of every vocabulary.
-  static let entries: [(String, [Record])] = [
+  static let entries: [(String, [DiaryEntry])] = [
     (
       "treatment kinds",
       TreatmentKind.allCases.map {
@@ -86,7 +86,7 @@ struct SchemaVocabularyTests {
         // One at a time, so that a refusal names the word.
         #expect(throws: Never.self, "\(record)") { try store.add(record, for: patient, today: Sample.today) }
       }
-      let stored = try store.records(for: patient)
+      let stored = try store.entries(for: patient)
       #expect(stored.count == records.count)
       #expect(Set(stored.map(\.uid)) == Set(records.map(\.uid)))
     }

@@ -15,7 +15,7 @@ struct StopAidTests {
       #expect(stopped.uid == open.uid)
       #expect(stopped.from == Sample.day("2024-10-28"))
       #expect(stopped.to == Sample.day("2024-11-11"))
-      #expect(try store.record(number: try #require(open.id), for: patient) == .aid(stopped))
+      #expect(try store.entry(id: try #require(open.id), for: patient) == .aid(stopped))
       let again = #expect(throws: StoreError.self) {
         try store.stopAid(.twoCrutches, on: Sample.day("2024-11-12"), for: patient, today: Sample.today)
       }
@@ -32,7 +32,7 @@ struct StopAidTests {
       }
       #expect(error == .invalidEntry(.noOpenPeriod(.cane)))
       #expect(try #require(error).description.contains("cane"))
-      #expect(try store.records(for: patient).isEmpty)
+      #expect(try store.entries(for: patient).isEmpty)
     }
   }
 
@@ -46,7 +46,7 @@ struct StopAidTests {
         try store.stopAid(.cane, on: Sample.today, for: patient, today: Sample.today)
       }
       #expect(error == .invalidEntry(.noOpenPeriod(.cane)))
-      #expect(try store.records(for: patient) == [closed])
+      #expect(try store.entries(for: patient) == [closed])
     }
   }
 
@@ -59,7 +59,7 @@ struct StopAidTests {
       try store.add(Sample.aid(.cane, "2024-11-01", nil), for: patient, today: Sample.today)
       let stopped = try store.stopAid(.cane, on: Sample.day("2024-11-15"), for: patient, today: Sample.today)
       #expect(stopped.aid == .cane)
-      #expect(try store.record(number: try #require(crutches.id), for: patient) == crutches)
+      #expect(try store.entry(id: try #require(crutches.id), for: patient) == crutches)
     }
   }
 
@@ -91,7 +91,7 @@ struct StopAidTests {
         try store.stopAid(.twoCrutches, on: Sample.day(day), for: patient, today: Sample.today)
       }
       #expect(error == .invalidEntry(expected))
-      #expect(try store.records(for: patient) == [open])
+      #expect(try store.entries(for: patient) == [open])
     }
   }
 }

@@ -4,7 +4,7 @@
   import Foundation
 #endif
 
-/// Everything one patient logged, as loaded from a store: the input to ``RecoveryReport``.
+/// Everything one patient logged, as loaded from a store: the input to ``Report/make(history:asOf:since:until:location:side:windows:)``.
 ///
 /// The arrays need not be sorted or filtered; the analysis sorts what it needs and ignores entries dated
 /// after the report day.
@@ -32,10 +32,10 @@ public struct History: Sendable, Equatable, Codable {
     self.aids = aids
   }
 
-  /// Creates a history from a mixed list of records, such as a store's query result.
-  public init(patient: String = Patient.defaultName, records: some Sequence<Record>) {
+  /// Creates a history from a mixed list of entries, such as a store's query result.
+  public init(patient: String = Patient.defaultName, entries: some Sequence<DiaryEntry>) {
     self.init(patient: patient)
-    for record in records {
+    for record in entries {
       switch record {
       case .treatment(let value): treatments.append(value)
       case .pain(let value): pain.append(value)
@@ -45,17 +45,17 @@ public struct History: Sendable, Equatable, Codable {
     }
   }
 
-  /// Every entry as a ``Record``, in diary order (by day, then time, then record number); entries that
+  /// Every entry as a ``DiaryEntry``, in diary order (by day, then time, then record number); entries that
   /// tie keep the order of the arrays, treatments first, then aids, pain and symptoms.
-  public var records: [Record] {
+  public var entries: [DiaryEntry] {
     let all =
-      treatments.map(Record.treatment) + aids.map(Record.aid) + pain.map(Record.pain)
-      + symptoms.map(Record.symptom)
+      treatments.map(DiaryEntry.treatment) + aids.map(DiaryEntry.aid) + pain.map(DiaryEntry.pain)
+      + symptoms.map(DiaryEntry.symptom)
     // A stable sort: the standard library's sort is not guaranteed stable, so ties break on position.
     return all.enumerated()
       .sorted { lhs, rhs in
-        if Record.diaryOrder(lhs.element, rhs.element) { return true }
-        if Record.diaryOrder(rhs.element, lhs.element) { return false }
+        if DiaryEntry.diaryOrder(lhs.element, rhs.element) { return true }
+        if DiaryEntry.diaryOrder(rhs.element, lhs.element) { return false }
         return lhs.offset < rhs.offset
       }
       .map(\.element)

@@ -1,5 +1,5 @@
 /// Everything the recovery report shows, computed from a ``History`` by
-/// ``RecoveryReport/make(history:asOf:since:until:location:side:windows:)``.
+/// ``make(history:asOf:since:until:location:side:windows:)``.
 ///
 /// Renderers only format it; every number is already here, unrounded (round only for display). Its
 /// JSON form is stable for scripts: keys are fixed, and optional values are written as `null` rather

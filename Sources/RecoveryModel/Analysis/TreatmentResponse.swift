@@ -104,7 +104,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
 
   /// A short label: "prolotherapy (3 rounds)" for a course, else the treatment's label.
   public var label: String {
-    let name = treatments.first?.label ?? kind.displayName
+    let name = treatments.first?.label ?? kind.label
     return isCourse ? "\(name) (\(treatments.count) rounds)" : name
   }
 

@@ -61,8 +61,8 @@ public enum SeedStory {
   }
 
   /// The story's entries as records, in diary order.
-  public static func records(seed: UInt64 = defaultSeed) -> [Record] {
-    history(seed: seed).records
+  public static func entries(seed: UInt64 = defaultSeed) -> [DiaryEntry] {
+    history(seed: seed).entries
   }
 
   /// Builds the entries; the numbers that shape the story live here.

@@ -15,7 +15,7 @@ public enum Activity: String, Vocabulary {
 
 extension Activity {
   /// The activity as a phrase that follows a symptom: "pain 6/10 *on stairs*".
-  public var phrase: String {
+  public var label: String {
     switch self {
     case .stairs: "on stairs"
     case .sitToStand: "rising from a chair"

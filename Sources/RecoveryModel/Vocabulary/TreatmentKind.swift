@@ -29,7 +29,7 @@ extension TreatmentKind {
   }
 
   /// The name a patient or clinician would read in a sentence.
-  public var displayName: String {
+  public var label: String {
     switch self {
     case .hipResurfacing: "hip resurfacing"
     case .psoasRelease: "psoas release"

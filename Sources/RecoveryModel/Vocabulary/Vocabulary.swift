@@ -24,7 +24,7 @@ extension Vocabulary {
   }
 
   /// The word with dashes turned into spaces, for sentences ("front thigh").
-  public var spoken: String {
+  public var label: String {
     rawValue.replacingOccurrences(of: "-", with: " ")
   }
 }

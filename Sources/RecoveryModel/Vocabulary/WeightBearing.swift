@@ -11,7 +11,7 @@ public enum WeightBearing: String, Vocabulary {
 
 extension WeightBearing {
   /// The usual clinical phrase, such as "partial weight bearing".
-  public var displayName: String {
+  public var label: String {
     switch self {
     case .nwb: "non weight bearing"
     case .ttwb: "toe-touch weight bearing"

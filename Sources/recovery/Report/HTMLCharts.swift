@@ -74,7 +74,7 @@ enum HTMLCharts {
         "<rect class=\"aid\" x=\"\(n(x))\" y=\"\(n(top))\" width=\"\(n(max(1.5, axis.x(to) - x)))\""
         + " height=\"\(n(bottom - top))\" fill=\"\(color(aid.aid))\"><title>"
         + HTMLReportRenderer.escape(
-          "\(aid.aid.spoken) from \(aid.from) to \(aid.to?.description ?? "now") (\(aid.days) days)")
+          "\(aid.aid.label) from \(aid.from) to \(aid.to?.description ?? "now") (\(aid.days) days)")
         + "</title></rect>"
     }
     svg += grid(top: top, bottom: bottom, maximum: 10, step: 2)
@@ -146,7 +146,7 @@ enum HTMLCharts {
     let peak = summary.monthly.compactMap(\.perDay).max() ?? 0
     let maximum = max(1, peak.rounded(.up))
     var svg = open(
-      height: 160, label: "\(summary.kind.spoken): episodes per diary day by month")
+      height: 160, label: "\(summary.kind.label): episodes per diary day by month")
     svg += grid(
       top: top, bottom: bottom, maximum: maximum, step: maximum <= 4 ? 1 : (maximum / 4).rounded(.up))
     svg += monthTicks(axis, y: bottom)

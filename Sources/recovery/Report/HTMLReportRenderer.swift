@@ -90,7 +90,7 @@ struct HTMLReportRenderer {
       for kind in aidKinds {
         html +=
           "<span class=\"swatch\" style=\"background:\(HTMLCharts.color(kind))\"></span>"
-          + "\(Self.escape(kind.spoken)) "
+          + "\(Self.escape(kind.label)) "
       }
       html += "</p>"
     }
@@ -159,7 +159,7 @@ struct HTMLReportRenderer {
     if let axis = HTMLCharts.TimeAxis(report) {
       for summary in report.symptoms where summary.total.episodes > 0 {
         html += "<figure class=\"chart\"><figcaption><strong>"
-        html += Self.escape(summary.kind.spoken.prefix(1).uppercased() + summary.kind.spoken.dropFirst())
+        html += Self.escape(summary.kind.label.prefix(1).uppercased() + summary.kind.label.dropFirst())
         html += "</strong>: episodes per diary day, by month</figcaption>"
         html += HTMLCharts.symptom(summary, report: report, axis: axis) + "</figure>"
       }
@@ -169,7 +169,7 @@ struct HTMLReportRenderer {
       "<th>Last seen</th><th class=\"num\">Episodes</th><th class=\"num\">Per day</th></tr></thead><tbody>"
     for summary in report.symptoms {
       html += summary.highlight ? "<tr class=\"alert\">" : "<tr>"
-      html += "<td>\(Self.escape(summary.kind.spoken))</td>"
+      html += "<td>\(Self.escape(summary.kind.label))</td>"
       html += "<td class=\"date\">\(summary.firstSeen?.description ?? "")</td>"
       html += "<td class=\"date\">\(summary.lastSeen?.description ?? "")</td>"
       html += "<td class=\"num\">\(summary.total.episodes)</td>"
@@ -179,7 +179,7 @@ struct HTMLReportRenderer {
     var rows = ""
     for summary in report.symptoms {
       for comparison in summary.aroundSurgeries where ReportPhrases.shows(comparison) {
-        rows += "<tr><td>\(Self.escape(summary.kind.spoken))</td>"
+        rows += "<tr><td>\(Self.escape(summary.kind.label))</td>"
         rows += "<td>\(Self.escape("\(comparison.surgery.label) \(comparison.surgery.date)"))</td>"
         rows += "<td class=\"num\">\(Self.escape(ReportPhrases.rate(comparison.baseline)))</td>"
         rows +=
@@ -223,10 +223,10 @@ struct HTMLReportRenderer {
     html += "<th>From</th><th>To</th><th class=\"num\">Days</th><th>Weight bearing</th></tr></thead><tbody>"
     for aid in report.aids {
       html += "<tr><td><span class=\"swatch\" style=\"background:\(HTMLCharts.color(aid.aid))\"></span>"
-      html += "\(Self.escape(aid.aid.spoken))</td><td class=\"date\">\(aid.from)</td>"
+      html += "\(Self.escape(aid.aid.label))</td><td class=\"date\">\(aid.from)</td>"
       html +=
         "<td class=\"date\">\(aid.to?.description ?? "still using")</td><td class=\"num\">\(aid.days)</td>"
-      html += "<td>\(Self.escape(aid.weightBearing?.displayName ?? ""))</td></tr>"
+      html += "<td>\(Self.escape(aid.weightBearing?.label ?? ""))</td></tr>"
     }
     html += "</tbody></table></div>"
     if let crutches = ReportPhrases.crutchDays(report) { html += "<p>\(Self.prose(crutches))</p>" }

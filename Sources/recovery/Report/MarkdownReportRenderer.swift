@@ -176,7 +176,7 @@ struct MarkdownReportRenderer {
     let rows = report.aids.map { aid in
       [
         ReportPhrases.aid(aid.aid), aid.from.description, aid.to?.description ?? "still using",
-        String(aid.days), aid.weightBearing?.displayName ?? "",
+        String(aid.days), aid.weightBearing?.label ?? "",
       ]
     }
     var text =

@@ -16,7 +16,7 @@ enum ReportPhrases {
 
   /// "meaningful improvement", with "(so far)" for an interim verdict.
   static func verdict(_ response: TreatmentResponse) -> String {
-    response.verdict.spoken + (response.partial ? " (so far)" : "")
+    response.verdict.label + (response.partial ? " (so far)" : "")
   }
 
   /// The report's subject line: "as of 2024-11-25, day 28 after psoas release".
@@ -33,9 +33,9 @@ enum ReportPhrases {
   static func painFilter(_ filter: PainFilter) -> String {
     switch (filter.location, filter.side) {
     case (nil, nil): "all locations and sides"
-    case (let location?, nil): "\(location.spoken) only"
+    case (let location?, nil): "\(location.label) only"
     case (nil, let side?): "\(side.rawValue) side only"
-    case (let location?, let side?): "\(location.spoken), \(side.rawValue) side only"
+    case (let location?, let side?): "\(location.label), \(side.rawValue) side only"
     }
   }
 
@@ -53,13 +53,13 @@ enum ReportPhrases {
   static func details(_ treatment: Treatment) -> String {
     var parts: [String] = []
     if treatment.kind != .other, let name = treatment.name, !name.isEmpty { parts.append(name) }
-    if let target = treatment.target { parts.append(target.spoken) }
-    if let guidance = treatment.guidance, guidance != .none { parts.append("\(guidance.spoken) guided") }
+    if let target = treatment.target { parts.append(target.label) }
+    if let guidance = treatment.guidance, guidance != .none { parts.append("\(guidance.label) guided") }
     let agent = [treatment.agent, treatment.dose].compactMap { $0 }.joined(separator: " ")
     if !agent.isEmpty { parts.append(agent) }
     if let round = treatment.round { parts.append("round \(round)") }
-    if let approach = treatment.approach { parts.append(approach.spoken) }
-    if let level = treatment.level { parts.append("at the \(level.spoken)") }
+    if let approach = treatment.approach { parts.append(approach.label) }
+    if let level = treatment.level { parts.append("at the \(level.label)") }
     if let finding = treatment.finding, !finding.isEmpty { parts.append("finding: \(finding)") }
     return parts.joined(separator: ", ")
   }
@@ -93,7 +93,7 @@ enum ReportPhrases {
   static func windows(_ report: Report) -> String {
     var seen: [TreatmentKind] = []
     for response in report.responses where !seen.contains(response.kind) { seen.append(response.kind) }
-    let followUps = seen.map { "\($0.displayName) \(report.windows.followUp(for: $0))" }
+    let followUps = seen.map { "\($0.label) \(report.windows.followUp(for: $0))" }
     return "Before: days \(report.windows.baseline) from the (first) treatment. After, in days from the"
       + " (last) treatment: " + followUps.joined(separator: ", ") + "."
   }
@@ -120,7 +120,7 @@ enum ReportPhrases {
         }
         return item
       }
-      let name = verdict.spoken
+      let name = verdict.label
       return (verdict, name.prefix(1).uppercased() + name.dropFirst() + ": " + items.joined(separator: "; "))
     }
   }
@@ -196,10 +196,10 @@ enum ReportPhrases {
   }
 
   /// "two crutches", "cane".
-  static func aid(_ aid: WalkingAid) -> String { aid.spoken }
+  static func aid(_ aid: WalkingAid) -> String { aid.label }
 
   /// The symptom's name: "catching", "trigger point".
-  static func symptom(_ kind: SymptomKind) -> String { kind.spoken }
+  static func symptom(_ kind: SymptomKind) -> String { kind.label }
 
   /// Crutch days after each surgery: "35 days after hip resurfacing; 14 days after psoas release".
   static func crutchDays(_ report: Report) -> String? {

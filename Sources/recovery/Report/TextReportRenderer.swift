@@ -191,7 +191,7 @@ struct TextReportRenderer {
     table.rows = report.aids.map { aid in
       [
         ReportPhrases.aid(aid.aid), aid.from.description, aid.to?.description ?? "still using",
-        String(aid.days), aid.weightBearing?.displayName ?? "",
+        String(aid.days), aid.weightBearing?.label ?? "",
       ]
     }
     var text = title("Walking aids") + table.render(styleHeader: dim)

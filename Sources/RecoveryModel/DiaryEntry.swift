@@ -5,14 +5,14 @@
 #endif
 
 /// Any diary entry: a treatment, a pain rating, a symptom or a walking-aid period.
-public enum Record: Sendable, Equatable {
+public enum DiaryEntry: Sendable, Equatable {
   case treatment(Treatment)
   case pain(PainEntry)
   case symptom(SymptomEntry)
   case aid(AidPeriod)
 
   /// Which of the four types this entry is.
-  public var type: RecordType {
+  public var type: EntryType {
     switch self {
     case .treatment: .treatment
     case .pain: .pain
@@ -91,7 +91,7 @@ public enum Record: Sendable, Equatable {
   }
 
   /// Orders entries as a diary reads: by day, then time (untimed first), then number.
-  public static func diaryOrder(_ lhs: Record, _ rhs: Record) -> Bool {
+  public static func diaryOrder(_ lhs: DiaryEntry, _ rhs: DiaryEntry) -> Bool {
     if lhs.day != rhs.day { return lhs.day < rhs.day }
     let lhsMinute = lhs.time.map { $0.hour * 60 + $0.minute } ?? -1
     let rhsMinute = rhs.time.map { $0.hour * 60 + $0.minute } ?? -1
@@ -100,9 +100,9 @@ public enum Record: Sendable, Equatable {
   }
 }
 
-extension Record {
+extension DiaryEntry {
   /// The same entry with another stable identifier (used to keep an entry's uid across edits).
-  public func with(uid: UUID) -> Record {
+  public func with(uid: UUID) -> DiaryEntry {
     switch self {
     case .treatment(var value):
       value.uid = uid

@@ -4,9 +4,9 @@ import RecoveryModel
 ///
 /// An empty query loads everything. Date bounds are inclusive; an aid period matches when any of its
 /// days falls within them.
-public struct RecordQuery: Sendable, Equatable {
+public struct EntryQuery: Sendable, Equatable {
   /// Only these record types; nil for all four.
-  public var types: Set<RecordType>?
+  public var types: Set<EntryType>?
   /// Only entries of this kind: a treatment kind, a symptom kind or a walking aid, as its word.
   public var kind: String?
   /// The first day to include.
@@ -18,7 +18,7 @@ public struct RecordQuery: Sendable, Equatable {
 
   /// Creates a query.
   public init(
-    types: Set<RecordType>? = nil, kind: String? = nil, from: CalendarDay? = nil, through: CalendarDay? = nil,
+    types: Set<EntryType>? = nil, kind: String? = nil, from: CalendarDay? = nil, through: CalendarDay? = nil,
     includeRemoved: Bool = false
   ) {
     self.types = types
@@ -28,7 +28,7 @@ public struct RecordQuery: Sendable, Equatable {
     self.includeRemoved = includeRemoved
   }
 
-  func includes(_ type: RecordType) -> Bool {
+  func includes(_ type: EntryType) -> Bool {
     types?.contains(type) ?? true
   }
 }

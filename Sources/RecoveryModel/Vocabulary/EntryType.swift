@@ -1,5 +1,5 @@
 /// The four kinds of diary entry.
-public enum RecordType: String, Vocabulary {
+public enum EntryType: String, Vocabulary {
   case treatment
   case pain
   case symptom

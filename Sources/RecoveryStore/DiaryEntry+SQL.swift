@@ -9,7 +9,7 @@ import RecoveryModel
 /// How each record type maps to its table: the columns, the INSERT, and reading a row back.
 ///
 /// Column order is the same in `columns`, `values(...)` and `init(row:)`.
-extension RecordType {
+extension EntryType {
   var table: String { rawValue }
 
   var columns: [String] {
@@ -32,7 +32,7 @@ extension RecordType {
   /// The column holding the entry's day (its first day, for an aid period).
   var dayColumn: String { self == .aid ? "from_day" : "day" }
 
-  /// The column `RecordQuery.kind` filters on, if the type has one.
+  /// The column `EntryQuery.kind` filters on, if the type has one.
   var kindColumn: String? {
     switch self {
     case .treatment, .symptom: "kind"
@@ -52,7 +52,7 @@ extension RecordType {
   }
 }
 
-extension Record {
+extension DiaryEntry {
   /// The values for `type.columns`, in order.
   var sqlValues: [SQLValue?] {
     func text(_ value: String?) -> SQLValue? { value.map { .text($0) } }
@@ -89,7 +89,7 @@ extension Record {
   ///
   /// The schema's CHECK constraints guarantee the words and dates are valid; a row that somehow is not
   /// (edited by hand with CHECKs off) surfaces as an error rather than a crash.
-  init(type: RecordType, row: Row) throws {
+  init(type: EntryType, row: Row) throws {
     func word<V: Vocabulary>(_ column: Int32) throws -> V? {
       guard let text = row.optionalText(column) else { return nil }
       return try StoreRow.word(text)

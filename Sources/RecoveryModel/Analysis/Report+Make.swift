@@ -1,10 +1,10 @@
 /// The entry point of the analysis: turns a patient's history into a ``Report``.
 ///
 /// ```swift
-/// let report = try RecoveryReport.make(history: history, asOf: CalendarDay("2024-11-25")!)
+/// let report = try Report.make(history: history, asOf: CalendarDay("2024-11-25")!)
 /// report.responses.map(\.verdict)  // [.insufficientData, .noMeaningfulChange, ...]
 /// ```
-public enum RecoveryReport {
+extension Report {
   /// Computes the report.
   ///
   /// `asOf` decides what is known: entries after it are ignored, as if the report had been made that
