@@ -23,6 +23,18 @@ extension Vocabulary {
     return value
   }
 
+  /// The word closest to `text`, for a "did you mean" hint, or nil when none is close (see
+  /// ``WordMatch`` for what counts as close).
+  ///
+  /// ```swift
+  /// TreatmentKind.closest(to: "psoas")  // .psoasRelease
+  /// Side.closest(to: "rigth")           // .right
+  /// Side.closest(to: "middle")          // nil
+  /// ```
+  public static func closest(to text: String) -> Self? {
+    WordMatch.closest(to: text, among: allCases.map(\.rawValue)).flatMap(Self.init(rawValue:))
+  }
+
   /// The word with dashes turned into spaces, for sentences ("front thigh").
   public var label: String {
     rawValue.replacingOccurrences(of: "-", with: " ")
