@@ -16,6 +16,19 @@ extension RecoveryStore {
     }
   }
 
+  /// The patients with at least one entry that is not removed, by name.
+  public func patientsWithEntries() throws -> [Patient] {
+    let anyEntry = EntryType.allCases.map {
+      "EXISTS (SELECT 1 FROM \($0.table) WHERE patient_id = patient.id AND removed = 0)"
+    }
+    let sql = "SELECT id, uid, name FROM patient WHERE \(anyEntry.joined(separator: " OR ")) ORDER BY name"
+    return try translatingErrors {
+      try connection.cached(sql).rows { row in
+        Patient(id: row.int(0), uid: try StoreRow.uid(row.text(1)), name: row.text(2))
+      }
+    }
+  }
+
   /// The patient with this name, or nil.
   public func patient(named name: String) throws -> Patient? {
     try translatingErrors {

@@ -97,4 +97,21 @@ struct PatientTests {
       #expect(Array(try store.patients().map(\.name).joined().utf8) == Array(name.utf8))
     }
   }
+
+  @Test func patientsWithEntriesLeaveOutThoseWithNoneOrOnlyRemovedOnes() throws {
+    try TemporaryDirectory.with { directory in
+      let store = try Sample.store(in: directory)
+      _ = try store.defaultPatient()
+      let anna = try store.patientCreatingIfNeeded(named: "anna")
+      let ben = try store.patientCreatingIfNeeded(named: "ben")
+      let carl = try store.patientCreatingIfNeeded(named: "carl")
+      #expect(try store.patientsWithEntries().isEmpty)
+      try store.add(Sample.minimalAid, for: carl, today: Sample.today)
+      try store.add(Sample.minimalPain, for: anna, today: Sample.today)
+      let removed = try store.add(
+        .pain(PainEntry(day: Sample.today, score: 3)), for: ben, today: Sample.today)
+      try store.remove(id: try #require(removed.id), for: ben)
+      #expect(try store.patientsWithEntries() == [anna, carl])
+    }
+  }
 }
