@@ -15,26 +15,22 @@ struct AidCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "Which walking aid.") var aid: WalkingAid
-  @Option(help: ArgumentHelp("The first day on the aid: YYYY-MM-DD, today or yesterday.", valueName: "date"))
-  var from: String?
-  @Option(help: ArgumentHelp("The day the aid was put away (omit while still in use).", valueName: "date"))
-  var to: String?
+  @OptionGroup var period: AidPeriodOptions
   @Flag(help: "End the open period of this aid (on --on, default today).") var stop = false
   @Option(
     name: .customLong("on"),
     help: ArgumentHelp("With --stop: the day the aid was put away.", valueName: "date"))
   var day: String?
-  @Option(help: "The weight-bearing instruction for the period.") var weightBearing: WeightBearing?
-  @Option(help: "Which side the aid supports.") var side: Side?
-  @Option(help: ArgumentHelp("Anything else.", valueName: "text")) var note: String?
+  @OptionGroup var side: SideOption
+  @OptionGroup var note: NoteOption
 
   func validate() throws {
     if stop {
-      if from != nil || to != nil || weightBearing != nil || side != nil || note != nil {
+      if period.flags.contains(where: \.given) || side.side != nil || note.note != nil {
         throw ValidationError("--stop takes only --on DATE; to log a whole period use --from and --to.")
       }
     } else {
-      if from == nil {
+      if period.from == nil {
         throw ValidationError("Missing --from DATE: the first day on the aid (or use --stop).")
       }
       if day != nil { throw ValidationError("--on goes with --stop; a period starts with --from DATE.") }
@@ -49,14 +45,14 @@ struct AidCommand: ParsableCommand {
       guard let (store, patient) = try global.existingStoreAndPatient() else {
         throw EntryError.noOpenPeriod(aid)
       }
-      let period = try store.stopAid(aid, on: end, for: patient, today: today)
-      print("Stopped \(EntryDescription.line(.aid(period)).oneLine) (#\(period.id!)).")
+      let stopped = try store.stopAid(aid, on: end, for: patient, today: today)
+      print("Stopped \(EntryDescription.line(.aid(stopped)).oneLine) (#\(stopped.id!)).")
       return
     }
-    let period = AidPeriod(
-      aid: aid, from: try DiaryDate.parse(from, today: today),
-      to: try to.map { try DiaryDate.parse($0, today: today) },
-      weightBearing: weightBearing, side: side, note: note)
-    try Logging.log(.aid(period), global: global, today: today)
+    let entry = AidPeriod(
+      aid: aid, from: try DiaryDate.parse(period.from, today: today),
+      to: try period.to.map { try DiaryDate.parse($0, today: today) },
+      weightBearing: period.weightBearing, side: side.side, note: note.note)
+    try Logging.log(.aid(entry), global: global, today: today)
   }
 }

@@ -18,35 +18,17 @@ struct EditCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The entry's number, as shown by list (with or without #).") var number: EntryNumber
 
-  @Option(help: ArgumentHelp("A new kind (treatment kind or symptom).", valueName: "kind")) var kind: String?
+  @Option(help: ArgumentHelp("Treatment or symptom: a new kind.", valueName: "kind")) var kind: String?
   @Option(parsing: .unconditional, help: ArgumentHelp("Pain: a new score, 0-10.", valueName: "score"))
   var score: Int?
   @Option(help: "Aid period: a new walking aid.") var aid: WalkingAid?
-  @OptionGroup var when: EntryTimeOptions
-  @Option(help: ArgumentHelp("Aid period: a new first day.", valueName: "date")) var from: String?
-  @Option(help: ArgumentHelp("Aid period: a new last day (the day it was put away).", valueName: "date"))
-  var to: String?
-  @Option(help: "A new side.") var side: Side?
-  @Option(help: "Pain or symptom: a new location.") var location: BodyLocation?
-  @Option(help: "Pain or symptom: a new activity.") var activity: Activity?
-  @Option(help: ArgumentHelp("A new note.", valueName: "text")) var note: String?
-  @Option(parsing: .unconditional, help: ArgumentHelp("Symptom: a new episode count.", valueName: "n"))
-  var count: Int?
-  @Option(parsing: .unconditional, help: ArgumentHelp("Symptom: a new severity, 0-10.", valueName: "0-10"))
-  var severity: Int?
-  @Option(help: "Symptom: a new trigger point.") var point: TriggerPoint?
-  @Option(help: "Aid period: a new weight-bearing instruction.") var weightBearing: WeightBearing?
-  @Option(help: "Treatment: a new release level.") var level: ReleaseLevel?
-  @Option(help: "Treatment: a new approach.") var approach: SurgicalApproach?
-  @Option(help: "Treatment: a new injection target.") var target: InjectionTarget?
-  @Option(help: "Treatment: new image guidance.") var guidance: ImageGuidance?
-  @Option(help: ArgumentHelp("Treatment: a new agent.", valueName: "text")) var agent: String?
-  @Option(help: ArgumentHelp("Treatment: a new dose.", valueName: "text")) var dose: String?
-  @Option(parsing: .unconditional, help: ArgumentHelp("Treatment: a new round number.", valueName: "n"))
-  var round: Int?
-  @Option(help: ArgumentHelp("Treatment: a new provider.", valueName: "text")) var provider: String?
-  @Option(help: ArgumentHelp("Treatment: a new name.", valueName: "text")) var name: String?
-  @Option(help: ArgumentHelp("Treatment: a new finding.", valueName: "text")) var finding: String?
+  @OptionGroup(title: "Treatment, pain or symptom") var when: EntryTimeOptions
+  @OptionGroup(title: "Any entry") var side: SideOption
+  @OptionGroup(title: "Any entry") var note: NoteOption
+  @OptionGroup(title: "Pain or symptom") var place: PlaceOptions
+  @OptionGroup(title: "Symptom") var symptom: SymptomOptions
+  @OptionGroup(title: "Treatment") var treatment: TreatmentOptions
+  @OptionGroup(title: "Aid period") var period: AidPeriodOptions
 
   func run() throws {
     let today = CalendarDay.today()
@@ -60,85 +42,70 @@ struct EditCommand: ParsableCommand {
     print("Edited #\(number.value): \(changes.joined(separator: "; ").oneLine).")
   }
 
+  /// Each option group with the entry types it applies to, in the order help lists them.
+  private var groups: [(flags: [(name: String, given: Bool)], types: Set<EntryType>)] {
+    [
+      ([("--kind", kind != nil)], [.treatment, .symptom]),
+      ([("--score", score != nil)], [.pain]),
+      ([("--aid", aid != nil)], [.aid]),
+      (when.flags, [.treatment, .pain, .symptom]),
+      (side.flags, Set(EntryType.allCases)),
+      (note.flags, Set(EntryType.allCases)),
+      (place.flags, [.pain, .symptom]),
+      (symptom.flags, [.symptom]),
+      (treatment.flags, [.treatment]),
+      (period.flags, [.aid]),
+    ]
+  }
+
   /// The record with the given options applied; an option that does not fit the record's type is an
   /// error naming the options that do.
   func apply(to record: DiaryEntry, today: CalendarDay) throws -> DiaryEntry {
-    let day = try when.day.map { try DiaryDate.parse($0, today: today) }
-    let time = try when.resolvedTime()
-    let given: [(String, Bool)] = [
-      ("--kind", kind != nil), ("--score", score != nil), ("--aid", aid != nil), ("--on", day != nil),
-      ("--time", time != nil), ("--from", from != nil), ("--to", to != nil), ("--side", side != nil),
-      ("--location", location != nil), ("--activity", activity != nil), ("--note", note != nil),
-      ("--count", count != nil), ("--severity", severity != nil), ("--point", point != nil),
-      ("--weight-bearing", weightBearing != nil), ("--level", level != nil), ("--approach", approach != nil),
-      ("--target", target != nil), ("--guidance", guidance != nil), ("--agent", agent != nil),
-      ("--dose", dose != nil), ("--round", round != nil), ("--provider", provider != nil),
-      ("--name", name != nil), ("--finding", finding != nil),
-    ]
-    let allowed: [EntryType: [String]] = [
-      .treatment: [
-        "--kind", "--on", "--time", "--side", "--level", "--approach", "--target", "--guidance", "--agent",
-        "--dose", "--round", "--provider", "--name", "--finding", "--note",
-      ],
-      .pain: ["--score", "--on", "--time", "--location", "--side", "--activity", "--note"],
-      .symptom: [
-        "--kind", "--on", "--time", "--count", "--severity", "--point", "--location", "--side", "--activity",
-        "--note",
-      ],
-      .aid: ["--aid", "--from", "--to", "--weight-bearing", "--side", "--note"],
-    ]
-    let fits = allowed[record.type]!
-    if let misfit = given.first(where: { $0.1 && !fits.contains($0.0) }) {
+    let fits = groups.filter { $0.types.contains(record.type) }.flatMap(\.flags).map(\.name)
+    if let misfit = groups.flatMap(\.flags).first(where: { $0.given && !fits.contains($0.name) }) {
       throw CommandFailure(
-        "\(misfit.0) does not apply to #\(number.value), a \(record.type.rawValue) entry: use \(fits.joined(separator: ", "))."
+        "\(misfit.name) does not apply to #\(number.value), a \(record.type.rawValue) entry: use \(fits.joined(separator: ", "))."
       )
     }
+    let day = try when.day.map { try DiaryDate.parse($0, today: today) }
+    let time = try when.resolvedTime()
     switch record {
     case .treatment(var t):
       if let kind { t.kind = try TreatmentKind.parse(kind) }
       t.day = day ?? t.day
       t.time = time ?? t.time
-      t.side = side ?? t.side
-      t.level = level ?? t.level
-      t.approach = approach ?? t.approach
-      t.target = target ?? t.target
-      t.guidance = guidance ?? t.guidance
-      t.agent = agent ?? t.agent
-      t.dose = dose ?? t.dose
-      t.round = round ?? t.round
-      t.provider = provider ?? t.provider
-      t.name = name ?? t.name
-      t.finding = finding ?? t.finding
-      t.note = note ?? t.note
+      t.side = side.side ?? t.side
+      treatment.apply(to: &t)
+      t.note = note.note ?? t.note
       return .treatment(t)
     case .pain(var p):
       p.score = score ?? p.score
       p.day = day ?? p.day
       p.time = time ?? p.time
-      p.location = location ?? p.location
-      p.side = side ?? p.side
-      p.activity = activity ?? p.activity
-      p.note = note ?? p.note
+      p.location = place.location ?? p.location
+      p.side = side.side ?? p.side
+      p.activity = place.activity ?? p.activity
+      p.note = note.note ?? p.note
       return .pain(p)
     case .symptom(var s):
       if let kind { s.kind = try SymptomKind.parse(kind) }
       s.day = day ?? s.day
       s.time = time ?? s.time
-      s.count = count ?? s.count
-      s.severity = severity ?? s.severity
-      s.point = point ?? s.point
-      s.location = location ?? s.location
-      s.side = side ?? s.side
-      s.activity = activity ?? s.activity
-      s.note = note ?? s.note
+      s.count = symptom.count ?? s.count
+      s.severity = symptom.severity ?? s.severity
+      s.point = symptom.point ?? s.point
+      s.location = place.location ?? s.location
+      s.side = side.side ?? s.side
+      s.activity = place.activity ?? s.activity
+      s.note = note.note ?? s.note
       return .symptom(s)
     case .aid(var a):
       a.aid = aid ?? a.aid
-      a.from = try from.map { try DiaryDate.parse($0, today: today) } ?? a.from
-      a.to = try to.map { try DiaryDate.parse($0, today: today) } ?? a.to
-      a.weightBearing = weightBearing ?? a.weightBearing
-      a.side = side ?? a.side
-      a.note = note ?? a.note
+      a.from = try period.from.map { try DiaryDate.parse($0, today: today) } ?? a.from
+      a.to = try period.to.map { try DiaryDate.parse($0, today: today) } ?? a.to
+      a.weightBearing = period.weightBearing ?? a.weightBearing
+      a.side = side.side ?? a.side
+      a.note = note.note ?? a.note
       return .aid(a)
     }
   }

@@ -15,16 +15,15 @@ struct PainCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The pain score, a whole number from 0 to 10.", valueName: "score"))
   var score: Int
   @OptionGroup var when: EntryTimeOptions
-  @Option(help: "Where it hurt.") var location: BodyLocation?
-  @Option(help: "Which side.") var side: Side?
-  @Option(help: "What brought it on.") var activity: Activity?
-  @Option(help: ArgumentHelp("Anything else.", valueName: "text")) var note: String?
+  @OptionGroup var place: PlaceOptions
+  @OptionGroup var side: SideOption
+  @OptionGroup var note: NoteOption
 
   func run() throws {
     let today = CalendarDay.today()
     let entry = PainEntry(
       day: try when.resolvedDay(today: today), time: try when.resolvedTime(), score: score,
-      location: location, side: side, activity: activity, note: note)
+      location: place.location, side: side.side, activity: place.activity, note: note.note)
     try Logging.log(.pain(entry), global: global, today: today)
   }
 }
