@@ -36,8 +36,9 @@ struct ListCommand: ParsableCommand {
         TreatmentKind.allCases.map(\.rawValue) + SymptomKind.allCases.map(\.rawValue)
         + WalkingAid.allCases.map(\.rawValue)
       if !known.contains(kind) {
+        let hint = WordMatch.closest(to: kind, among: known).map { "did you mean \($0)? Choose" } ?? "choose"
         throw ValidationError(
-          "Unknown kind \"\(kind)\": choose a treatment kind (\(TreatmentKind.choices)), a symptom"
+          "Unknown kind \"\(kind)\": \(hint) a treatment kind (\(TreatmentKind.choices)), a symptom"
             + " (\(SymptomKind.choices)) or a walking aid (\(WalkingAid.choices)).")
       }
     }
@@ -62,10 +63,10 @@ struct ListCommand: ParsableCommand {
         types: type.map { [$0] }, kind: kind, from: from, through: through, includeRemoved: includeRemoved))
     let removed = includeRemoved ? try store.removedEntryNumbers(for: patient) : []
     switch format {
+    case .table where records.isEmpty:
+      print(try EmptyDiary.otherPatientsLine(for: patient, in: store) ?? "No entries.")
     case .table:
-      print(
-        records.isEmpty ? "No entries." : EntryTable.render(records, removed: removed),
-        terminator: records.isEmpty ? "\n" : "")
+      print(EntryTable.render(records, removed: removed), terminator: "")
     case .json:
       print(try EntryExport.json(records, patient: patient.name, removed: removed, marking: includeRemoved))
     case .csv:
