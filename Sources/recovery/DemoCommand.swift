@@ -16,12 +16,21 @@ struct DemoCommand: ParsableCommand {
     discussion: """
       The story: a double hip resurfacing, two years of painful catching, cortisone, PRP and \
       prolotherapy that did not help, then a psoas release that did. The data is identical on every run. \
-      It goes into a temporary database, removed afterwards, unless --db names one to keep; your own \
-      diary ($RECOVERY_DB or the default database) is never touched.
+      It goes into a temporary database, removed afterwards, unless --db PATH names a file to keep it \
+      in; your own diary ($RECOVERY_DB or the default database) is never touched. The demo's patient is \
+      called demo.
       """)
 
-  @Option(help: ArgumentHelp("Keep the demo database in this file.", valueName: "path")) var db: String?
+  /// Only `--db` applies, and only as given: the demo never falls back to the user's own database.
+  /// Hidden because its help describes that fallback; the discussion above says what `--db` does here.
+  @OptionGroup(visibility: .hidden) var global: GlobalOptions
   @OptionGroup var output: ReportOutputOptions
+
+  func validate() throws {
+    if global.patient != nil {
+      throw ValidationError("The demo's diary belongs to the patient demo: --patient does not apply to demo.")
+    }
+  }
 
   func run() throws {
     var temporaryFolder: String?
@@ -32,7 +41,7 @@ struct DemoCommand: ParsableCommand {
       }
     }
     let path: String
-    if let db {
+    if let db = global.db {
       path = db
     } else {
       var template = Array((tmpFolder() + "/recovery-demo-XXXXXX").utf8CString)

@@ -27,6 +27,10 @@ struct Recovery: ParsableCommand {
     ]
   )
 
+  /// Parsed here so that `--db` and `--patient` may come before the subcommand as well as after it;
+  /// each subcommand declares the same group and gets these values.
+  @OptionGroup var global: GlobalOptions
+
   /// Runs the command, printing any error as one line on standard error.
   ///
   /// swift-argument-parser follows an input error with the usage text; a patient who typed one wrong
@@ -48,18 +52,19 @@ struct Recovery: ParsableCommand {
     }
   }
 
+  /// The error as one line: the library's sentence, an unknown word with the closest valid one, or
+  /// the parser's message without its usage text.
   static func oneLineMessage(for error: any Error) -> String {
-    if let error = error as? StoreError { return error.description }
-    if let error = error as? EntryError { return error.description }
+    if let error = error as? StoreError {
+      if case .invalidEntry(let entryError) = error { return oneLineMessage(for: entryError) }
+      return error.description
+    }
+    if let error = error as? EntryError { return UnknownWord(error)?.message ?? error.description }
     if let error = error as? ReportError { return error.description }
-    let full = message(for: error)
-    let lines = full.split(separator: "\n", omittingEmptySubsequences: true).map {
-      $0.trimmingCharacters(in: " ")
-    }.filter { !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") && !$0.hasPrefix("Help:") }
-    // The parser lists long vocabularies as "- word" lines; one line reads better as "a, b, c".
-    let bullets = lines.filter { $0.hasPrefix("- ") }.map { String($0.dropFirst(2)) }
-    let prose = lines.filter { !$0.hasPrefix("- ") }.joined(separator: " ")
-    return bullets.isEmpty ? prose : prose + " " + bullets.joined(separator: ", ") + "."
+    if let word = UnknownWord.lastRejected { return word.message }
+    // `message(for:)` leaves out the usage; a value list it sets out one per line reads as one line.
+    return message(for: error).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " ") }
+      .filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The arguments as given, refusing any that is not valid UTF-8: Swift would otherwise replace the

@@ -19,6 +19,16 @@ extension TreatmentKind: ExpressibleByArgument {}
 // The parser's defaults reflect over key paths at start-up for every vocabulary option (about an
 // eighth of `recovery pain`'s instructions); the words are known, so say them directly.
 extension Vocabulary where Self: ExpressibleByArgument {
+  /// The word, or nil after noting it in ``UnknownWord/lastRejected`` so that the error line can
+  /// suggest the closest valid word.
+  public init?(argument: String) {
+    guard let value = Self(rawValue: argument) else {
+      UnknownWord.lastRejected = UnknownWord(Self.self, value: argument)
+      return nil
+    }
+    self = value
+  }
+
   public static var allValueStrings: [String] { allCases.map(\.rawValue) }
   public static var allValueDescriptions: [String: String] { [:] }
   public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }

@@ -1,0 +1,54 @@
+import RecoveryModel
+
+/// A word that is not in its vocabulary, and the sentence that tells the user so: the closest valid
+/// word first, when one is close, then every choice.
+struct UnknownWord: Sendable, Equatable {
+  /// What the vocabulary describes ("treatment kind", "side").
+  let kind: String
+  /// The word as typed.
+  let value: String
+  /// The valid words, comma-separated.
+  let choices: String
+  /// The valid word closest to what was typed, if one is close.
+  let suggestion: String?
+
+  /// The word `value` refused by `vocabulary`.
+  init<V: Vocabulary>(_ vocabulary: V.Type, value: String) {
+    kind = V.vocabularyName
+    self.value = value
+    choices = V.choices
+    suggestion = V.closest(to: value)?.rawValue
+  }
+
+  /// The word an ``EntryError/unknownWord(kind:value:choices:)`` refused, or nil for other errors.
+  init?(_ error: EntryError) {
+    guard case .unknownWord(let kind, let value, let choices) = error else { return nil }
+    self.kind = kind
+    self.value = value
+    self.choices = choices
+    suggestion =
+      Self.vocabularies.lazy.filter { $0.vocabularyName == kind }
+      .compactMap { Self.closest(in: $0, to: value) }.first
+  }
+
+  var message: String {
+    guard let suggestion else { return "Unknown \(kind) \"\(value)\": choose one of \(choices)." }
+    return "Unknown \(kind) \"\(value)\": did you mean \(suggestion)? Choose one of \(choices)."
+  }
+
+  /// The last vocabulary word the argument parser could not read (see `Vocabulary+Argument.swift`).
+  ///
+  /// The parser's own error names the value but not its vocabulary; this keeps both for the message.
+  /// Only the main thread parses arguments, once, before any command runs.
+  nonisolated(unsafe) static var lastRejected: UnknownWord?
+
+  private static let vocabularies: [any Vocabulary.Type] = [
+    TreatmentKind.self, SymptomKind.self, WalkingAid.self, Side.self, BodyLocation.self, Activity.self,
+    ReleaseLevel.self, SurgicalApproach.self, InjectionTarget.self, ImageGuidance.self, TriggerPoint.self,
+    WeightBearing.self, EntryType.self, TreatmentCategory.self, Verdict.self,
+  ]
+
+  private static func closest<V: Vocabulary>(in _: V.Type, to value: String) -> String? {
+    V.closest(to: value)?.rawValue
+  }
+}
