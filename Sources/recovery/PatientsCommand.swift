@@ -13,8 +13,10 @@ struct PatientsCommand: ParsableCommand {
     if patients.isEmpty {
       print("No patients yet: the first entry you log creates the default patient.")
     }
+    // A name is printed as one line, so that an escape sequence or line break in it cannot disturb
+    // the terminal or pass for another patient.
     for patient in patients {
-      print(patient.name)
+      print(patient.name.oneLine)
     }
   }
 }
