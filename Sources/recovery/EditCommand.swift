@@ -42,7 +42,7 @@ struct EditCommand: ParsableCommand {
     print("Edited #\(number.value): \(changes.joined(separator: "; ").oneLine).")
   }
 
-  /// Each option group with the entry types it applies to, in the order help lists them.
+  /// Each option group with the entry types it applies to, in declaration order.
   private var groups: [(flags: [(name: String, given: Bool)], types: Set<EntryType>)] {
     [
       ([("--kind", kind != nil)], [.treatment, .symptom]),
