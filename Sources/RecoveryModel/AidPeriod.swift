@@ -7,8 +7,8 @@
 /// A period on a walking aid, optionally with a weight-bearing instruction.
 ///
 /// `from` is the first day on the aid and `to` the day the patient stopped using it, so the period's
-/// length is `to - from` days and a period may end on the day the next one starts. An open period
-/// (`to == nil`) is still going on.
+/// length is `to - from` days, at least one, and a period may end on the day the next one starts. An
+/// open period (`to == nil`) is still going on.
 public struct AidPeriod: Sendable, Equatable, Codable {
   /// The record number; nil until stored.
   public var id: Int?
@@ -56,7 +56,8 @@ public struct AidPeriod: Sendable, Equatable, Codable {
     let otherEnd = other.to?.dayNumber ?? Int.max
     let selfStart = from.dayNumber
     let otherStart = other.from.dayNumber
-    // A zero-length period still occupies its single day.
+    // A zero-length period (refused by `validate`, but possibly stored by an earlier version)
+    // occupies its single day, as the store's queries and triggers treat it.
     return selfStart < max(otherEnd, otherStart + 1) && otherStart < max(selfEnd, selfStart + 1)
   }
 
@@ -67,6 +68,7 @@ public struct AidPeriod: Sendable, Equatable, Codable {
     if let to {
       try Validation.notInFuture(to, today: today)
       if to < from { throw .periodEndsBeforeStart(from: from, to: to) }
+      if to == from { throw .emptyPeriod(on: from) }
     }
     try Validation.textFits(note, field: "note")
   }

@@ -31,6 +31,9 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
   case pointNotApplicable(SymptomKind)
   /// An aid period whose last day comes before its first.
   case periodEndsBeforeStart(from: CalendarDay, to: CalendarDay)
+  /// An aid period that ends on the day it starts: the end is the first day without the aid, so such
+  /// a period would last no day at all.
+  case emptyPeriod(on: CalendarDay)
   /// An aid period overlapping an existing period of the same aid.
   case overlappingPeriod(aid: WalkingAid, existing: Int, from: CalendarDay, to: CalendarDay?)
   /// `--stop` for an aid that has no open period.
@@ -67,7 +70,10 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
     case .pointNotApplicable(let kind):
       "A trigger point (--point) applies only to the trigger-point symptom, not to \(kind.rawValue)."
     case .periodEndsBeforeStart(let from, let to):
-      "The period ends on \(to), before it starts on \(from): the end must be on or after the start."
+      "The period ends on \(to), before it starts on \(from): the end must come after the start."
+    case .emptyPeriod(let day):
+      "The period starts and ends on \(day): its end is the first day without the aid, so a period lasts"
+        + " at least one day (end it on \(day.adding(days: 1)) for one day)."
     case .overlappingPeriod(let aid, let existing, let from, let to):
       "This \(aid.label) period overlaps #\(existing) (from \(from) \(to.map { "to \($0)" } ?? "and still open")):"
         + " periods of the same aid cannot overlap."

@@ -10,8 +10,10 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       Each treatment's response compares mean daily pain (the day's highest score) in a baseline window \
       before it with a follow-up window after it: cortisone days 7-42, PRP and prolotherapy 28-84, psoas \
-      release 14-42, other surgeries 42-84, therapies 14-42. Injections of the same kind and side under \
-      8 weeks apart are judged as one course. A drop of 2 points or 30% is meaningful, 50% substantial. \
+      release 14-42, other surgeries 42-84, therapies 14-42. A treatment on one side is judged on the pain \
+      of that side (or both sides, or no side given). Injections of the same kind and side are judged as \
+      one course when each is given before the previous one's follow-up ends and under 8 weeks after it, \
+      or is numbered --round 2 or later. A drop of 2 points or 30% is meaningful, 50% substantial. \
       The report records and computes; it is not medical advice.
       """)
 
@@ -20,7 +22,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The first day shown.", valueName: "date")) var since: String?
   @Option(help: ArgumentHelp("The last day shown.", valueName: "date")) var until: String?
   @Option(help: "Count only pain at this location.") var location: BodyLocation?
-  @Option(help: "Count only pain on this side.") var side: Side?
+  @Option(help: "Count only pain on this side (treatments on the other side are not judged).") var side: Side?
   @OptionGroup var windowOptions: ResponseWindowOptions
   @OptionGroup var output: ReportOutputOptions
 

@@ -3,15 +3,16 @@ import Testing
 
 /// `recovery report` over a small diary logged through the CLI, with numbers worked out by hand.
 ///
-/// The diary: a right cortisone injection on 2024-03-15; pain 6 at the right groin and 2 at the left
-/// knee on 2024-03-10, 11 and 12 (baseline days -14..-1 are 2024-03-01..14); pain 3 at the right groin
-/// and 2 at the left knee on 2024-03-25, 26 and 27 (cortisone follow-up days 7..42 are
+/// The diary: a right cortisone injection on 2024-03-15; pain 6 at the right groin and 2 at both
+/// knees on 2024-03-10, 11 and 12 (baseline days -14..-1 are 2024-03-01..14); pain 3 at the right groin
+/// and 2 at both knees on 2024-03-25, 26 and 27 (cortisone follow-up days 7..42 are
 /// 2024-03-22..2024-04-26). The report day is 2024-06-01, after the follow-up window has ended.
 ///
-/// Daily pain is the day's highest score, so over all locations the groin decides:
+/// The right-side injection is judged on pain at the right side or both sides. Daily pain is the day's
+/// highest score, so over all locations the groin decides:
 /// baseline mean (6+6+6)/3 = 6 on 3 days, follow-up mean (3+3+3)/3 = 3 on 3 days, change 3-6 = -3,
 /// percent change -3/6 = -50%: a drop of 50% or more is `substantial-improvement`.
-/// Counting only the left knee: 2 before and 2 after, change 0, 0%: `no-meaningful-change`.
+/// Counting only the knees: 2 before and 2 after, change 0, 0%: `no-meaningful-change`.
 struct ReportCommandTests {
   static let asOf = ["--as-of", "2024-06-01"]
 
@@ -20,11 +21,11 @@ struct ReportCommandTests {
     try tool.succeed(["treatment", "cortisone", "--on", "2024-03-15", "--side", "right"])
     for day in ["2024-03-10", "2024-03-11", "2024-03-12"] {
       try tool.succeed(["pain", "6", "--on", day, "--location", "groin", "--side", "right"])
-      try tool.succeed(["pain", "2", "--on", day, "--location", "knee", "--side", "left"])
+      try tool.succeed(["pain", "2", "--on", day, "--location", "knee", "--side", "both"])
     }
     for day in ["2024-03-25", "2024-03-26", "2024-03-27"] {
       try tool.succeed(["pain", "3", "--on", day, "--location", "groin", "--side", "right"])
-      try tool.succeed(["pain", "2", "--on", day, "--location", "knee", "--side", "left"])
+      try tool.succeed(["pain", "2", "--on", day, "--location", "knee", "--side", "both"])
     }
   }
 
@@ -115,8 +116,8 @@ struct ReportCommandTests {
       #expect(try window(right, "followUp")["mean"] as? Double == 3)
       #expect(right["verdict"] as? String == "substantial-improvement")
 
-      // Knee, or left side: 2 before and 2 after.
-      for filter in [["--location", "knee"], ["--side", "left"], ["--location", "knee", "--side", "left"]] {
+      // Knee, or both sides: 2 before and 2 after.
+      for filter in [["--location", "knee"], ["--side", "both"], ["--location", "knee", "--side", "both"]] {
         let report = try reportJSON(tool, filter)
         let knee = try cortisone(report)
         #expect(try window(knee, "baseline")["mean"] as? Double == 2, "\(filter)")
@@ -129,11 +130,14 @@ struct ReportCommandTests {
       let filter = try #require(try reportJSON(tool, ["--location", "knee"])["painFilter"] as? [String: Any])
       #expect(filter["location"] as? String == "knee")
 
-      // No pain at the left groin at all: no days in either window.
-      let none = try cortisone(try reportJSON(tool, ["--location", "groin", "--side", "left"]))
-      #expect(try window(none, "baseline")["days"] as? Int == 0)
-      #expect(try window(none, "followUp")["days"] as? Int == 0)
-      #expect(none["verdict"] as? String == "insufficient-data")
+      // Counting only left-side pain, the right-side injection is not judged: no days in either window.
+      for filter in [["--side", "left"], ["--location", "groin", "--side", "left"]] {
+        let none = try cortisone(try reportJSON(tool, filter))
+        #expect(none["filteredOut"] as? Bool == true, "\(filter)")
+        #expect(try window(none, "baseline")["days"] as? Int == 0, "\(filter)")
+        #expect(try window(none, "followUp")["days"] as? Int == 0, "\(filter)")
+        #expect(none["verdict"] as? String == "insufficient-data", "\(filter)")
+      }
 
       let text = try tool.succeed(["report", "--location", "knee"] + Self.asOf).output
       #expect(text.contains("2.0 (3 days)"))

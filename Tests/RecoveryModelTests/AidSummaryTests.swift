@@ -49,8 +49,8 @@ struct AidSummaryTests {
 
   @Test func sinceChoosesThePeriodsShownButNotTheTotals() throws {
     let report = try Fixture.report(Self.history, asOf: "2024-11-25", since: "2023-01-09")
-    // The cane ends on the first day shown, so it still overlaps.
-    #expect(report.aids.map(\.id) == [13, 14])
+    // The cane ends on the first day shown: it was not used on any day shown.
+    #expect(report.aids.map(\.id) == [14])
     #expect(report.crutchDays.map(\.days) == [42, 28])
   }
 

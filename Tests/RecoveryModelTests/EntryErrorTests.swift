@@ -37,6 +37,7 @@ struct EntryErrorTests {
     Case(.triggerPointRequired, ["--point", "upper-psoas, lower-psoas, iliacus"]),
     Case(.pointNotApplicable(.catching), ["--point", "trigger-point", "catching"]),
     Case(.periodEndsBeforeStart(from: later, to: day), ["2024-12-01", "2024-11-20"]),
+    Case(.emptyPeriod(on: day), ["2024-11-20", "at least one day", "2024-11-21"]),
     Case(
       .overlappingPeriod(aid: .twoCrutches, existing: 7, from: day, to: nil),
       ["two crutches", "#7", "2024-11-20", "open"]),

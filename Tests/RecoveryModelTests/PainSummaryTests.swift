@@ -36,7 +36,9 @@ struct PainSummaryTests {
         Period(week: 1, from: Fixture.day("2024-01-01"), to: Fixture.day("2024-01-07"), mean: 5, days: 3),
         Period(week: 2, from: Fixture.day("2024-01-08"), to: Fixture.day("2024-01-14"), mean: nil, days: 0),
         // The current week so far: (2 + 3) / 2.
-        Period(week: 3, from: Fixture.day("2024-01-15"), to: Fixture.day("2024-01-16"), mean: 2.5, days: 2),
+        Period(
+          week: 3, from: Fixture.day("2024-01-15"), to: Fixture.day("2024-01-16"), partial: true, mean: 2.5,
+          days: 2),
       ])
   }
 
@@ -53,7 +55,8 @@ struct PainSummaryTests {
           month: "2023-12", from: Fixture.day("2023-12-01"), to: Fixture.day("2023-12-31"), mean: 7, days: 1),
         // (6 + 5 + 4 + 2 + 3) / 5
         Period(
-          month: "2024-01", from: Fixture.day("2024-01-01"), to: Fixture.day("2024-01-16"), mean: 4, days: 5),
+          month: "2024-01", from: Fixture.day("2024-01-01"), to: Fixture.day("2024-01-16"), partial: true,
+          mean: 4, days: 5),
       ])
   }
 

@@ -154,8 +154,9 @@ struct ResponseTests {
   }
 
   @Test func dailyPainIsTheDaysHighestScore() throws {
+    // Without a side, the injection is judged on the pain of every side.
     let history = History(
-      treatments: [Fixture.treatment(.cortisone, "2024-03-01")],
+      treatments: [Fixture.treatment(.cortisone, "2024-03-01", side: nil)],
       pain: [
         Fixture.pain("2024-02-20", 3), Fixture.pain("2024-02-20", 7, location: .lowerBack),
         Fixture.pain("2024-02-21", 5), Fixture.pain("2024-02-22", 6, side: .left),
@@ -205,18 +206,29 @@ struct ResponseTests {
       ],
       pain: Fixture.pain(from: Fixture.day("2024-02-01"), Array(repeating: 5, count: 120)))
     let report = try Fixture.report(history, asOf: "2024-09-01")
+    func ids(_ response: TreatmentResponse, _ reason: TreatmentResponse.Confounder.Reason) -> [Int] {
+      response.confoundedBy.filter { $0.reason == reason }.compactMap(\.treatment.id)
+    }
     let cortisone = try #require(report.responses.first { $0.treatmentIds == [1] })
-    #expect(cortisone.confounders.compactMap(\.id) == [2, 3, 4])
-    #expect(cortisone.confounders.map(\.kind) == [.prp, .physiotherapy, .selfMassage])
+    #expect(ids(cortisone, .followUp) == [2, 3, 4])
+    #expect(
+      cortisone.confoundedBy.filter { $0.reason == .followUp }.map(\.treatment.kind) == [
+        .prp, .physiotherapy, .selfMassage,
+      ])
+    // The left injection of 2024-02-20 is still in its follow-up (to 2024-04-02) during the baseline.
+    #expect(ids(cortisone, .baseline) == [6])
+    #expect(cortisone.confounders.compactMap(\.id) == [6, 2, 3, 4])
     // The PRP's window, days 28-84, runs 2024-04-01 to 05-27.
     let prp = try #require(report.responses.first { $0.treatmentIds == [2] })
-    #expect(prp.confounders.compactMap(\.id) == [3, 4, 5])
+    #expect(ids(prp, .followUp) == [3, 4, 5])
+    #expect(ids(prp, .baseline) == [6, 1])
     // Therapies are judged session by session, each with a row of its own.
     #expect(report.responses.filter { $0.kind == .selfMassage }.count == 2)
     let physiotherapy = try #require(report.responses.first { $0.kind == .physiotherapy })
     #expect(physiotherapy.followUp.from == Fixture.day("2024-04-03"))
     #expect(physiotherapy.followUp.to == Fixture.day("2024-05-01"))
-    #expect(physiotherapy.confounders.compactMap(\.id) == [4, 5])
+    #expect(ids(physiotherapy, .followUp) == [4, 5])
+    #expect(ids(physiotherapy, .baseline) == [6, 1, 2])
     #expect(physiotherapy.verdict == .noMeaningfulChange)
   }
 
@@ -271,7 +283,8 @@ struct ResponseTests {
     #expect(response.verdict == .pending)
     #expect(response.partial == false)
     #expect(response.followUp.from == Fixture.day("2024-03-08"))
-    #expect(response.followUp.to == Fixture.day("2024-04-12"))
+    #expect(response.followUp.to == nil)
+    #expect(response.followUp.plannedTo == Fixture.day("2024-04-12"))
     #expect(response.followUp.mean == nil)
     #expect(response.followUp.days == 0)
     #expect(response.baseline.mean == 6)

@@ -154,7 +154,8 @@ struct ValidationTests {
   static let aidCases: [Case] = [
     Case("open period", aid(past, nil)),
     Case("closed period", aid(past, today)),
-    Case("zero-length period", aid(past, past)),
+    Case("one-day period", aid(past, past.adding(days: 1))),
+    Case("period ending the day it starts", aid(past, past), .emptyPeriod(on: past)),
     Case("period starting today", aid(today, nil)),
     Case("period starting tomorrow", aid(tomorrow, nil), .futureDate(tomorrow, today: today)),
     Case("period ending tomorrow", aid(past, tomorrow), .futureDate(tomorrow, today: today)),

@@ -63,23 +63,12 @@ struct StopAidTests {
     }
   }
 
-  @Test func stopOnTheFirstDayGivesAZeroLengthPeriod() throws {
-    try TemporaryDirectory.with { directory in
-      let store = try Sample.store(in: directory)
-      let patient = try store.defaultPatient()
-      try store.add(Sample.aid(.walker, "2024-11-01", nil), for: patient, today: Sample.today)
-      let stopped = try store.stopAid(
-        .walker, on: Sample.day("2024-11-01"), for: patient, today: Sample.today)
-      #expect(stopped.to == stopped.from)
-      #expect(stopped.days(asOf: Sample.today) == 0)
-    }
-  }
-
   @Test(arguments: [
     (
       "2024-10-27",
       EntryError.periodEndsBeforeStart(from: Sample.day("2024-10-28"), to: Sample.day("2024-10-27"))
     ),
+    ("2024-10-28", EntryError.emptyPeriod(on: Sample.day("2024-10-28"))),
     ("2024-11-21", EntryError.futureDate(Sample.day("2024-11-21"), today: Sample.today)),
   ])
   func stopOnAnImpossibleDayIsRefusedAndThePeriodStaysOpen(day: String, expected: EntryError) throws {

@@ -50,6 +50,16 @@ public struct AidSummary: Sendable, Equatable, Codable {
   /// Whether the period was still open on the report day.
   public var isOpen: Bool { to == nil }
 
+  /// Whether the aid was in use on a day from `first` to `last`, the rule a store's date-limited
+  /// query follows: `to` is the first day without the aid, so a period that ended on `first` was not
+  /// in use in the range. A zero-length period (refused since, but possibly stored earlier) occupies
+  /// its first day.
+  func inUse(from first: CalendarDay, through last: CalendarDay) -> Bool {
+    guard from <= last else { return false }
+    guard let to else { return true }
+    return to > first || (to == from && from >= first)
+  }
+
   enum CodingKeys: String, CodingKey {
     case id, uid, aid, from, to, days, open, weightBearing, side
   }

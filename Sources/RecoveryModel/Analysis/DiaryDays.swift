@@ -3,6 +3,10 @@
 ///
 /// It covers the days from the first pain or symptom entry up to the report day; entries after the
 /// report day are left out, since a report as of a day shows what was known on it.
+///
+/// Daily pain is kept three ways, each among the entries the filter takes: over all entries, and
+/// over the entries a left-side or a right-side treatment is judged on (that side, both sides, or
+/// no side given).
 struct DiaryDays {
   /// The first day the arrays cover.
   let first: CalendarDay
@@ -10,6 +14,10 @@ struct DiaryDays {
   let last: CalendarDay
   /// The highest pain score per day among the entries the filter takes, or -1 without one.
   private var pain: [Int]
+  /// As ``pain``, over the entries that are not on the right side.
+  private var leftPain: [Int]
+  /// As ``pain``, over the entries that are not on the left side.
+  private var rightPain: [Int]
   /// Whether the day has any pain or symptom entry, whatever the pain filter.
   private var logged: [Bool]
   /// Symptom episodes per day, by kind.
@@ -22,12 +30,17 @@ struct DiaryDays {
     last = asOf
     let count = max(0, asOf.days(since: start) + 1)
     pain = Array(repeating: -1, count: count)
+    leftPain = pain
+    rightPain = pain
     logged = Array(repeating: false, count: count)
     episodes = [:]
     for entry in painEntries where entry.day <= asOf {
       let index = entry.day.days(since: start)
       logged[index] = true
-      if filter.includes(entry) { pain[index] = max(pain[index], entry.score) }
+      guard filter.includes(entry) else { continue }
+      pain[index] = max(pain[index], entry.score)
+      if entry.side != .right { leftPain[index] = max(leftPain[index], entry.score) }
+      if entry.side != .left { rightPain[index] = max(rightPain[index], entry.score) }
     }
     for entry in symptoms where entry.day <= asOf {
       let index = entry.day.days(since: start)
@@ -46,19 +59,26 @@ struct DiaryDays {
     return lower < upper ? lower..<upper : 0..<0
   }
 
-  /// The day's highest pain score, or nil without a (filtered) pain entry.
-  func painScore(on day: CalendarDay) -> Int? {
-    let index = day.days(since: first)
-    guard pain.indices.contains(index), pain[index] >= 0 else { return nil }
-    return pain[index]
+  /// Daily pain over all entries (`side` nil or `both`), or over those a treatment on `side` is
+  /// judged on.
+  private func scores(_ side: Side?) -> [Int] {
+    switch side {
+    case .left: leftPain
+    case .right: rightPain
+    case .both, nil: pain
+    }
   }
 
   /// The mean of daily pain over the days from `from` to `to` that have data, and how many there are.
-  func pain(from: CalendarDay, to: CalendarDay) -> (mean: Double?, days: Int) {
+  ///
+  /// With `side` left or right, daily pain counts only entries on that side, on both sides, or without
+  /// a side: the pain a treatment on that side is judged on.
+  func pain(from: CalendarDay, to: CalendarDay, side: Side? = nil) -> (mean: Double?, days: Int) {
+    let scores = scores(side)
     var sum = 0
     var days = 0
-    for index in indices(from, to) where pain[index] >= 0 {
-      sum += pain[index]
+    for index in indices(from, to) where scores[index] >= 0 {
+      sum += scores[index]
       days += 1
     }
     return (days > 0 ? Double(sum) / Double(days) : nil, days)

@@ -1,4 +1,7 @@
 /// Which pain entries count towards daily pain: all of them, or those at one location and/or side.
+///
+/// The filter narrows what a report counts; within it, a treatment on one side is judged on the pain
+/// of that side (see ``TreatmentResponse``).
 public struct PainFilter: Sendable, Hashable, Codable {
   /// Only entries at this location, when set.
   public var location: BodyLocation?
@@ -26,6 +29,18 @@ public struct PainFilter: Sendable, Hashable, Codable {
       if entrySide != side, entrySide != .both { return false }
     }
     return true
+  }
+
+  /// Whether a treatment on `side` is judged under this filter.
+  ///
+  /// A left-side treatment is judged on pain logged for the left side, both sides or no side; when the
+  /// filter takes only right-side pain (or the other way round) that would be the other side's pain,
+  /// so the treatment is not judged.
+  public func judges(treatmentOn side: Side?) -> Bool {
+    switch (self.side, side) {
+    case (.left, .right), (.right, .left): false
+    default: true
+    }
   }
 
   enum CodingKeys: String, CodingKey {

@@ -28,6 +28,10 @@ public struct PainSummary: Sendable, Equatable, Codable {
     public var from: CalendarDay
     /// The last day counted (the report day for the current week or month).
     public var to: CalendarDay
+    /// Whether the week or month was still running on the report day, so its figures are "so far". A
+    /// period cut short only by the range shown (`since`, `until`) is not partial: `from` and `to` say
+    /// which of its days were counted.
+    public var partial: Bool
     /// The mean of daily pain over the days with data; nil without any.
     public var mean: Double?
     /// The number of days with data.
@@ -35,19 +39,20 @@ public struct PainSummary: Sendable, Equatable, Codable {
 
     /// Creates a period.
     public init(
-      week: Int? = nil, month: String? = nil, from: CalendarDay, to: CalendarDay, mean: Double?,
-      days: Int
+      week: Int? = nil, month: String? = nil, from: CalendarDay, to: CalendarDay, partial: Bool = false,
+      mean: Double?, days: Int
     ) {
       self.week = week
       self.month = month
       self.from = from
       self.to = to
+      self.partial = partial
       self.mean = mean
       self.days = days
     }
 
     enum CodingKeys: String, CodingKey {
-      case week, month, from, to, mean, days
+      case week, month, from, to, partial, mean, days
     }
 
     // Weeks carry `week` and months `month`; `mean` is always present, null without data.
@@ -57,6 +62,7 @@ public struct PainSummary: Sendable, Equatable, Codable {
       try container.encodeIfPresent(month, forKey: .month)
       try container.encode(from, forKey: .from)
       try container.encode(to, forKey: .to)
+      try container.encode(partial, forKey: .partial)
       try container.encode(mean, forKey: .mean)
       try container.encode(days, forKey: .days)
     }
@@ -94,9 +100,10 @@ public struct PainSummary: Sendable, Equatable, Codable {
   /// Summarises pain over the days from `from` to `to`, with weeks counted from each surgery.
   ///
   /// A week or month cut by the range is counted over its days inside the range, and its `from` and
-  /// `to` say which days those were.
+  /// `to` say which days those were; one that runs past `asOf` is partial.
   static func make(
-    diary: DiaryDays, surgeries: [TreatmentReference], from: CalendarDay, to: CalendarDay
+    diary: DiaryDays, surgeries: [TreatmentReference], from: CalendarDay, to: CalendarDay,
+    asOf: CalendarDay
   ) -> PainSummary {
     guard !diary.isEmpty, from <= to else { return PainSummary(daily: [], weekly: [], monthly: []) }
     let daily = diary.dailyPain(from: from, to: to).map { Day(date: $0.day, score: $0.score) }
@@ -111,7 +118,9 @@ public struct PainSummary: Sendable, Equatable, Codable {
           let first = max(start, from)
           let last = min(end, to)
           let stats = diary.pain(from: first, to: last)
-          weeks.append(Period(week: week, from: first, to: last, mean: stats.mean, days: stats.days))
+          weeks.append(
+            Period(
+              week: week, from: first, to: last, partial: end > asOf, mean: stats.mean, days: stats.days))
         }
         week += 1
       }
@@ -119,7 +128,10 @@ public struct PainSummary: Sendable, Equatable, Codable {
     }
     let monthly = CalendarDay.months(from: max(from, diary.first), to: to).map { month in
       let stats = diary.pain(from: month.from, to: month.to)
-      return Period(month: month.label, from: month.from, to: month.to, mean: stats.mean, days: stats.days)
+      return Period(
+        month: month.label, from: month.from, to: month.to,
+        partial: month.from.firstOfNextMonth.adding(days: -1) > asOf, mean: stats.mean,
+        days: stats.days)
     }
     return PainSummary(daily: daily, weekly: weekly, monthly: monthly)
   }

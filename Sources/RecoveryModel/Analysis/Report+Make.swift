@@ -13,7 +13,7 @@ extension Report {
   /// range. Responses are still judged on all the data up to `asOf`, so a baseline before `since`
   /// or a follow-up after `until` counts, and limiting the view never changes a verdict. Weekly series,
   /// crutch days and symptom comparisons cover every surgery up to `asOf`, since the days after an
-  /// earlier surgery stay relevant.
+  /// earlier surgery stay relevant; crutch days after a surgery stop at the next surgery.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -45,17 +45,18 @@ extension Report {
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
 
-    let responses = ResponseAnalysis.responses(treatments, diary: diary, windows: windows, asOf: asOf)
-      .filter { $0.treatments.contains { shown($0.date) } }
-    let aids = aidsUpToDay.filter { aid in
-      aid.from <= lastDay && (aid.to ?? asOf) >= firstDay
-    }
+    let responses = ResponseAnalysis.responses(
+      treatments, diary: diary, filter: filter, windows: windows, asOf: asOf
+    )
+    .filter { $0.treatments.contains { shown($0.date) } }
+    let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
     return Report(
-      asOf: asOf, patient: history.patient, since: since, until: until, painFilter: filter,
-      windows: windows, treatments: timeline.entries.filter { shown($0.treatment.day) },
+      asOf: asOf, patient: history.patient, since: since, until: until, shownFrom: firstDay,
+      shownThrough: lastDay, painFilter: filter, windows: windows,
+      treatments: timeline.entries.filter { shown($0.treatment.day) },
       daysSinceSurgery: timeline.daysSinceSurgery, responses: responses, aids: aids,
       crutchDays: CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf),
-      pain: PainSummary.make(diary: diary, surgeries: surgeries, from: firstDay, to: lastDay),
+      pain: PainSummary.make(diary: diary, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf),
       symptoms: SymptomSummary.make(
         symptoms: history.symptoms, diary: diary, surgeries: surgeries, windows: windows,
         from: firstDay, to: lastDay, asOf: asOf))

@@ -13,6 +13,12 @@ public struct Report: Sendable, Equatable, Codable {
   public var since: CalendarDay?
   /// The last day shown, when limited.
   public var until: CalendarDay?
+  /// The first day actually shown: `since`, or else the first day with any entry (the report day for
+  /// an empty history).
+  public var shownFrom: CalendarDay
+  /// The last day actually shown: `until` or the report day, whichever is earlier. Before
+  /// ``shownFrom`` when `since` is after the report day, and then nothing is shown.
+  public var shownThrough: CalendarDay
   /// Which pain entries count towards daily pain.
   public var painFilter: PainFilter
   /// The windows and thresholds used to judge responses.
@@ -34,7 +40,8 @@ public struct Report: Sendable, Equatable, Codable {
 
   /// Creates a report from its parts.
   public init(
-    asOf: CalendarDay, patient: String, since: CalendarDay?, until: CalendarDay?, painFilter: PainFilter,
+    asOf: CalendarDay, patient: String, since: CalendarDay?, until: CalendarDay?, shownFrom: CalendarDay,
+    shownThrough: CalendarDay, painFilter: PainFilter,
     windows: ResponseWindows, treatments: [Timeline.Entry], daysSinceSurgery: [Timeline.Offset],
     responses: [TreatmentResponse], aids: [AidSummary], crutchDays: [CrutchDays], pain: PainSummary,
     symptoms: [SymptomSummary]
@@ -43,6 +50,8 @@ public struct Report: Sendable, Equatable, Codable {
     self.patient = patient
     self.since = since
     self.until = until
+    self.shownFrom = shownFrom
+    self.shownThrough = shownThrough
     self.painFilter = painFilter
     self.windows = windows
     self.treatments = treatments
@@ -63,7 +72,8 @@ public struct Report: Sendable, Equatable, Codable {
   public var latestSurgery: Timeline.Offset? { daysSinceSurgery.last }
 
   enum CodingKeys: String, CodingKey {
-    case asOf, patient, since, until, painFilter, windows, treatments, daysSinceSurgery, responses, aids
+    case asOf, patient, since, until, shownFrom, shownThrough, painFilter, windows, treatments,
+      daysSinceSurgery, responses, aids
     case crutchDays, pain, symptoms
   }
 
@@ -73,6 +83,8 @@ public struct Report: Sendable, Equatable, Codable {
     try container.encode(patient, forKey: .patient)
     try container.encode(since, forKey: .since)
     try container.encode(until, forKey: .until)
+    try container.encode(shownFrom, forKey: .shownFrom)
+    try container.encode(shownThrough, forKey: .shownThrough)
     try container.encode(painFilter, forKey: .painFilter)
     try container.encode(windows, forKey: .windows)
     try container.encode(treatments, forKey: .treatments)

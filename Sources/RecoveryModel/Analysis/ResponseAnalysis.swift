@@ -1,24 +1,26 @@
 /// Turns a sorted list of treatments and a diary index into treatment responses.
 ///
-/// Injections of the same kind on the same side less than ``ResponseWindows/courseGap`` days after
-/// the previous one join its course (prolotherapy rounds), judged from a baseline before the first to a
-/// follow-up counted from the last. Surgeries stand alone. Therapies (physiotherapy, self-massage,
-/// other) are judged session by session with the therapy window: a therapy repeated for months would
-/// otherwise push its follow-up window forward for as long as it went on, and never be judged. A
-/// patient who wants a physiotherapy course judged as one logs it once, on its first day.
+/// Injections of the same kind on the same side form courses by ``ResponseWindows/joinsCourse(_:after:)``,
+/// judged from a baseline before the first to a follow-up counted from the last. Surgeries stand
+/// alone. Therapies (physiotherapy, self-massage, other) are judged session by session with the
+/// therapy window: a therapy repeated for months would otherwise push its follow-up window forward
+/// for as long as it went on, and never be judged. A patient who wants a physiotherapy course judged
+/// as one logs it once, on its first day.
 enum ResponseAnalysis {
   /// A window's days relative to the report day.
   struct Span {
     /// The first day.
     var from: CalendarDay
-    /// The last day counted: the planned end, or the report day while the window runs.
-    var to: CalendarDay
+    /// The last day counted: the planned end, or the report day while the window runs; nil before the
+    /// window has begun.
+    var to: CalendarDay?
     /// The planned last day.
     var plannedTo: CalendarDay
-    /// Whether the window has begun on the report day.
-    var begun: Bool
     /// Whether the window has begun but not ended on the report day.
     var partial: Bool
+
+    /// Whether the window has begun on the report day.
+    var begun: Bool { to != nil }
   }
 
   /// The days `window` covers for a treatment on `day`, cut at the report day.
@@ -26,12 +28,12 @@ enum ResponseAnalysis {
     let (from, plannedTo) = window.days(from: day)
     let begun = asOf >= from
     return Span(
-      from: from, to: begun ? min(plannedTo, asOf) : plannedTo, plannedTo: plannedTo, begun: begun,
+      from: from, to: begun ? min(plannedTo, asOf) : nil, plannedTo: plannedTo,
       partial: begun && asOf < plannedTo)
   }
 
   /// Groups treatments (in timeline order) into courses, returning each course's indices in order.
-  static func courses(_ treatments: [Treatment], gap: Int) -> [[Int]] {
+  static func courses(_ treatments: [Treatment], windows: ResponseWindows) -> [[Int]] {
     struct Key: Hashable {
       var kind: TreatmentKind
       var side: Side?
@@ -45,7 +47,7 @@ enum ResponseAnalysis {
       }
       let key = Key(kind: treatment.kind, side: treatment.side)
       if let course = openCourse[key], let previous = courses[course].last,
-        treatment.day.days(since: treatments[previous].day) < gap
+        windows.joinsCourse(treatment, after: treatments[previous])
       {
         courses[course].append(index)
       } else {
@@ -56,39 +58,80 @@ enum ResponseAnalysis {
     return courses
   }
 
+  /// The mean pain of a window that has begun, or no data.
+  private static func pain(
+    _ span: Span, diary: DiaryDays, side: Side?
+  ) -> (mean: Double?, days: Int) {
+    guard let to = span.to else { return (nil, 0) }
+    return diary.pain(from: span.from, to: to, side: side)
+  }
+
+  /// The change from `baseline` to `followUp` in points and percent, when both have data.
+  private static func change(
+    from baseline: Double?, to followUp: Double?
+  ) -> (points: Double?, percent: Double?) {
+    guard let baseline, let followUp else { return (nil, nil) }
+    return (followUp - baseline, Verdict.percentChange(from: baseline, to: followUp))
+  }
+
   /// The response of every treatment or course in `treatments`, which must be in timeline order and
   /// dated on or before the report day.
   static func responses(
-    _ treatments: [Treatment], diary: DiaryDays, windows: ResponseWindows, asOf: CalendarDay
+    _ treatments: [Treatment], diary: DiaryDays, filter: PainFilter, windows: ResponseWindows,
+    asOf: CalendarDay
   ) -> [TreatmentResponse] {
-    courses(treatments, gap: windows.courseGap).map { course in
+    courses(treatments, windows: windows).map { course in
       let members = course.map { treatments[$0] }
       let first = members[0]
       let last = members[members.count - 1]
+      let painSide = first.side == .left || first.side == .right ? first.side : nil
+      let judged = filter.judges(treatmentOn: first.side)
       let baselineSpan = span(windows.baseline, after: first.day, asOf: asOf)
       let followUpSpan = span(windows.followUp(for: first.kind), after: last.day, asOf: asOf)
-      let baseline = diary.pain(from: baselineSpan.from, to: baselineSpan.to)
-      let followUp: (mean: Double?, days: Int) =
-        followUpSpan.begun ? diary.pain(from: followUpSpan.from, to: followUpSpan.to) : (nil, 0)
-      var change: Double?
-      var percent: Double?
-      if let before = baseline.mean, let after = followUp.mean {
-        change = after - before
-        percent = Verdict.percentChange(from: before, to: after)
-      }
+      let nothing: (mean: Double?, days: Int) = (nil, 0)
+      let baseline = judged ? pain(baselineSpan, diary: diary, side: painSide) : nothing
+      let followUp = judged ? pain(followUpSpan, diary: diary, side: painSide) : nothing
+      let change = change(from: baseline.mean, to: followUp.mean)
       let verdict = Verdict.judge(
         baselineMean: baseline.mean, baselineDays: baseline.days, followUpMean: followUp.mean,
         followUpDays: followUp.days, followUpBegun: followUpSpan.begun,
         minimumDays: windows.minimumDays)
-      // Anything given from the first treatment on lands in the follow-up as well: treatments inside
-      // the window, and those between the treatment and the window's start.
+
+      var earlierRounds: [TreatmentResponse.Round] = []
+      for (round, next) in zip(members, members.dropFirst()) where judged {
+        let own = span(windows.followUp(for: round.kind), after: round.day, asOf: asOf)
+        guard own.from < next.day else { continue }
+        let cut = Span(
+          from: own.from, to: min(own.plannedTo, next.day.adding(days: -1)), plannedTo: own.plannedTo,
+          partial: false)
+        let interim = pain(cut, diary: diary, side: painSide)
+        let roundChange = Self.change(from: baseline.mean, to: interim.mean)
+        earlierRounds.append(
+          TreatmentResponse.Round(
+            treatment: TreatmentReference(round),
+            followUp: .init(
+              from: cut.from, to: cut.to, plannedTo: cut.plannedTo, mean: interim.mean, days: interim.days),
+            change: roundChange.points, percentChange: roundChange.percent,
+            verdict: Verdict.judge(
+              baselineMean: baseline.mean, baselineDays: baseline.days, followUpMean: interim.mean,
+              followUpDays: interim.days, minimumDays: windows.minimumDays)))
+      }
+
       let memberIndices = Set(course)
-      let confounders = treatments.indices
-        .filter { index in
-          !memberIndices.contains(index) && treatments[index].day >= first.day
-            && treatments[index].day <= followUpSpan.plannedTo
+      let confounders = treatments.indices.compactMap { index -> TreatmentResponse.Confounder? in
+        let other = treatments[index]
+        guard !memberIndices.contains(index) else { return nil }
+        // Anything given from the first treatment on lands in the follow-up as well: treatments
+        // inside the window, and those between the treatment and the window's start.
+        if other.day >= first.day {
+          guard other.day <= followUpSpan.plannedTo else { return nil }
+          return .init(treatment: TreatmentReference(other), reason: .followUp)
         }
-        .map { TreatmentReference(treatments[$0]) }
+        // An earlier treatment touches the baseline while its own follow-up has not ended.
+        let otherEnd = other.day.adding(days: windows.followUp(for: other.kind).end)
+        guard otherEnd >= baselineSpan.from, other.day <= baselineSpan.plannedTo else { return nil }
+        return .init(treatment: TreatmentReference(other), reason: .baseline)
+      }
       return TreatmentResponse(
         treatments: members.map(TreatmentReference.init), kind: first.kind, side: first.side,
         firstDate: first.day, date: last.day,
@@ -98,8 +141,9 @@ enum ResponseAnalysis {
         followUp: .init(
           from: followUpSpan.from, to: followUpSpan.to, plannedTo: followUpSpan.plannedTo,
           mean: followUp.mean, days: followUp.days),
-        change: change, percentChange: percent, verdict: verdict, partial: followUpSpan.partial,
-        confounders: confounders)
+        change: change.points, percentChange: change.percent, verdict: verdict,
+        partial: followUpSpan.partial, painSide: painSide, filteredOut: !judged,
+        earlierRounds: earlierRounds, confoundedBy: confounders)
     }
   }
 }

@@ -1,7 +1,7 @@
 /// The settings that decide how a treatment's response is judged: the baseline window, the follow-up
 /// window for each kind of treatment, when injections form a course, and how much data a verdict needs.
 ///
-/// ``standard`` holds the defaults from issue 3; the command line overrides single values:
+/// ``standard`` holds the defaults; the command line overrides single values:
 ///
 /// ```swift
 /// var windows = ResponseWindows.standard
@@ -10,7 +10,8 @@
 public struct ResponseWindows: Sendable, Equatable, Codable {
   /// The days before a treatment (or before the first injection of a course) that set the baseline.
   public var baseline: DayWindow
-  /// Injections of the same kind on the same side less than this many days apart form one course.
+  /// Injections of the same kind on the same side less than this many days apart may form one course;
+  /// see ``joinsCourse(_:after:)`` for the whole rule.
   public var courseGap: Int
   /// The fewest days with pain data either window needs before a verdict other than
   /// `insufficient-data` is given.
@@ -18,7 +19,7 @@ public struct ResponseWindows: Sendable, Equatable, Codable {
   /// Follow-up windows set explicitly, by kind; kinds not listed use ``standardFollowUp(for:)``.
   public var followUpOverrides: [TreatmentKind: DayWindow]
 
-  /// Creates settings; the defaults are issue 3's.
+  /// Creates settings; the defaults are ``standard``'s.
   public init(
     baseline: DayWindow = DayWindow(start: -14, end: -1), courseGap: Int = 56, minimumDays: Int = 3,
     followUpOverrides: [TreatmentKind: DayWindow] = [:]
@@ -49,6 +50,28 @@ public struct ResponseWindows: Sendable, Equatable, Codable {
   /// The follow-up window used for a kind of treatment.
   public func followUp(for kind: TreatmentKind) -> DayWindow {
     followUpOverrides[kind] ?? Self.standardFollowUp(for: kind)
+  }
+
+  /// The last day, counted from an injection, on which a repeat of it joins its course without a round
+  /// number: the last day of its follow-up window, and under ``courseGap`` days (cortisone: day 42;
+  /// PRP and prolotherapy: day 55).
+  public func lastCourseDay(for kind: TreatmentKind) -> Int {
+    min(followUp(for: kind).end, courseGap - 1)
+  }
+
+  /// Whether `treatment` joins the course whose latest injection is `previous`.
+  ///
+  /// Only injections of the same kind and side form courses. A repeat numbered as round 2 or later
+  /// joins its series whatever the gap, and one numbered round 1 starts a new series. Otherwise a
+  /// repeat joins while the previous injection's follow-up window is still running and under
+  /// ``courseGap`` days after it (``lastCourseDay(for:)``): a repeat after the follow-up has ended
+  /// starts a course of its own, so a finished verdict stands.
+  public func joinsCourse(_ treatment: Treatment, after previous: Treatment) -> Bool {
+    guard treatment.category == .injection, previous.category == .injection,
+      treatment.kind == previous.kind, treatment.side == previous.side, treatment.day >= previous.day
+    else { return false }
+    if let round = treatment.round { return round >= 2 }
+    return treatment.day.days(since: previous.day) <= lastCourseDay(for: treatment.kind)
   }
 
   /// Overrides the follow-up window for one kind of treatment.

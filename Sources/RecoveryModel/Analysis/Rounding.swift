@@ -1,6 +1,84 @@
 /// Numbers as the report prints them, rounded half away from zero without Foundation's formatters
 /// (which would pull in the whole of Foundation and slow the tool's start-up).
+///
+/// Changes are shown so that rounding never reaches a threshold of ``Verdict`` that the exact figure
+/// does not: a drop of 1.95 points reads "-1.95", not "-2.0", and one of 29.63% reads "-29.6%", not
+/// "-30%", beside "no meaningful change".
 public enum Rounding {
+  /// A change in points, as every format shows it: one decimal with a sign ("+1.5", "-1.6"), or two
+  /// ("-1.95") when one decimal would round up to the 2-point threshold the exact change does not
+  /// reach, cut toward zero if even two would ("-1.99" for -1.999).
+  public static func change(_ points: Double) -> String {
+    let threshold = Verdict.meaningfulPoints
+    return refined(points, decimals: 1, thresholds: [-threshold, threshold])
+  }
+
+  /// A change in percent, as every format shows it: whole with a sign ("-28%", "+12%"), or with one
+  /// decimal ("-29.6%") when the whole number would round up to a threshold (30% either way, 50% down)
+  /// the exact change does not reach, cut toward zero if even one decimal would ("-49.9%" for -49.99).
+  public static func percentChange(_ percent: Double) -> String {
+    let thresholds = [-Verdict.substantialPercent, -Verdict.meaningfulPercent, Verdict.meaningfulPercent]
+    return refined(percent, decimals: 0, thresholds: thresholds) + "%"
+  }
+
+  /// A response's change as its table row shows it, "-1.6 (-28%)", or "-1.6" without a percentage; ""
+  /// when it has no change or its figures are not shown (``TreatmentResponse/showsFigures``).
+  public static func change(of response: TreatmentResponse) -> String {
+    guard response.showsFigures else { return "" }
+    return changeText(points: response.change, percent: response.percentChange)
+  }
+
+  /// An earlier round's interim change, written the way a response's is.
+  public static func change(of round: TreatmentResponse.Round) -> String {
+    guard round.showsFigures else { return "" }
+    return changeText(points: round.change, percent: round.percentChange)
+  }
+
+  private static func changeText(points: Double?, percent: Double?) -> String {
+    guard let points, points.isFinite else { return "" }
+    guard let percent, percent.isFinite else { return change(points) }
+    return change(points) + " (" + percentChange(percent) + ")"
+  }
+
+  /// `value` with a sign and `decimals` decimals, or one more (cut toward zero if need be) when the
+  /// rounded value would reach a threshold the exact one does not.
+  private static func refined(_ value: Double, decimals: Int, thresholds: [Double]) -> String {
+    guard value.isFinite else { return "n/a" }
+    func reaches(_ number: Double, _ threshold: Double) -> Bool {
+      threshold < 0 ? number <= threshold + Verdict.tolerance : number >= threshold - Verdict.tolerance
+    }
+    for places in [decimals, decimals + 1] {
+      let shown = fixed(value, decimals: places, rule: .toNearestOrAwayFromZero)
+      if thresholds.allSatisfy({ reaches(shown.value, $0) == reaches(value, $0) }) {
+        return signed(shown.text)
+      }
+    }
+    // Cut toward zero, a number never reaches a threshold the exact one does not.
+    return signed(fixed(value, decimals: decimals + 1, rule: .towardZero).text)
+  }
+
+  /// `value` with `decimals` decimals (0 for a whole number), "0" rather than "-0", and the number it
+  /// reads as.
+  private static func fixed(
+    _ value: Double, decimals: Int, rule: FloatingPointRoundingRule
+  ) -> (text: String, value: Double) {
+    var scale = 1
+    for _ in 0..<decimals { scale *= 10 }
+    let units = Int((value * Double(scale)).rounded(rule))
+    let magnitude = units.magnitude
+    var text = (units < 0 ? "-" : "") + String(magnitude / UInt(scale))
+    if decimals > 0 {
+      let fraction = String(magnitude % UInt(scale))
+      text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+    return (text, Double(units) / Double(scale))
+  }
+
+  /// "+" before a number above zero.
+  private static func signed(_ text: String) -> String {
+    text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
+  }
+
   /// One decimal place: `5.64` reads "5.6", `-2` reads "-2.0"; a value that rounds to zero reads
   /// "0.0", never "-0.0".
   public static func oneDecimal(_ value: Double) -> String {

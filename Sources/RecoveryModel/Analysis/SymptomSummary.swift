@@ -185,8 +185,8 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
         let after = ResponseAnalysis.span(
           windows.followUp(for: surgery.kind), after: surgery.date, asOf: asOf)
         return AroundSurgery(
-          surgery: surgery, baseline: rate(before.from, before.to),
-          followUp: after.begun ? rate(after.from, after.to) : nil, partial: after.partial)
+          surgery: surgery, baseline: rate(before.from, before.to ?? before.plannedTo),
+          followUp: after.to.map { rate(after.from, $0) }, partial: after.partial)
       }
       let daily = diary.dailyEpisodes(of: kind, from: from, to: to).map {
         Day(date: $0.day, episodes: $0.episodes)

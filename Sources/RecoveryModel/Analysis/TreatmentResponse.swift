@@ -6,17 +6,20 @@
 
 /// How pain changed after a treatment, or after a course of injections, compared with before it.
 ///
-/// Daily pain is the highest score logged that day (see ``PainFilter``). The baseline is the mean over
-/// the days before the treatment (or before a course's first injection) that have data; the follow-up
-/// is the mean over the kind's follow-up window counted from the treatment (or from a course's last
-/// injection). See ``ResponseWindows`` for the windows and ``Verdict`` for the rules.
+/// Daily pain is the highest score logged that day (see ``PainFilter``). A treatment on the left or
+/// right side is judged on the pain logged for that side, for both sides or without a side; one on
+/// both sides, or without a side, on all pain. The baseline is the mean over the days before the
+/// treatment (or before a course's first injection) that have data; the follow-up is the mean over the
+/// kind's follow-up window counted from the treatment (or from a course's last injection). See
+/// ``ResponseWindows`` for the windows and courses and ``Verdict`` for the rules.
 public struct TreatmentResponse: Sendable, Equatable, Codable {
   /// A window of days and the pain logged in it.
   public struct Window: Sendable, Equatable, Codable {
     /// The first day of the window.
     public var from: CalendarDay
-    /// The last day counted: the window's end, or the report day while it is still running.
-    public var to: CalendarDay
+    /// The last day counted: the window's end, or the report day while it is still running; nil
+    /// before the window has begun, when nothing was counted.
+    public var to: CalendarDay?
     /// The window's planned last day, which is later than `to` while the window is still running.
     public var plannedTo: CalendarDay
     /// The mean of daily pain over the days with data, nil without any.
@@ -25,7 +28,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     public var days: Int
 
     /// Creates a window summary.
-    public init(from: CalendarDay, to: CalendarDay, plannedTo: CalendarDay, mean: Double?, days: Int) {
+    public init(from: CalendarDay, to: CalendarDay?, plannedTo: CalendarDay, mean: Double?, days: Int) {
       self.from = from
       self.to = to
       self.plannedTo = plannedTo
@@ -70,17 +73,27 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
   public var verdict: Verdict
   /// Whether the follow-up window was still running on the report day, making the verdict interim.
   public var partial: Bool
-  /// Other treatments whose effect would land in the follow-up window, so the verdict cannot be put
-  /// down to this treatment alone: those inside the window, and also those between the (first)
-  /// treatment and the window's start (a PRP injection on day 3 after cortisone colours the
-  /// cortisone's days 7-42 just as much). Listed in date order.
-  public var confounders: [TreatmentReference]
+  /// The side whose pain judged the treatment: `left` or `right` for a one-sided treatment (counting
+  /// pain logged for that side, both sides or no side), nil when all pain counts.
+  public var painSide: Side?
+  /// Whether the report counts only the other side's pain (``PainFilter/judges(treatmentOn:)``), so
+  /// the treatment is not judged: its windows have no data and its verdict is `insufficient-data`.
+  public var filteredOut: Bool
+  /// For a course, the interim figures of each earlier round whose own follow-up window had begun
+  /// before the next round, in date order; empty otherwise.
+  public var earlierRounds: [Round]
+  /// Other treatments in the way, in date order: those given before the (first) treatment whose
+  /// follow-up, up to its planned end, reaches into the baseline window, and those given from the
+  /// (first) treatment up to the follow-up window's planned end (a PRP injection on day 3 after
+  /// cortisone colours the cortisone's days 7-42 just as much).
+  public var confoundedBy: [Confounder]
 
   /// Creates a response from its parts.
   public init(
     treatments: [TreatmentReference], kind: TreatmentKind, side: Side?, firstDate: CalendarDay,
     date: CalendarDay, baseline: Window, followUp: Window, change: Double?, percentChange: Double?,
-    verdict: Verdict, partial: Bool, confounders: [TreatmentReference]
+    verdict: Verdict, partial: Bool, painSide: Side? = nil, filteredOut: Bool = false,
+    earlierRounds: [Round] = [], confoundedBy: [Confounder]
   ) {
     self.treatments = treatments
     self.kind = kind
@@ -93,8 +106,28 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     self.percentChange = percentChange
     self.verdict = verdict
     self.partial = partial
-    self.confounders = confounders
+    self.painSide = painSide
+    self.filteredOut = filteredOut
+    self.earlierRounds = earlierRounds
+    self.confoundedBy = confoundedBy
   }
+
+  /// The treatments of ``confoundedBy``, without their reasons; setting replaces them one for one.
+  public var confounders: [TreatmentReference] {
+    get { confoundedBy.map(\.treatment) }
+    set {
+      precondition(newValue.count == confoundedBy.count, "Confounders are replaced one for one.")
+      for index in confoundedBy.indices { confoundedBy[index].treatment = newValue[index] }
+    }
+  }
+
+  /// Whether another treatment is in the way of this one's baseline or follow-up, so the verdict is
+  /// not this treatment's alone.
+  public var isConfounded: Bool { !confoundedBy.isEmpty }
+
+  /// Whether a reader should see the means and change: false for `pending` and `insufficient-data`,
+  /// whose numbers rest on too few days (the JSON keeps them beside the verdict).
+  public var showsFigures: Bool { verdict.hasFigures }
 
   /// The record numbers of the treatments judged (nil for any never stored).
   public var treatmentIds: [Int?] { treatments.map(\.id) }
@@ -110,7 +143,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case treatmentIds, treatments, kind, label, side, firstDate, date, baseline, followUp, change
-    case percentChange, verdict, partial, confounders
+    case percentChange, verdict, partial, painSide, filteredOut, earlierRounds, confounders
   }
 
   // Every key is always present, null when absent; `treatmentIds` is written for scripts and
@@ -130,7 +163,10 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     try container.encode(percentChange, forKey: .percentChange)
     try container.encode(verdict, forKey: .verdict)
     try container.encode(partial, forKey: .partial)
-    try container.encode(confounders, forKey: .confounders)
+    try container.encode(painSide, forKey: .painSide)
+    try container.encode(filteredOut, forKey: .filteredOut)
+    try container.encode(earlierRounds, forKey: .earlierRounds)
+    try container.encode(confoundedBy, forKey: .confounders)
   }
 
   public init(from decoder: any Decoder) throws {
@@ -146,6 +182,9 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     percentChange = try container.decodeIfPresent(Double.self, forKey: .percentChange)
     verdict = try container.decode(Verdict.self, forKey: .verdict)
     partial = try container.decode(Bool.self, forKey: .partial)
-    confounders = try container.decode([TreatmentReference].self, forKey: .confounders)
+    painSide = try container.decodeIfPresent(Side.self, forKey: .painSide)
+    filteredOut = try container.decode(Bool.self, forKey: .filteredOut)
+    earlierRounds = try container.decode([Round].self, forKey: .earlierRounds)
+    confoundedBy = try container.decode([Confounder].self, forKey: .confounders)
   }
 }

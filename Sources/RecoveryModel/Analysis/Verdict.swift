@@ -1,6 +1,6 @@
 /// What the pain diary says about a treatment, comparing the follow-up window with the baseline.
 ///
-/// The thresholds follow the pain literature the domain brief cites: a drop of about 2 points or 30%
+/// The thresholds follow the pain literature: a drop of about 2 points or 30%
 /// matched patients' own "much improved" (Farrar 2001), and 50% or more is a substantial response
 /// (IMMPACT). A verdict records what the numbers show; it is not advice.
 public enum Verdict: String, Vocabulary {
@@ -62,6 +62,12 @@ public enum Verdict: String, Vocabulary {
   /// or nil when the baseline is 0 or below.
   public static func percentChange(from baseline: Double, to followUp: Double) -> Double? {
     baseline > 0 ? (followUp - baseline) / baseline * 100 : nil
+  }
+
+  /// Whether the verdict rests on enough days for its means and change to be shown: false for
+  /// `pending` and `insufficient-data`, whose figures (kept in the report's JSON) come from a day or two.
+  public var hasFigures: Bool {
+    self != .pending && self != .insufficientData
   }
 
   /// Whether the verdict says pain improved.
