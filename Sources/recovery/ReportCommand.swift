@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecoveryModel
+import RecoveryReport
 import RecoveryStore
 
 /// `recovery report ...`
@@ -7,13 +8,7 @@ struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Show the recovery timeline: what helped, what did not, and how the recovery is going.",
-    discussion: """
-      Each treatment's response compares mean daily pain (the day's highest score) in a baseline window \
-      before it with a follow-up window after it: cortisone days 7-42, PRP and prolotherapy 28-84, psoas \
-      release 14-42, other surgeries 42-84, therapies 14-42. Injections of the same kind and side under \
-      8 weeks apart are judged as one course. A drop of 2 points or 30% is meaningful, 50% substantial. \
-      The report records and computes; it is not medical advice.
-      """)
+    discussion: ReportMethod.summary(.standard))
 
   @OptionGroup var global: GlobalOptions
   @Option(help: ArgumentHelp("The report day (default: today).", valueName: "date")) var asOf: String?
