@@ -41,12 +41,7 @@ let package = Package(
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
     ),
-    .testTarget(
-      name: "RecoveryCLITests",
-      dependencies: ["RecoveryModel"],
-      // Golden files are read through #filePath, not bundled.
-      exclude: ["Golden"]
-    ),
+    .testTarget(name: "RecoveryCLITests", dependencies: ["RecoveryModel"]),
   ],
   swiftLanguageModes: [.v6]
 )

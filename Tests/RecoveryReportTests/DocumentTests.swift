@@ -18,8 +18,12 @@ struct DocumentTests {
 
   @Test func responseCellsAreTyped() throws {
     let responses = try table(.responses)
-    #expect(responses.columns.map(\.title) == ["Treatment", "Date", "Pain before", "Pain after", "Change", "Verdict"])
-    #expect(responses.columns.map(\.alignment) == [.leading, .leading, .trailing, .trailing, .trailing, .leading])
+    #expect(
+      responses.columns.map(\.title) == [
+        "Treatment", "Date", "Pain before", "Pain after", "Change", "Verdict",
+      ])
+    #expect(
+      responses.columns.map(\.alignment) == [.leading, .leading, .trailing, .trailing, .trailing, .leading])
     let release = try #require(responses.rows.last)
     #expect(release.cells[1].value == .day(SeedStory.releaseDay))
     guard case .number(let before) = release.cells[2].value else {
@@ -78,7 +82,8 @@ struct DocumentTests {
       Issue.record("no chart first in \(section.blocks)")
       return
     }
-    #expect(chart.axis == .days(from: CalendarDay(year: 2022, month: 11, day: 1)!, through: SeedStory.reportDay))
+    #expect(
+      chart.axis == .days(from: CalendarDay(year: 2022, month: 11, day: 1)!, through: SeedStory.reportDay))
     #expect(chart.series.map(\.style) == [.dots, .steps])
     #expect(chart.series[0].points.count == Reports.demo.pain.daily.count)
     #expect(chart.markers.map(\.number) == Array(1...9))

@@ -25,7 +25,8 @@ struct EscapingTests {
     #expect(!html.contains("<b>"))
     #expect(!html.contains("<Lee>"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-    #expect(html.contains("Said &quot;it&#39;s &lt;b&gt;fine&lt;/b&gt;&quot; &amp; left second line | *not bold*"))
+    #expect(
+      html.contains("Said &quot;it&#39;s &lt;b&gt;fine&lt;/b&gt;&quot; &amp; left second line | *not bold*"))
     #expect(html.contains("labrum &quot;torn&quot; frayed"))
     #expect(html.contains("<title>Recovery report: Ann?[31m &lt;Lee&gt;</title>"))
     #expect(!html.contains("\u{1B}"))
@@ -36,7 +37,8 @@ struct EscapingTests {
     #expect(markdown.contains("\\<script\\>alert(1)\\</script\\>"))
     #expect(
       markdown.contains(
-        "- 2024-03-15 hip arthroscopy: Said \"it's \\<b\\>fine\\</b\\>\" & left second line \\| \\*not bold\\*\n"))
+        "- 2024-03-15 hip arthroscopy: Said \"it's \\<b\\>fine\\</b\\>\" & left second line \\| \\*not bold\\*\n"
+      ))
     #expect(markdown.hasPrefix("# Recovery report: Ann?\\[31m \\<Lee\\>\n"))
     #expect(!markdown.contains("\u{1B}"))
   }
@@ -45,9 +47,12 @@ struct EscapingTests {
     let text = TextRenderer(color: false).render(Self.document)
     #expect(!text.contains("\u{1B}"))
     #expect(text.hasPrefix("Recovery report: Ann?[31m <Lee>\n"))
-    let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("  2024-03-15  hip arthroscopy") })
+    let row = try #require(
+      text.split(separator: "\n").first { $0.hasPrefix("  2024-03-15  hip arthroscopy") })
     #expect(row.hasSuffix("<script>alert(1)</script>, finding: labrum \"torn\" frayed"), "\(row)")
-    #expect(text.contains("  2024-03-15 hip arthroscopy: Said \"it's <b>fine</b>\" & left second line | *not bold*\n"))
+    #expect(
+      text.contains(
+        "  2024-03-15 hip arthroscopy: Said \"it's <b>fine</b>\" & left second line | *not bold*\n"))
   }
 
   @Test func colourOnlyWhenAskedFor() {

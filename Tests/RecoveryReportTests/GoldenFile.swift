@@ -43,7 +43,8 @@ struct GoldenFile {
     }
     let expected = try contents()
     guard expected != actual else { return }
-    Issue.record(Comment(rawValue: difference(expected: expected, actual: actual)), sourceLocation: sourceLocation)
+    Issue.record(
+      Comment(rawValue: difference(expected: expected, actual: actual)), sourceLocation: sourceLocation)
   }
 
   /// Where two texts first differ, as a message to act on.

@@ -8,7 +8,8 @@ struct MethodTests {
     let summary = ReportMethod.summary(.standard)
     for words in [
       "baseline window (days -14..-1)", "psoas release 14-42", "cortisone injection 7-42",
-      "PRP injection and prolotherapy 28-84", "other surgeries 42-84", "therapies 14-42", "under 8 weeks apart",
+      "PRP injection and prolotherapy 28-84", "other surgeries 42-84", "therapies 14-42",
+      "under 8 weeks apart",
       "A drop of 2 points or 30% is meaningful, 50% substantial.", "not medical advice",
     ] {
       #expect(summary.contains(words), "\(words) in \(summary)")

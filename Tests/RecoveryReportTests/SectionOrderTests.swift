@@ -33,7 +33,10 @@ struct SectionOrderTests {
       switch format {
       case "text": "\n" + section.title.uppercased() + "\n"
       case "markdown": "\n## " + section.title + "\n"
-      default: "<h2>" + section.title.replacingOccurrences(of: "2024-10-28", with: "<span class=\"date\">2024-10-28</span>") + "</h2>"
+      default:
+        "<h2>"
+          + section.title.replacingOccurrences(
+            of: "2024-10-28", with: "<span class=\"date\">2024-10-28</span>") + "</h2>"
       }
     }
   }
@@ -54,7 +57,11 @@ struct SectionOrderTests {
     // No other section headings: as many as the document has.
     let count: Int
     switch format {
-    case "text": count = output.split(separator: "\n").filter { $0.first?.isUppercase == true && $0 == $0.uppercased() && $0.count > 3 }.count
+    case "text":
+      count =
+        output.split(separator: "\n").filter {
+          $0.first?.isUppercase == true && $0 == $0.uppercased() && $0.count > 3
+        }.count
     case "markdown": count = output.components(separatedBy: "\n## ").count - 1
     default: count = output.components(separatedBy: "<h2>").count - 1
     }
@@ -72,7 +79,9 @@ struct SectionOrderTests {
         for row in table.rows {
           for cell in row.cells where !cell.valueText.isEmpty {
             #expect(output.contains(cell.valueText), "\(format): \(section.id) lacks \(cell.valueText)")
-            if let note = cell.note { #expect(output.contains(note), "\(format): \(section.id) lacks \(note)") }
+            if let note = cell.note {
+              #expect(output.contains(note), "\(format): \(section.id) lacks \(note)")
+            }
           }
         }
       }
