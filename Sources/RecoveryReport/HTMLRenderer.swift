@@ -72,7 +72,7 @@ public struct HTMLRenderer: Sendable {
   }
 
   func table(_ table: ReportDocument.Table) -> String {
-    var html = "<div class=\"table-wrap\"><table><thead><tr>"
+    var html = "<div class=\"table-wrap\"><table class=\"stack\"><thead><tr>"
     for column in table.columns {
       html += column.alignment == .trailing ? "<th class=\"num\">" : "<th>"
       html += Self.escape(column.title) + "</th>"
@@ -82,14 +82,17 @@ public struct HTMLRenderer: Sendable {
       html += row.alert ? "<tr class=\"alert\">" : "<tr>"
       for (index, cell) in row.cells.enumerated() {
         let trailing = index < table.columns.count && table.columns[index].alignment == .trailing
-        html += self.cell(cell, trailing: trailing)
+        html += self.cell(
+          cell, trailing: trailing, column: index < table.columns.count ? table.columns[index].title : "")
       }
       html += "</tr>"
     }
     return html + "</tbody></table></div>"
   }
 
-  func cell(_ cell: ReportDocument.Cell, trailing: Bool) -> String {
+  /// One cell, labelled with its column's title for the narrow-screen layout, where each row becomes a
+  /// card of "title: value" lines.
+  func cell(_ cell: ReportDocument.Cell, trailing: Bool, column: String) -> String {
     var classes: [String] = []
     if trailing { classes.append("num") }
     let content: String
@@ -104,8 +107,10 @@ public struct HTMLRenderer: Sendable {
     case .text, .empty: content = Self.prose(cell.valueText)
     }
     let note = cell.note.map { " <span class=\"muted\">(\(Self.prose($0)))</span>" } ?? ""
-    let open = classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
-    return open + content + note + "</td>"
+    let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+    // One element for the value and its note, so the narrow layout keeps them together.
+    let value = content.isEmpty && note.isEmpty ? "" : "<span>\(content)\(note)</span>"
+    return "<td\(classAttribute) data-label=\"\(Self.escape(column))\">\(value)</td>"
   }
 
   func figure(_ chart: ReportDocument.Chart) -> String {
@@ -125,7 +130,9 @@ public struct HTMLRenderer: Sendable {
     if !key.isEmpty {
       caption += " " + Self.escape(ReportPhrases.capitalized(key.joined(separator: "; ")) + ".")
     }
-    return "<figure class=\"chart\">\(HTMLCharts.svg(chart))<figcaption>\(caption)</figcaption></figure>"
+    // A chart of a few categories fits a phone; a chart over years scrolls sideways there instead.
+    let kind = chart.axis == .categories ? "chart few" : "chart"
+    return "<figure class=\"\(kind)\">\(HTMLCharts.svg(chart))<figcaption>\(caption)</figcaption></figure>"
   }
 
   /// The numbered treatments behind a chart's markers, and the colours of its bands.
@@ -234,7 +241,7 @@ public struct HTMLRenderer: Sendable {
     .muted,figcaption{color:var(--muted);font-size:.88rem}
     main ul{padding-left:1.1rem;margin:.25rem 0}
     main ul li{margin:.3rem 0}
-    .verdict{display:inline-block;padding:.05rem .5rem;margin-right:.3rem;border-radius:.7rem;font-size:.85rem;font-weight:600;white-space:nowrap}
+    .verdict{display:inline-block;padding:.05rem .5rem;border-radius:.7rem;font-size:.85rem;font-weight:600;white-space:nowrap}
     .v-substantial-improvement,.v-meaningful-improvement{background:#e2f3e7;color:var(--good)}
     .v-worse{background:#fbe4e2;color:var(--bad)}
     .v-no-meaningful-change{background:#f8efcf;color:var(--same)}
@@ -268,7 +275,15 @@ public struct HTMLRenderer: Sendable {
     .swatch{border-radius:.15rem;border:1px solid #c9b9a6}
     .legend{font-size:.86rem;color:var(--muted)}
     footer{margin-top:2rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
-    @media (max-width:640px){body{font-size:14px}main{padding:.75rem .75rem 1.5rem}th,td{padding:.3rem .35rem}h1{font-size:1.3rem}}
+    @media (max-width:640px){body{font-size:14px}main{padding:.75rem .75rem 1.5rem}th,td{padding:.3rem .35rem}h1{font-size:1.3rem}
+    table.stack thead{display:none}
+    table.stack tr{display:block;padding:.4rem 0;border-bottom:1px solid var(--line)}
+    table.stack td{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;border:0;padding:.1rem .25rem;text-align:right;white-space:normal}
+    table.stack td:first-child{font-weight:600}
+    table.stack td::before{content:attr(data-label);color:var(--muted);font-size:.82rem;font-weight:600;text-align:left;white-space:nowrap}
+    table.stack td:empty{display:none}
+    .chart.few svg{min-width:0}
+    }
     @page{margin:14mm}
     @media print{
     body{font-size:10pt}

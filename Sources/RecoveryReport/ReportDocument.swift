@@ -3,7 +3,7 @@ import RecoveryModel
 /// The recovery report laid out for people: a title, a few summary lines, ordered sections of
 /// paragraphs, lists, tables and charts, and a closing line.
 ///
-/// Built once from a ``RecoveryModel/Report`` with ``init(_:)``, it is what every renderer walks:
+/// Built once from `RecoveryModel`'s `Report` with ``init(_:)``, it is what every renderer walks:
 /// ``TextRenderer``, ``MarkdownRenderer`` and ``HTMLRenderer`` only choose how each block looks, so
 /// the three formats show the same sections in the same order with the same words. An app can walk it
 /// too, or store it: the document is `Codable`, and ``version`` changes whenever its shape does.

@@ -155,7 +155,7 @@ struct ReportDocumentBuilder {
           detail: ReportPhrases.days(week.days, soFar: week.to < week.from.adding(days: 6))))
     }
     var caption = "Weekly mean of the daily highest score (0-10); week 1 is days 0-6 after the operation"
-    if baseline != nil { caption += "; before is days \(report.windows.baseline) before it" }
+    if baseline != nil { caption += "; before (pre) is days \(report.windows.baseline) before it" }
     if omitted > 0 { caption += "; the latest \(weeks.count) weeks" }
     let chart = Chart(
       title: "Weekly mean pain since \(latest.surgery.label)", caption: caption + ".", axis: .categories,
@@ -224,8 +224,8 @@ struct ReportDocumentBuilder {
         around.append(
           Row([
             .text(summary.kind.label), .text("\(comparison.surgery.label) \(comparison.surgery.date)"),
-            .text(ReportPhrases.rate(comparison.baseline)),
-            .text(ReportPhrases.rate(comparison.followUp, partial: comparison.partial)),
+            Self.rate(comparison.baseline, partial: false),
+            Self.rate(comparison.followUp, partial: comparison.partial),
           ]))
       }
     }
@@ -279,6 +279,13 @@ struct ReportDocumentBuilder {
   static func mean(_ window: TreatmentResponse.Window, partial: Bool) -> Cell {
     guard let mean = window.mean else { return .text(partial ? "no data yet" : "no data") }
     return Cell(.number(Number(mean)), note: ReportPhrases.days(window.days, soFar: partial))
+  }
+
+  /// Episodes per diary day: "2.8/day" noted "12 days", or "no entries", or "not begun".
+  static func rate(_ rate: SymptomSummary.Rate?, partial: Bool) -> Cell {
+    guard let rate, let perDay = rate.perDay else { return .text(ReportPhrases.rate(rate)) }
+    return Cell(
+      .number(Number(perDay, unit: "/day")), note: ReportPhrases.days(rate.diaryDays, soFar: partial))
   }
 
   /// The change in points, noted with the change in percent when there is one.
