@@ -11,6 +11,38 @@ extension ReportDocument {
       case days(from: CalendarDay, through: CalendarDay)
       /// One slot per point, in order, labelled by each point's ``Point/tick``.
       case categories
+
+      private enum CodingKeys: String, CodingKey {
+        case type, from, through
+      }
+
+      private enum Kind: String, Codable {
+        case days, categories
+      }
+
+      // `{"type": "days", "from": "2022-11-01", "through": "2024-11-25"}`, or `{"type": "categories"}`.
+      public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .days(let from, let through):
+          try container.encode(Kind.days, forKey: .type)
+          try container.encode(from, forKey: .from)
+          try container.encode(through, forKey: .through)
+        case .categories:
+          try container.encode(Kind.categories, forKey: .type)
+        }
+      }
+
+      public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Kind.self, forKey: .type) {
+        case .days:
+          self = .days(
+            from: try container.decode(CalendarDay.self, forKey: .from),
+            through: try container.decode(CalendarDay.self, forKey: .through))
+        case .categories: self = .categories
+        }
+      }
     }
 
     /// How a series is drawn.
@@ -101,6 +133,31 @@ extension ReportDocument {
       public enum Kind: Sendable, Equatable, Codable {
         /// A walking-aid period.
         case walkingAid(WalkingAid)
+
+        private enum CodingKeys: String, CodingKey {
+          case type, aid
+        }
+
+        private enum Name: String, Codable {
+          case walkingAid
+        }
+
+        // `{"type": "walkingAid", "aid": "two-crutches"}`.
+        public func encode(to encoder: any Encoder) throws {
+          var container = encoder.container(keyedBy: CodingKeys.self)
+          switch self {
+          case .walkingAid(let aid):
+            try container.encode(Name.walkingAid, forKey: .type)
+            try container.encode(aid, forKey: .aid)
+          }
+        }
+
+        public init(from decoder: any Decoder) throws {
+          let container = try decoder.container(keyedBy: CodingKeys.self)
+          switch try container.decode(Name.self, forKey: .type) {
+          case .walkingAid: self = .walkingAid(try container.decode(WalkingAid.self, forKey: .aid))
+          }
+        }
       }
 
       /// The first day.

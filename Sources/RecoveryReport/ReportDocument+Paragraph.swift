@@ -21,6 +21,33 @@ extension ReportDocument {
         case strong
         /// The name of a verdict, shown in the verdict's colour where there is colour.
         case verdict(Verdict)
+
+        private enum CodingKeys: String, CodingKey {
+          case type, verdict
+        }
+
+        private enum Kind: String, Codable {
+          case strong, verdict
+        }
+
+        // `{"type": "verdict", "verdict": "worse"}`, or `{"type": "strong"}`.
+        public func encode(to encoder: any Encoder) throws {
+          var container = encoder.container(keyedBy: CodingKeys.self)
+          switch self {
+          case .strong: try container.encode(Kind.strong, forKey: .type)
+          case .verdict(let verdict):
+            try container.encode(Kind.verdict, forKey: .type)
+            try container.encode(verdict, forKey: .verdict)
+          }
+        }
+
+        public init(from decoder: any Decoder) throws {
+          let container = try decoder.container(keyedBy: CodingKeys.self)
+          switch try container.decode(Kind.self, forKey: .type) {
+          case .strong: self = .strong
+          case .verdict: self = .verdict(try container.decode(Verdict.self, forKey: .verdict))
+          }
+        }
       }
 
       /// The words.

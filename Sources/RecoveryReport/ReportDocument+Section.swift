@@ -5,9 +5,13 @@ extension ReportDocument {
     public struct ID: RawRepresentable, Sendable, Hashable, Codable, ExpressibleByStringLiteral,
       CustomStringConvertible
     {
+      /// The name as written: `responses`.
       public var rawValue: String
+      /// Creates an identifier from its name.
       public init(rawValue: String) { self.rawValue = rawValue }
+      /// Creates an identifier from a literal name: `"responses"`.
       public init(stringLiteral value: String) { rawValue = value }
+      /// The name as written.
       public var description: String { rawValue }
 
       /// The verdicts in a few lines, the symptoms around the latest surgery and the crutch days.

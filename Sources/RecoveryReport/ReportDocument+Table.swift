@@ -67,6 +67,54 @@ extension ReportDocument {
       case text(String)
       /// Nothing to show.
       case empty
+
+      private enum CodingKeys: String, CodingKey {
+        case type, day, number, integer, verdict, partial, text
+      }
+
+      private enum Kind: String, Codable {
+        case day, number, integer, verdict, text, empty
+      }
+
+      // `{"type": "day", "day": "2024-11-25"}`: the kind is named, and its value sits under the same name.
+      public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .day(let day):
+          try container.encode(Kind.day, forKey: .type)
+          try container.encode(day, forKey: .day)
+        case .number(let number):
+          try container.encode(Kind.number, forKey: .type)
+          try container.encode(number, forKey: .number)
+        case .integer(let integer):
+          try container.encode(Kind.integer, forKey: .type)
+          try container.encode(integer, forKey: .integer)
+        case .verdict(let verdict, let partial):
+          try container.encode(Kind.verdict, forKey: .type)
+          try container.encode(verdict, forKey: .verdict)
+          try container.encode(partial, forKey: .partial)
+        case .text(let text):
+          try container.encode(Kind.text, forKey: .type)
+          try container.encode(text, forKey: .text)
+        case .empty:
+          try container.encode(Kind.empty, forKey: .type)
+        }
+      }
+
+      public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Kind.self, forKey: .type) {
+        case .day: self = .day(try container.decode(CalendarDay.self, forKey: .day))
+        case .number: self = .number(try container.decode(Number.self, forKey: .number))
+        case .integer: self = .integer(try container.decode(Int.self, forKey: .integer))
+        case .verdict:
+          self = .verdict(
+            try container.decode(Verdict.self, forKey: .verdict),
+            partial: try container.decode(Bool.self, forKey: .partial))
+        case .text: self = .text(try container.decode(String.self, forKey: .text))
+        case .empty: self = .empty
+        }
+      }
     }
 
     /// The value.

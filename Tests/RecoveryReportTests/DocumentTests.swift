@@ -76,6 +76,28 @@ struct DocumentTests {
     #expect(blocks.first?["type"] as? String == "list")
   }
 
+  /// Each typed value is an object naming its kind, with the value under the same name.
+  @Test func typedValuesAreWrittenWithTheirKind() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    func json(_ value: some Encodable) throws -> String {
+      String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+    #expect(
+      try json(ReportDocument.Cell.Value.verdict(.worse, partial: true))
+        == #"{"partial":true,"type":"verdict","verdict":"worse"}"#)
+    #expect(
+      try json(ReportDocument.Cell.Value.day(SeedStory.reportDay)) == #"{"day":"2024-11-25","type":"day"}"#)
+    #expect(try json(ReportDocument.Cell.Value.empty) == #"{"type":"empty"}"#)
+    #expect(
+      try json(ReportDocument.Paragraph.Span.Emphasis.verdict(.pending))
+        == #"{"type":"verdict","verdict":"pending"}"#)
+    #expect(
+      try json(ReportDocument.Chart.Band.Kind.walkingAid(.cane)) == #"{"aid":"cane","type":"walkingAid"}"#)
+    #expect(try json(ReportDocument.Chart.Axis.categories) == #"{"type":"categories"}"#)
+    #expect(try json(ReportDocument.Section.ID.responses) == #""responses""#)
+  }
+
   @Test func chartsDescribeSeriesMarkersAndBands() throws {
     let section = try #require(document.section(.painByMonth))
     guard case .chart(let chart) = section.blocks.first else {
