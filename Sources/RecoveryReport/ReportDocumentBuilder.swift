@@ -50,8 +50,8 @@ struct ReportDocumentBuilder {
       let matching = report.responses.filter { $0.verdict == verdict }
       guard !matching.isEmpty else { return nil }
       return Paragraph([
-        Span(ReportPhrases.capitalized(verdict.label), emphasis: .verdict(verdict)),
-        Span(": " + matching.map(ReportPhrases.glanceItem).joined(separator: "; ")),
+        Span(ReportPhrases.capitalized(verdict.label) + ":", emphasis: .verdict(verdict)),
+        Span(" " + matching.map(ReportPhrases.glanceItem).joined(separator: "; ")),
       ])
     }
     if let latest = report.latestSurgery {
