@@ -51,9 +51,12 @@ enum HTMLCharts {
 
   /// The chart as one `<svg>` element.
   static func svg(_ chart: Chart) -> String {
+    var chart = chart
+    // A chart without a positive top would divide by zero.
+    if !(chart.maximum > 0) { chart.maximum = 1 }
     switch chart.axis {
-    case .days(let from, let through): overTime(chart, axis: TimeAxis(start: from, end: through))
-    case .categories: categories(chart)
+    case .days(let from, let through): return overTime(chart, axis: TimeAxis(start: from, end: through))
+    case .categories: return categories(chart)
     }
   }
 

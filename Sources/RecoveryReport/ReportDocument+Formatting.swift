@@ -47,6 +47,7 @@ extension ReportDocument.Chart {
   /// "▄▅▅▃".
   func sparkline(_ series: Series) -> String {
     let levels = Array("▁▂▃▄▅▆▇█")
+    let maximum = self.maximum > 0 ? self.maximum : 1
     return String(
       series.points.map { point -> Character in
         guard let value = point.value else { return " " }
@@ -58,6 +59,7 @@ extension ReportDocument.Chart {
   /// A horizontal bar for a value between 0 and ``maximum``, `width` characters when full, in
   /// eighths of a character.
   func bar(_ value: Double, width: Int) -> String {
+    let maximum = self.maximum > 0 ? self.maximum : 1
     let eighths = Int((min(max(value, 0), maximum) / maximum * Double(width * 8)).rounded())
     let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
     return String(repeating: "█", count: eighths / 8) + partials[eighths % 8]

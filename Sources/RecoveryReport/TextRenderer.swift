@@ -69,8 +69,13 @@ public struct TextRenderer: Sendable {
   func table(_ table: ReportDocument.Table) -> String {
     var columns = TextColumns(header: table.columns.map { $0.title.oneLine })
     columns.rightAligned = Set(table.columns.indices.filter { table.columns[$0].alignment == .trailing })
+    // One cell per column: a short row is padded, and cells beyond the columns are left out.
+    let width = table.columns.count
     columns.rows = table.rows.map { row in
-      row.cells.enumerated().map { index, cell in
+      let cells =
+        Array(row.cells.prefix(width))
+        + Array(repeating: ReportDocument.Cell(.empty), count: max(0, width - row.cells.count))
+      return cells.enumerated().map { index, cell in
         let text = cell.plainText.oneLine
         if case .verdict(let verdict, _) = cell.value { return styled(text, verdict) }
         return row.alert && index == 0 ? style(text, .red) : text

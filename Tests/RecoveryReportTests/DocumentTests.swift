@@ -98,6 +98,31 @@ struct DocumentTests {
     #expect(try json(ReportDocument.Section.ID.responses) == #""responses""#)
   }
 
+  /// A document an app put together, with ragged rows and a chart without a top, still renders.
+  @Test func handMadeDocumentRendersInEveryFormat() {
+    let day = SeedStory.reportDay
+    let table = ReportDocument.Table(
+      columns: [.init("A"), .init("B", alignment: .trailing)],
+      rows: [.init([.text("only one")]), .init([.text("x"), Cell(.integer(2)), .text("extra")])])
+    let chart = ReportDocument.Chart(
+      title: "flat", caption: "Nothing above zero.", axis: .days(from: day, through: day), maximum: 0,
+      series: [
+        .init(name: "zero", style: .bars, points: [.init(label: "d", from: day, through: day, value: 0)])
+      ])
+    let handMade = ReportDocument(
+      title: "Hand made", summary: [],
+      sections: [.init(id: "custom", title: "Custom", blocks: [.table(table), .chart(chart)])], footer: "End."
+    )
+    let text = TextRenderer().render(handMade)
+    #expect(text.contains("  only one\n"))
+    #expect(text.contains("  x         2\n"))
+    #expect(!text.contains("extra"))
+    #expect(MarkdownRenderer().render(handMade).contains("| only one |"))
+    #expect(HTMLRenderer().render(handMade).contains("<section id=\"custom\"><h2>Custom</h2>"))
+  }
+
+  typealias Cell = ReportDocument.Cell
+
   @Test func chartsDescribeSeriesMarkersAndBands() throws {
     let section = try #require(document.section(.painByMonth))
     guard case .chart(let chart) = section.blocks.first else {
