@@ -7,6 +7,7 @@ let package = Package(
     .executable(name: "recovery", targets: ["recovery"]),
     .library(name: "RecoveryModel", targets: ["RecoveryModel"]),
     .library(name: "RecoveryStore", targets: ["RecoveryStore"]),
+    .library(name: "RecoveryReport", targets: ["RecoveryReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -19,10 +20,11 @@ let package = Package(
     ),
     .target(name: "RecoveryModel"),
     .target(name: "RecoveryStore", dependencies: ["RecoveryModel", "CSQLite"]),
+    .target(name: "RecoveryReport", dependencies: ["RecoveryModel"]),
     .executableTarget(
       name: "recovery",
       dependencies: [
-        "RecoveryModel", "RecoveryStore",
+        "RecoveryModel", "RecoveryStore", "RecoveryReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -34,11 +36,12 @@ let package = Package(
     .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel"]),
     .testTarget(name: "RecoveryStoreTests", dependencies: ["RecoveryStore", "RecoveryModel"]),
     .testTarget(
-      name: "RecoveryCLITests",
-      dependencies: ["RecoveryModel"],
+      name: "RecoveryReportTests",
+      dependencies: ["RecoveryReport", "RecoveryModel"],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
     ),
+    .testTarget(name: "RecoveryCLITests", dependencies: ["RecoveryModel"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecoveryModel
+import RecoveryReport
 import RecoveryStore
 
 /// `recovery report ...`
@@ -7,22 +8,14 @@ struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Show the recovery timeline: what helped, what did not, and how the recovery is going.",
-    discussion: """
-      Each treatment's response compares mean daily pain (the day's highest score) in a baseline window \
-      before it with a follow-up window after it: cortisone days 7-42, PRP and prolotherapy 28-84, psoas \
-      release 14-42, other surgeries 42-84, therapies 14-42. A treatment on one side is judged on the pain \
-      of that side (or both sides, or no side given). Injections of the same kind and side are judged as \
-      one course when each is given before the previous one's follow-up ends and under 8 weeks after it, \
-      or is numbered --round 2 or later. A drop of 2 points or 30% is meaningful, 50% substantial. \
-      The report records and computes; it is not medical advice.
-      """)
+    discussion: ReportMethod.summary(.standard))
 
   @OptionGroup var global: GlobalOptions
   @Option(help: ArgumentHelp("The report day (default: today).", valueName: "date")) var asOf: String?
   @Option(help: ArgumentHelp("The first day shown.", valueName: "date")) var since: String?
   @Option(help: ArgumentHelp("The last day shown.", valueName: "date")) var until: String?
   @Option(help: "Count only pain at this location.") var location: BodyLocation?
-  @Option(help: "Count only pain on this side (treatments on the other side are not judged).") var side: Side?
+  @Option(help: "Count only pain on this side.") var side: Side?
   @OptionGroup var windowOptions: ResponseWindowOptions
   @OptionGroup var output: ReportOutputOptions
 
@@ -36,19 +29,15 @@ struct ReportCommand: ParsableCommand {
     }
     let windows = try windowOptions.windows()
     let history: History
-    var otherPatients: String?
     if let (store, patient) = try global.existingStoreAndPatient() {
       history = History(patient: patient.name, entries: try store.entries(for: patient))
-      if history.isEmpty { otherPatients = try EmptyDiary.otherPatientsLine(for: patient, in: store) }
     } else {
       history = History(patient: global.patientNameForMessages, entries: [])
     }
     // Scripts asking for JSON get JSON (an empty report); people get a sentence.
     if history.isEmpty, output.format != .json {
       print(
-        otherPatients
-          ?? "No entries yet for \(history.patient.oneLine): log a treatment, pain or symptom first (recovery --help)."
-      )
+        "No entries yet for \(history.patient): log a treatment, pain or symptom first (recovery --help).")
       return
     }
     let report = try Report.make(

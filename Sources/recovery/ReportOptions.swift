@@ -34,7 +34,8 @@ struct ReportOutputOptions: ParsableArguments {
 struct ResponseWindowOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The baseline window before each treatment, as FROM..TO days (default -14..-1).", valueName: "window"))
+      "The baseline window before each treatment, as FROM..TO days"
+        + " (default \(ResponseWindows.standard.baseline)).", valueName: "window"))
   var baseline: String?
 
   @Option(

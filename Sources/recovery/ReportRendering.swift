@@ -1,4 +1,5 @@
 import RecoveryModel
+import RecoveryReport
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials
@@ -6,13 +7,13 @@ import RecoveryModel
   import Foundation
 #endif
 
-/// Turns a report into the text of the format asked for.
+/// Picks the renderer for the format asked for.
 enum ReportRendering {
   static func render(_ report: Report, format: ReportOutputOptions.Format, color: Bool) throws -> String {
     switch format {
-    case .text: TextReportRenderer(color: color).render(report)
-    case .markdown: MarkdownReportRenderer().render(report)
-    case .html: HTMLReportRenderer().render(report)
+    case .text: TextRenderer(color: color).render(ReportDocument(report))
+    case .markdown: MarkdownRenderer().render(ReportDocument(report))
+    case .html: HTMLRenderer().render(ReportDocument(report))
     case .json: try json(report)
     }
   }

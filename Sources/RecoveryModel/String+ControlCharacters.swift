@@ -1,7 +1,11 @@
 extension String {
   /// The text as one line for display: line breaks and tabs become spaces and other control
   /// characters (terminal escape sequences among them) become `?`. What is stored stays as typed.
-  var oneLine: String {
+  ///
+  /// ```swift
+  /// "sore\nafter\u{1B}[31m stairs".oneLine  // "sore after?[31m stairs"
+  /// ```
+  public var oneLine: String {
     replacingControlCharacters { scalar in
       switch scalar {
       case "\r": ""
@@ -13,7 +17,9 @@ extension String {
 
   /// The text with every control character, line separator and paragraph separator replaced by what
   /// `replacement` returns for it; everything else is kept.
-  func replacingControlCharacters(_ replacement: (Unicode.Scalar) -> String) -> String {
+  ///
+  /// - Parameter replacement: the text to put in place of one such character.
+  public func replacingControlCharacters(_ replacement: (Unicode.Scalar) -> String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(unicodeScalars.count)
     for scalar in unicodeScalars {

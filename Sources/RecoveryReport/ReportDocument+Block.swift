@@ -1,0 +1,50 @@
+extension ReportDocument {
+  /// One piece of a section: a paragraph, a list, a table or a chart.
+  public enum Block: Sendable, Equatable, Codable {
+    /// Running text.
+    case paragraph(Paragraph)
+    /// Items in order, each a short paragraph.
+    case list([Paragraph])
+    /// Rows and columns of typed cells.
+    case table(Table)
+    /// A chart's description: series of points, markers and bands.
+    case chart(Chart)
+
+    private enum CodingKeys: String, CodingKey {
+      case type, paragraph, items, table, chart
+    }
+
+    private enum Kind: String, Codable {
+      case paragraph, list, table, chart
+    }
+
+    // `{"type": "table", "table": {...}}`: the kind is named, so a reader can skip what it does not know.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      switch self {
+      case .paragraph(let paragraph):
+        try container.encode(Kind.paragraph, forKey: .type)
+        try container.encode(paragraph, forKey: .paragraph)
+      case .list(let items):
+        try container.encode(Kind.list, forKey: .type)
+        try container.encode(items, forKey: .items)
+      case .table(let table):
+        try container.encode(Kind.table, forKey: .type)
+        try container.encode(table, forKey: .table)
+      case .chart(let chart):
+        try container.encode(Kind.chart, forKey: .type)
+        try container.encode(chart, forKey: .chart)
+      }
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      switch try container.decode(Kind.self, forKey: .type) {
+      case .paragraph: self = .paragraph(try container.decode(Paragraph.self, forKey: .paragraph))
+      case .list: self = .list(try container.decode([Paragraph].self, forKey: .items))
+      case .table: self = .table(try container.decode(Table.self, forKey: .table))
+      case .chart: self = .chart(try container.decode(Chart.self, forKey: .chart))
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import RecoveryModel
+
+/// The words of the report: every phrase the document builder puts into sections, in one place, so
+/// each is written once and every format says it the same way.
+enum ReportPhrases {
+  /// "Recovery report: demo".
+  static func title(_ report: Report) -> String { "Recovery report: \(report.patient)" }
+
+  /// "meaningful improvement", with "(so far)" for an interim verdict.
+  static func verdict(_ verdict: Verdict, partial: Bool) -> String {
+    verdict.label + (partial ? " (so far)" : "")
+  }
+
+  /// The report's subject line: "As of 2024-11-25, day 28 after psoas release (right)".
+  static func asOfLine(_ report: Report) -> String {
+    var line = "As of \(report.asOf)"
+    if let latest = report.latestSurgery {
+      line += ", day \(latest.days) after \(latest.surgery.label)"
+      if let side = latest.surgery.side { line += " (\(side.rawValue))" }
+    }
+    return line
+  }
+
+  /// The days since every earlier surgery: "Also day 742 after hip resurfacing (2022-11-14)", or nil.
+  static func earlierSurgeries(_ report: Report) -> String? {
+    guard report.daysSinceSurgery.count > 1 else { return nil }
+    return "Also "
+      + report.daysSinceSurgery.dropLast().map {
+        "day \($0.days) after \($0.surgery.label) (\($0.surgery.date))"
+      }.joined(separator: ", ")
+  }
+
+  /// Which pain counts: "all locations and sides", "groin, right side only".
+  static func painFilter(_ filter: PainFilter) -> String {
+    switch (filter.location, filter.side) {
+    case (nil, nil): "all locations and sides"
+    case (let location?, nil): "\(location.label) only"
+    case (nil, let side?): "\(side.rawValue) side only"
+    case (let location?, let side?): "\(location.label), \(side.rawValue) side only"
+    }
+  }
+
+  /// The range shown, when limited: "2024-01-01 to 2024-06-30".
+  static func range(_ report: Report) -> String? {
+    switch (report.since, report.until) {
+    case (nil, nil): nil
+    case (let since?, nil): "from \(since)"
+    case (nil, let until?): "up to \(until)"
+    case (let since?, let until?): "\(since) to \(until)"
+    }
+  }
+
+  /// "Nothing logged from 2024-01-01 as of 2024-11-25."
+  static func nothingLogged(_ report: Report) -> String {
+    "Nothing logged" + (range(report).map { " \($0)" } ?? "") + " as of \(report.asOf)."
+  }
+
+  /// The details worth printing beside a treatment: target, guidance, agent, round, level, finding.
+  static func details(_ treatment: Treatment) -> String {
+    var parts: [String] = []
+    if treatment.kind != .other, let name = treatment.name, !name.isEmpty { parts.append(name) }
+    if let target = treatment.target { parts.append(target.label) }
+    if let guidance = treatment.guidance, guidance != .none { parts.append("\(guidance.label) guided") }
+    let agent = [treatment.agent, treatment.dose].compactMap { $0 }.joined(separator: " ")
+    if !agent.isEmpty { parts.append(agent) }
+    if let round = treatment.round { parts.append("round \(round)") }
+    if let approach = treatment.approach { parts.append(approach.label) }
+    if let level = treatment.level { parts.append("at the \(level.label)") }
+    if let finding = treatment.finding, !finding.isEmpty { parts.append("finding: \(finding)") }
+    return parts.joined(separator: ", ")
+  }
+
+  /// "day 203 after hip resurfacing", one per earlier surgery, latest last; "" when none.
+  static func afterSurgeries(_ entry: Timeline.Entry) -> String {
+    entry.afterSurgeries.map { "day \($0.days) after \($0.surgery.label)" }.joined(separator: "; ")
+  }
+
+  /// "1 day", "12 days".
+  static func days(_ days: Int) -> String {
+    days == 1 ? "1 day" : "\(days) days"
+  }
+
+  /// "12 days", "12 days so far".
+  static func days(_ count: Int, soFar: Bool) -> String {
+    days(count) + (soFar ? " so far" : "")
+  }
+
+  /// "a, b and c".
+  static func series(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+  }
+
+  /// The text with its first letter in upper case.
+  static func capitalized(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
+
+  /// The windows used, for the kinds in the report: "Before: days -14..-1 from the (first) treatment.
+  /// After, in days from the (last) treatment: cortisone injection 7-42, psoas release 14-42."
+  static func windows(_ report: Report) -> String {
+    var seen: [TreatmentKind] = []
+    for response in report.responses where !seen.contains(response.kind) { seen.append(response.kind) }
+    let followUps = seen.map { "\($0.label) \(report.windows.followUp(for: $0))" }
+    return "Before: days \(report.windows.baseline) from the (first) treatment. After, in days from the"
+      + " (last) treatment: " + followUps.joined(separator: ", ") + "."
+  }
+
+  /// The verdict groups in the order a reader wants them: what helped, what made things worse, what
+  /// changed nothing, and what cannot be judged yet.
+  static let verdictOrder: [Verdict] = [
+    .substantialImprovement, .meaningfulImprovement, .worse, .noMeaningfulChange, .insufficientData, .pending,
+  ]
+
+  /// "cortisone injection (2023-06-05)", or "prolotherapy (3 rounds, 2024-03-04 to 2024-04-29)".
+  static func dated(_ response: TreatmentResponse) -> String {
+    guard response.isCourse, let name = response.treatments.first?.label else {
+      return "\(response.label) (\(response.date))"
+    }
+    return "\(name) (\(response.treatments.count) rounds, \(response.firstDate) to \(response.date))"
+  }
+
+  /// One response in the "at a glance" list: "psoas release (2024-10-28): pain 5.4 to 2.3 so far".
+  static func glanceItem(_ response: TreatmentResponse) -> String {
+    var item = dated(response)
+    if response.verdict.isImprovement || response.verdict == .worse, let before = response.baseline.mean,
+      let after = response.followUp.mean
+    {
+      item += ": pain \(Rounding.oneDecimal(before)) to \(Rounding.oneDecimal(after))"
+      if response.partial { item += " so far" }
+    }
+    return item
+  }
+
+  /// "Catching: 2.8/day (12 days) before psoas release, 0.0/day (12 days so far) after".
+  static func symptomAroundSurgery(
+    _ kind: SymptomKind, _ comparison: SymptomSummary.AroundSurgery, after: SymptomSummary.Rate
+  ) -> String {
+    "\(capitalized(kind.label)): \(rate(comparison.baseline)) before \(comparison.surgery.label),"
+      + " \(rate(after, partial: comparison.partial)) after"
+  }
+
+  /// Episodes per diary day: "2.8/day (12 days)", "no entries", "not begun".
+  static func rate(_ rate: SymptomSummary.Rate?, partial: Bool = false) -> String {
+    guard let rate else { return "not begun" }
+    guard let perDay = rate.perDay else { return "no entries" }
+    return Rounding.oneDecimal(perDay) + "/day (" + days(rate.diaryDays, soFar: partial) + ")"
+  }
+
+  /// "Days on crutches: 35 days after hip resurfacing (2022-11-14); 14 days after psoas release
+  /// (2024-10-28).", or nil without any.
+  static func crutchDays(_ report: Report) -> String? {
+    let parts = report.crutchDays.filter { $0.days > 0 }.map {
+      "\(days($0.days)) after \($0.surgery.label) (\($0.surgery.date))"
+    }
+    return parts.isEmpty ? nil : "Days on crutches: " + parts.joined(separator: "; ") + "."
+  }
+
+  /// "two crutches from 2024-10-28 to 2024-11-11 (14 days)".
+  static func aidPeriod(_ aid: AidSummary) -> String {
+    "\(aid.aid.label) from \(aid.from) to \(aid.to?.description ?? "now") (\(days(aid.days)))"
+  }
+
+  /// "Numbness is listed on its own and never mixed into pain."
+  static let numbness = "Numbness is listed on its own and never mixed into pain."
+}

@@ -1,0 +1,39 @@
+import RecoveryModel
+import RecoveryReport
+import Testing
+
+/// The method text is made from the analysis's settings, so changing one changes the words.
+struct MethodTests {
+  @Test func standardSummaryNamesEveryWindowAndThreshold() {
+    let summary = ReportMethod.summary(.standard)
+    for words in [
+      "baseline window (days -14..-1)", "psoas release 14-42", "cortisone injection 7-42",
+      "PRP injection and prolotherapy 28-84", "other surgeries 42-84", "therapies 14-42",
+      "under 8 weeks apart",
+      "A drop of 2 points or 30% is meaningful, 50% substantial.", "not medical advice",
+    ] {
+      #expect(summary.contains(words), "\(words) in \(summary)")
+    }
+  }
+
+  @Test func rulesFollowTheWindows() {
+    var windows = ResponseWindows.standard
+    windows.courseGap = 70
+    windows.minimumDays = 5
+    let rules = ReportMethod.rules(windows)
+    #expect(rules.contains("under 10 weeks apart"), "\(rules)")
+    #expect(rules.contains("Fewer than 5 days with data"), "\(rules)")
+    #expect(rules.contains("\(Int(Verdict.meaningfulPoints)) points or \(Int(Verdict.meaningfulPercent))%"))
+    #expect(rules.contains("\(Int(Verdict.substantialPercent))% as substantial"))
+  }
+
+  @Test func anOverriddenWindowIsNamedOnItsOwn() {
+    var windows = ResponseWindows.standard
+    windows.setFollowUp(DayWindow(start: 14, end: 56), for: .cortisone)
+    windows.setFollowUp(DayWindow(start: 7, end: 21), for: .physiotherapy)
+    let summary = ReportMethod.summary(windows)
+    #expect(summary.contains("cortisone injection 14-56"), "\(summary)")
+    #expect(summary.contains("physiotherapy 7-21"), "\(summary)")
+    #expect(summary.contains("self-massage and other treatment 14-42"), "\(summary)")
+  }
+}
