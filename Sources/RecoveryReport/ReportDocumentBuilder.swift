@@ -144,7 +144,7 @@ struct ReportDocumentBuilder {
     if let baseline {
       points.append(
         Chart.Point(
-          label: "before", tick: "pre", from: baseline.from, through: baseline.to, value: baseline.mean,
+          label: "before", tick: "pre", from: baseline.from, through: baseline.to ?? baseline.plannedTo, value: baseline.mean,
           detail: ReportPhrases.days(baseline.days), reference: true))
     }
     for week in weeks {

@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The first day shown.", valueName: "date")) var since: String?
   @Option(help: ArgumentHelp("The last day shown.", valueName: "date")) var until: String?
   @Option(help: "Count only pain at this location.") var location: BodyLocation?
-  @Option(help: "Count only pain on this side.") var side: Side?
+  @Option(help: "Count only pain on this side (treatments on the other side are not judged).") var side: Side?
   @OptionGroup var windowOptions: ResponseWindowOptions
   @OptionGroup var output: ReportOutputOptions
 
@@ -29,15 +29,19 @@ struct ReportCommand: ParsableCommand {
     }
     let windows = try windowOptions.windows()
     let history: History
+    var otherPatients: String?
     if let (store, patient) = try global.existingStoreAndPatient() {
       history = History(patient: patient.name, entries: try store.entries(for: patient))
+      if history.isEmpty { otherPatients = try EmptyDiary.otherPatientsLine(for: patient, in: store) }
     } else {
       history = History(patient: global.patientNameForMessages, entries: [])
     }
     // Scripts asking for JSON get JSON (an empty report); people get a sentence.
     if history.isEmpty, output.format != .json {
       print(
-        "No entries yet for \(history.patient): log a treatment, pain or symptom first (recovery --help).")
+        otherPatients
+          ?? "No entries yet for \(history.patient.oneLine): log a treatment, pain or symptom first (recovery --help)."
+      )
       return
     }
     let report = try Report.make(
