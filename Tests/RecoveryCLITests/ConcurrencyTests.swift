@@ -1,5 +1,6 @@
 import Foundation
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -8,17 +9,18 @@ import Testing
   import Darwin
 #endif
 
-/// Many `recovery` processes at once, and processes killed in the middle of a write.
+/// Many `recovery` processes at once: writers racing each other, and backups taken while they write.
 ///
-/// Serialized: each test keeps both cores busy by itself, and the kill test times a whole batch first.
+/// Serialized: each test keeps both cores busy by itself.
 @Suite(.serialized)
-struct RobustnessConcurrencyTests {
-  private typealias Tool = RobustnessTool
+struct ConcurrencyTests {
+  private typealias Tool = RecoveryTool
 
-  @Test func eightProcessesLogging250EntriesEachLeaveExactly2000() throws {
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests)
+  func eightProcessesLogging250EntriesEachLeaveExactly2000() throws {
     let tool = try Tool()
     defer { tool.remove() }
-    let recovery = try Tool.executable("recovery")
+    let recovery = try Tool.executable()
     // One `recovery pain` per entry, 250 in a row per worker; every failure leaves a line in the
     // worker's error file. The database does not exist yet: the eight also race to create it.
     let worker = """
@@ -37,10 +39,11 @@ struct RobustnessConcurrencyTests {
     let outcomes = workers.map { $0.finish() }
 
     let elapsed = clock.now - start
-    print("RobustnessConcurrencyTests: 8 processes x 250 entries took \(elapsed)")
+    print("ConcurrencyTests: 8 processes x 250 entries took \(elapsed)")
     for (index, outcome) in outcomes.enumerated() {
       #expect(outcome.succeeded, "worker \(index + 1): \(outcome.summary)")
-      let errors = String(decoding: Tool.bytes(tool.path("worker-\(index + 1).err")) ?? Data(), as: UTF8.self)
+      let errors = String(
+        decoding: FileState.bytes(tool.path("worker-\(index + 1).err")) ?? Data(), as: UTF8.self)
       #expect(errors.isEmpty, "worker \(index + 1): \(errors.prefix(1000))")
       #expect(!errors.contains("locked"))
     }
@@ -56,7 +59,7 @@ struct RobustnessConcurrencyTests {
   @Test func backupsTakenWhileOthersWriteAreEachAConsistentSnapshot() throws {
     let tool = try Tool()
     defer { tool.remove() }
-    let recovery = try Tool.executable("recovery")
+    let recovery = try Tool.executable()
     let seeded = try tool.recovery("pain", "1", "--on", "2024-11-20")
     try #require(seeded.succeeded, "\(seeded.summary)")
     let worker = """
@@ -86,76 +89,11 @@ struct RobustnessConcurrencyTests {
     for outcome in workers.map({ $0.finish() }) { #expect(outcome.succeeded, "\(outcome.summary)") }
 
     for number in 1...2 {
-      let errors = String(decoding: Tool.bytes(tool.path("worker-\(number).err")) ?? Data(), as: UTF8.self)
+      let errors = String(
+        decoding: FileState.bytes(tool.path("worker-\(number).err")) ?? Data(), as: UTF8.self)
       #expect(errors.isEmpty, "worker \(number): \(errors.prefix(1000))")
     }
     #expect(counts == counts.sorted(), "\(counts)")
     #expect(try tool.entries().count == 301)
-  }
-
-  /// The seed of the kill test: `RECOVERY_TEST_SEED` when set (to replay a failure), else a new one.
-  private static func seed() -> UInt64 {
-    if let text = ProcessInfo.processInfo.environment["RECOVERY_TEST_SEED"], let seed = UInt64(text) {
-      return seed
-    }
-    return UInt64.random(in: 0...UInt64.max)
-  }
-
-  @Test func killingABatchWriteLeavesAHealthyDatabaseWithNoneOrAllOfTheBatch() throws {
-    let tool = try Tool()
-    defer { tool.remove() }
-    let bench = try Tool.executable("recovery-bench")
-    let seed = Self.seed()
-    var random = SplitMix64(seed: seed)
-    let replay = "seed \(seed) (replay with RECOVERY_TEST_SEED=\(seed))"
-    let batch = 20_000
-    let base = tool.path("base.sqlite")
-    for score in [3, 5, 7] {
-      let logged = try tool.recovery("pain", "\(score)", "--on", "2024-11-20", database: base)
-      try #require(logged.succeeded, "\(logged.summary)")
-    }
-    let trial = tool.path("trial.sqlite")
-
-    func freshTrial() throws {
-      for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: trial + suffix) }
-      try FileManager.default.copyItem(atPath: base, toPath: trial)
-    }
-
-    // One batch left alone, to learn how long a whole one takes here.
-    try freshTrial()
-    let clock = ContinuousClock()
-    let started = clock.now
-    let whole = try tool.run(bench, ["pain-insert", "\(batch)", trial])
-    let duration = clock.now - started
-    try #require(whole.succeeded, "\(whole.summary)")
-    try #require(try tool.rowCount("pain", database: trial) == 3 + batch)
-    let window = Int(
-      duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
-
-    var outcomes: [String: Int] = [:]
-    let killClock = clock.now
-    for round in 1...20 {
-      try freshTrial()
-      let delay = random.int(in: 0...max(window * 11 / 10, 1))
-      let running = try tool.start(bench, ["pain-insert", "\(batch)", trial])
-      usleep(useconds_t(delay * 1000))
-      kill(running.processIdentifier, SIGKILL)
-      let ended = running.finish()
-
-      let check = try tool.recovery("check", database: trial)
-      #expect(check.succeeded, "round \(round), kill after \(delay) ms, \(replay): \(check.summary)")
-      let count = try tool.rowCount("pain", database: trial)
-      #expect(
-        count == 3 || count == 3 + batch,
-        "round \(round), kill after \(delay) ms, \(replay): \(count) pain entries")
-      let additions = try tool.sqlite(trial, "SELECT count(*) FROM change WHERE action = 'add'")
-      #expect(additions == (count == 3 ? "3" : "4"), "round \(round), \(replay)")
-      let key =
-        "\(ended.signaled ? "killed" : "finished"), \(count == 3 ? "none" : count == 3 + batch ? "all" : "some")"
-      outcomes[key, default: 0] += 1
-    }
-    print(
-      "RobustnessConcurrencyTests: a batch of \(batch) takes \(duration); 20 kills took \(clock.now - killClock);"
-        + " \(outcomes.sorted { $0.key < $1.key }); \(replay)")
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// Every class of bad input from issue 2: one line on standard error, a non-zero exit, and nothing
@@ -129,7 +130,7 @@ struct RejectedInputTests {
   }
 
   func expectRefused(
-    _ run: RecoveryTool.Run, _ check: Case, sourceLocation: SourceLocation = #_sourceLocation
+    _ run: ProcessOutcome, _ check: Case, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     #expect(run.status != 0, "exit status", sourceLocation: sourceLocation)
     #expect(run.output.isEmpty, "standard output: \(run.output)", sourceLocation: sourceLocation)

@@ -7,6 +7,7 @@
 //
 // With RECOVERY_UPDATE_GOLDEN=1 set, the test rewrites the file from the current output and passes.
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// `recovery demo` as text: the seed story's report must not change unnoticed.

@@ -1,50 +1,48 @@
 import Foundation
 
-/// The `sqlite3` command-line shell, run on a database file from outside the store, so that the
-/// schema's own constraints are tested without the store's validation in front of them.
-enum SQLiteShell {
+/// The `sqlite3` command-line shell, run on a database file from outside the store: to read what the
+/// tool wrote, to test the schema's own constraints without the store's validation in front of them,
+/// and to plant damage.
+package enum SQLiteShell {
+  /// Where the shell is expected; `.ci/run` installs it where it is missing.
+  package static let executable = "/usr/bin/sqlite3"
+
   /// What one run of the shell did.
-  struct Result {
-    let status: Int32
-    let output: String
-    let error: String
+  package struct Result: Sendable {
+    package let status: Int32
+    package let output: String
+    package let error: String
 
-    var succeeded: Bool { status == 0 && error.isEmpty }
+    /// Whether it exited with status 0 and printed no error.
+    package var succeeded: Bool { status == 0 && error.isEmpty }
   }
-
-  static let executable = "/usr/bin/sqlite3"
 
   /// Runs one SQL text against the file.
-  static func run(_ path: String, _ sql: String) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = [path, sql]
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Small outputs only: read both to the end, then reap.
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-      error: String(decoding: errorData, as: UTF8.self))
+  package static func run(_ path: String, _ sql: String) throws -> Result {
+    let outcome = try ChildProcess.run(executable, ["-batch", path, sql])
+    return Result(status: outcome.status, output: outcome.output, error: outcome.error)
   }
 
-  /// The first line the shell prints for `sql`, which must succeed.
-  static func value(_ path: String, _ sql: String) throws -> String {
+  /// The output of `sql`, which must succeed, without surrounding white space.
+  @discardableResult
+  package static func output(_ path: String, _ sql: String) throws -> String {
     let result = try run(path, sql)
-    guard result.succeeded else { throw ShellFailure(sql: sql, message: result.error) }
+    guard result.status == 0 else { throw TestFailure("sqlite3 failed on \(sql): \(result.error)") }
+    return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The first line the shell prints for `sql`, which must succeed without an error message.
+  package static func value(_ path: String, _ sql: String) throws -> String {
+    let result = try run(path, sql)
+    guard result.succeeded else { throw TestFailure("sqlite3 failed on \(sql): \(result.error)") }
     return result.output.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
   }
 
-  /// A query the test expected to succeed failed.
-  struct ShellFailure: Error, CustomStringConvertible {
-    let sql: String
-    let message: String
-    var description: String { "sqlite3 failed on \(sql): \(message)" }
+  /// The number of rows in `table`.
+  package static func rowCount(_ table: String, in path: String) throws -> Int {
+    guard let count = Int(try output(path, "SELECT count(*) FROM \(table)")) else {
+      throw TestFailure("no row count for \(table) in \(path)")
+    }
+    return count
   }
 }
