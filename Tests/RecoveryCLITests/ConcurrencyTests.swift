@@ -56,7 +56,8 @@ struct ConcurrencyTests {
     #expect(check.succeeded, "\(check.summary)")
   }
 
-  @Test func backupsTakenWhileOthersWriteAreEachAConsistentSnapshot() throws {
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests)
+  func backupsTakenWhileOthersWriteAreEachAConsistentSnapshot() throws {
     let tool = try Tool()
     defer { tool.remove() }
     let recovery = try Tool.executable()

@@ -19,15 +19,24 @@ package enum BuiltProduct {
   private static let found = Cache()
 
   private static func locate(_ name: String, builtFrom sources: [String]) throws -> String {
-    let folder = try productsFolder()
+    let root = packageRoot()
+    return try executable(name, in: try productsFolder(), builtFrom: sources.map { root + "/" + $0 })
+  }
+
+  /// The path of the executable `name` in `folder`, provided no source file under `sourceFolders` is
+  /// newer than it.
+  ///
+  /// - Throws: ``TestFailure`` saying what to build, when it is missing or stale.
+  package static func executable(
+    _ name: String, in folder: String, builtFrom sourceFolders: [String]
+  ) throws -> String {
     let path = folder + "/" + name
     guard FileManager.default.isExecutableFile(atPath: path) else {
       throw TestFailure(
         "\(name) is not in \(folder), the build folder of these tests; run `swift build --build-tests`.")
     }
     let built = try modificationDate(path)
-    let root = packageRoot()
-    if let (newest, date) = try newestFile(under: sources.map { root + "/" + $0 }), date > built {
+    if let (newest, date) = try newestFile(under: sourceFolders), date > built {
       throw TestFailure(
         "\(path) is older than \(newest); run `swift build --build-tests` (or `swift test` without"
           + " --skip-build) so the tests do not run a stale \(name).")
@@ -36,7 +45,7 @@ package enum BuiltProduct {
   }
 
   /// The folder of the running test bundle: the build folder of its configuration.
-  private static func productsFolder() throws -> String {
+  package static func productsFolder() throws -> String {
     #if os(Linux)
       // The test bundle is the executable of this process.
       let bundle = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
