@@ -47,6 +47,14 @@ struct BuiltProductTests {
       }
       #expect(error?.description.contains(folder.file("Sources/Tool/Edited.swift")) == true)
       #expect(error?.description.contains("stale recovery") == true)
+
+      // A build after the edit that relinked nothing (the edit changed no code) makes it current.
+      try Data("{}".utf8).write(to: URL(fileURLWithPath: folder.file("debug/description.json")))
+      try FileManager.default.setAttributes(
+        [.modificationDate: now.addingTimeInterval(60)], ofItemAtPath: folder.file("debug/description.json"))
+      let current = try BuiltProduct.executable(
+        "recovery", in: folder.file("debug"), builtFrom: [folder.file("Sources")])
+      #expect(current == folder.file("debug/recovery"))
     }
   }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// `swift build` puts every product of one configuration in one folder, the test bundle among them, so
 /// the product is looked up beside the running test bundle and nowhere else: the tests never run a
 /// `recovery` of another configuration or another checkout. A product that is missing, or older than
-/// the newest file of the sources it is built from, fails the test with what to run, rather than
-/// silently testing code that is no longer there.
+/// a source file it is built from that was saved after the last build, fails the test with what to run,
+/// rather than silently testing code that is no longer there. (A source file saved before the last
+/// build may well be newer than the product: a build that finds nothing changed relinks nothing.)
 package enum BuiltProduct {
   /// The path of the executable `name`, built no earlier than its sources.
   ///
@@ -24,7 +25,10 @@ package enum BuiltProduct {
   }
 
   /// The path of the executable `name` in `folder`, provided no source file under `sourceFolders` is
-  /// newer than it.
+  /// newer than both the executable and the last build of `folder`.
+  ///
+  /// The last build is when SwiftPM last wrote the folder's `description.json`, which every
+  /// `swift build` does, even one with nothing to do.
   ///
   /// - Throws: ``TestFailure`` saying what to build, when it is missing or stale.
   package static func executable(
@@ -35,11 +39,12 @@ package enum BuiltProduct {
       throw TestFailure(
         "\(name) is not in \(folder), the build folder of these tests; run `swift build --build-tests`.")
     }
-    let built = try modificationDate(path)
-    if let (newest, date) = try newestFile(under: sourceFolders), date > built {
+    var seen = try modificationDate(path)
+    if let lastBuild = try? modificationDate(folder + "/description.json") { seen = max(seen, lastBuild) }
+    if let (newest, date) = try newestFile(under: sourceFolders), date > seen {
       throw TestFailure(
-        "\(path) is older than \(newest); run `swift build --build-tests` (or `swift test` without"
-          + " --skip-build) so the tests do not run a stale \(name).")
+        "\(path) is older than \(newest), saved after the last build; run `swift build --build-tests`"
+          + " (or `swift test` without --skip-build) so the tests do not run a stale \(name).")
     }
     return path
   }
