@@ -118,7 +118,8 @@ struct FileFaultTests {
 
   // MARK: - Locked
 
-  @Test func aDatabaseLockedLongerThanTheBusyTimeoutIsRefusedAndNothingIsWritten() throws {
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests)
+  func aDatabaseLockedLongerThanTheBusyTimeoutIsRefusedAndNothingIsWritten() throws {
     let tool = try Tool()
     defer { tool.remove() }
     try makeDiary(tool, at: tool.database)
@@ -196,7 +197,7 @@ struct FileFaultTests {
     case truncatedToHalf, garbageInTheMiddle, garbageInTheHeader, garbageInAPageOfNotes
   }
 
-  @Test(arguments: Damage.allCases)
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests, arguments: Damage.allCases)
   func aDamagedDatabaseIsRefusedAndNeverRewritten(_ damage: Damage) throws {
     let tool = try Tool()
     defer { tool.remove() }

@@ -223,7 +223,8 @@ struct InputFuzzTests {
 
   // MARK: - Free text
 
-  @Test func freeTextIsStoredExactlyAsGiven() throws {
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests)
+  func freeTextIsStoredExactlyAsGiven() throws {
     let seed = TestSeed.fixed(8)
     var input = FuzzInput(seed: seed)
     let fixed = ["", " ", "-x", "--", "'); DROP TABLE pain; --", "a\u{1}b\u{1b}[31mc\r\nd", "e\u{301} é 🦴👩🏽‍⚕️"]
@@ -318,7 +319,7 @@ struct InputFuzzTests {
     }
   }
 
-  @Test(arguments: ExtremeDiary.allCases)
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests, arguments: ExtremeDiary.allCases)
   func whateverWasAcceptedNeverCrashesTheCommandsThatReadIt(_ diary: ExtremeDiary) throws {
     let tool = try Tool()
     defer { tool.remove() }

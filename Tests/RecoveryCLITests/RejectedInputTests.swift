@@ -150,7 +150,7 @@ struct RejectedInputTests {
     }
   }
 
-  @Test(arguments: cases + historyCases)
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests, arguments: cases + historyCases)
   func refusedWithNothingWrittenToAnExistingDiary(_ check: Case) throws {
     try RecoveryTool.with { tool in
       try tool.install(try #require(Self.seed, "the seed diary could not be made"))

@@ -44,9 +44,9 @@ package struct RecoveryTool: Sendable {
     directory.remove()
   }
 
-  /// The path of the built `recovery` (or another product of the package); see ``BuiltProduct``.
-  package static func executable(_ name: String = "recovery") throws -> String {
-    try BuiltProduct.path(name)
+  /// The path of the built `recovery`; see ``BuiltProduct``.
+  package static func executable() throws -> String {
+    try BuiltProduct.path("recovery")
   }
 
   // MARK: - Running
