@@ -33,15 +33,28 @@ let package = Package(
       dependencies: ["RecoveryModel", "RecoveryStore"],
       path: "Benchmarks/recovery-bench"
     ),
-    .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel"]),
-    .testTarget(name: "RecoveryStoreTests", dependencies: ["RecoveryStore", "RecoveryModel"]),
+    // Helpers shared by the test targets: temporary folders, the built tool, the sqlite3 shell, fixed days
+    // and seeds.
+    .target(name: "RecoveryTestSupport", dependencies: ["RecoveryModel"], path: "Tests/RecoveryTestSupport"),
+    // The process the crash-safety tests kill in the middle of a write.
+    .executableTarget(
+      name: "recovery-crash-helper",
+      dependencies: ["RecoveryStore", "RecoveryModel"],
+      path: "Tests/CrashHelper"
+    ),
+    .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryTestSupport"]),
+    .testTarget(
+      name: "RecoveryStoreTests", dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryTestSupport"]),
     .testTarget(
       name: "RecoveryReportTests",
-      dependencies: ["RecoveryReport", "RecoveryModel"],
+      dependencies: ["RecoveryReport", "RecoveryModel", "RecoveryTestSupport"],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
     ),
-    .testTarget(name: "RecoveryCLITests", dependencies: ["RecoveryModel"]),
+    .testTarget(
+      name: "RecoveryCLITests",
+      dependencies: ["RecoveryModel", "RecoveryTestSupport", "recovery-crash-helper"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

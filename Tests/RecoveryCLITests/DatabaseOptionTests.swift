@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// Which database and which patient: `--db`, `RECOVERY_DB`, the XDG default, `--patient`,

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// Free text given on the command line is stored and shown exactly: checked through JSON.

@@ -1,5 +1,6 @@
 import Foundation
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// Every command has help, and closed vocabularies list their choices in it.

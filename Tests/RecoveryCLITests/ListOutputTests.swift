@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// `list --format json` and `--format csv`, read the way a script would read them.

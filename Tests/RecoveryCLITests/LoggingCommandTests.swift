@@ -1,5 +1,6 @@
 import Foundation
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// Each logging command stores its entry and confirms it in one line with its number.
@@ -132,11 +133,11 @@ struct LoggingCommandTests {
 
   @Test func todayAndYesterdayAreResolvedInLocalTime() throws {
     try RecoveryTool.with { tool in
-      let before = CalendarDay.today()
+      let before = TestCalendar.clockToday()
       try tool.succeed(["pain", "3", "--on", "today"])
       try tool.succeed(["pain", "4", "--on", "yesterday"])
       try tool.succeed(["pain", "5"])
-      let after = CalendarDay.today()
+      let after = TestCalendar.clockToday()
       let days = try tool.listJSON().map { entry -> (Int, CalendarDay?) in
         (entry["score"] as? Int ?? -1, (entry["date"] as? String).flatMap(CalendarDay.init))
       }

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// Commands that only read or correct entries never create a database file that does not exist.

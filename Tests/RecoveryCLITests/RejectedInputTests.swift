@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// Every class of bad input from issue 2: one line on standard error, a non-zero exit, and nothing
@@ -129,7 +130,7 @@ struct RejectedInputTests {
   }
 
   func expectRefused(
-    _ run: RecoveryTool.Run, _ check: Case, sourceLocation: SourceLocation = #_sourceLocation
+    _ run: ProcessOutcome, _ check: Case, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     #expect(run.status != 0, "exit status", sourceLocation: sourceLocation)
     #expect(run.output.isEmpty, "standard output: \(run.output)", sourceLocation: sourceLocation)
@@ -149,7 +150,7 @@ struct RejectedInputTests {
     }
   }
 
-  @Test(arguments: cases + historyCases)
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests, arguments: cases + historyCases)
   func refusedWithNothingWrittenToAnExistingDiary(_ check: Case) throws {
     try RecoveryTool.with { tool in
       try tool.install(try #require(Self.seed, "the seed diary could not be made"))

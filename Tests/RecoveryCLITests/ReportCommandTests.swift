@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// `recovery report` over a small diary logged through the CLI, with numbers worked out by hand.

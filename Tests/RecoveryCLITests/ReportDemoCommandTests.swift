@@ -1,5 +1,6 @@
 import Foundation
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// `recovery demo`: runs cleanly, is deterministic, keeps its database only when asked, and colours
@@ -14,8 +15,8 @@ struct ReportDemoCommandTests {
     let output: String
   }
 
-  /// Runs `executable` with its standard output on a pipe (the tool's own runs write to files) and
-  /// `environment` on top of this process's, without `NO_COLOR`, `RECOVERY_DB` and `RECOVERY_PATIENT`.
+  /// Runs `executable` with its standard output on a pipe (the tool's own runs write to files), in the
+  /// tool's environment without `NO_COLOR` and with `environment` on top.
   func runPiped(
     _ executable: String, _ arguments: [String], in tool: RecoveryTool, environment: [String: String] = [:]
   ) throws -> Captured {
@@ -23,12 +24,9 @@ struct ReportDemoCommandTests {
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: tool.directory.path)
-    var childEnvironment = ProcessInfo.processInfo.environment
-    for name in ["NO_COLOR", "RECOVERY_DB", "RECOVERY_PATIENT"] { childEnvironment[name] = nil }
-    childEnvironment["HOME"] = tool.directory.file("home")
-    childEnvironment["XDG_DATA_HOME"] = tool.directory.file("xdg")
-    childEnvironment.merge(environment) { _, new in new }
-    process.environment = childEnvironment
+    var overrides: [String: String?] = ["NO_COLOR": nil]
+    for (name, value) in environment { overrides[name] = value }
+    process.environment = tool.environment(overrides)
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = FileHandle.nullDevice

@@ -4,6 +4,7 @@
 //
 //   RECOVERY_UPDATE_GOLDEN=1 swift test --filter RecoveryReportTests
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// `recovery demo` in each format prints exactly what the report library renders for the demo.

@@ -1,10 +1,10 @@
 import RecoveryModel
+import RecoveryTestSupport
 
 /// Small builders for hand-made histories, so each test reads as its dates and scores.
 enum Fixture {
   static func day(_ text: String) -> CalendarDay {
-    guard let day = CalendarDay(text) else { fatalError("Bad test date \(text)") }
-    return day
+    TestCalendar.day(text)
   }
 
   static func pain(

@@ -1,4 +1,5 @@
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// `validate(today:)` of every record type, as tables of entries and the error each should raise (nil
@@ -19,7 +20,7 @@ struct ValidationTests {
     var testDescription: String { name }
   }
 
-  static let today = CalendarDay("2024-11-20")!
+  static let today = TestCalendar.today
   static let tomorrow = CalendarDay("2024-11-21")!
   static let past = CalendarDay("2024-10-28")!
   static let limit = 1_048_576

@@ -1,5 +1,6 @@
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// `add(contentsOf:)`: all entries in one transaction, or none.

@@ -1,6 +1,7 @@
 import Foundation
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// How a new database file is made: owner-only, WAL, identified as a recovery database.

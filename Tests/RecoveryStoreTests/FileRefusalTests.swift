@@ -1,6 +1,7 @@
 import Foundation
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// Files the store must refuse to open, and must leave exactly as they were.

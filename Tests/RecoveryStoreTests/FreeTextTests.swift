@@ -1,5 +1,6 @@
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// Free text comes back byte for byte: quotes, SQL, line breaks, emoji, and a lot of it.

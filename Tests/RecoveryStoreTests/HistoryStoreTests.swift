@@ -1,17 +1,17 @@
 import Foundation
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// Edit, remove, undo and history, check, backup and restore, on real database files.
 struct HistoryStoreTests {
-  private typealias Fixture = HistoryStoreFixture
-  private let today = HistoryStoreFixture.today
+  private let today = TestCalendar.today
 
   /// The pain entry inside a record.
   private func painEntry(_ record: DiaryEntry?) throws -> PainEntry {
     guard case .pain(let entry)? = record else {
-      throw Fixture.Failure("not a pain entry: \(String(describing: record))")
+      throw TestFailure("not a pain entry: \(String(describing: record))")
     }
     return entry
   }
@@ -19,7 +19,7 @@ struct HistoryStoreTests {
   /// A change for `edit` that sets a pain entry's score (and optionally its note).
   private func setting(score: Int? = nil, note: String? = nil) -> (inout DiaryEntry) throws -> Void {
     { record in
-      guard case .pain(var entry) = record else { throw Fixture.Failure("not a pain entry") }
+      guard case .pain(var entry) = record else { throw TestFailure("not a pain entry") }
       if let score { entry.score = score }
       if let note { entry.note = note }
       record = .pain(entry)
@@ -33,11 +33,11 @@ struct HistoryStoreTests {
   // MARK: - Edit, remove, history
 
   @Test func editRecordsANewVersionAndKeepsTheEarlierOne() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    let added = try store.add(Fixture.pain(6, note: "first"), for: me, today: today)
+    let added = try store.add(Sample.pain(6, note: "first"), for: me, today: today)
     let number = try #require(added.id)
 
     let (before, after) = try store.edit(id: number, for: me, today: today, setting(score: 5))
@@ -56,11 +56,11 @@ struct HistoryStoreTests {
   }
 
   @Test func historyListsEveryVersionOldestFirstWithTheEntryAfterEachChange() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    let first = try store.add(Fixture.pain(6, note: "first"), for: me, today: today)
+    let first = try store.add(Sample.pain(6, note: "first"), for: me, today: today)
     let number = try #require(first.id)
     let second = try store.edit(id: number, for: me, today: today, setting(note: "second")).after
     try store.remove(id: number, for: me, reason: "typed twice")
@@ -82,13 +82,13 @@ struct HistoryStoreTests {
   }
 
   @Test func removeHidesTheEntryFromListsButKeepsItAndItsHistory() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    let kept = try store.add(Fixture.pain(2, on: "2024-11-01"), for: me, today: today)
-    let gone = try store.add(Fixture.pain(8, on: "2024-11-02", note: "wrong day"), for: me, today: today)
-    let also = try store.add(Fixture.pain(4, on: "2024-11-03"), for: me, today: today)
+    let kept = try store.add(Sample.pain(2, on: "2024-11-01"), for: me, today: today)
+    let gone = try store.add(Sample.pain(8, on: "2024-11-02", note: "wrong day"), for: me, today: today)
+    let also = try store.add(Sample.pain(4, on: "2024-11-03"), for: me, today: today)
     let number = try #require(gone.id)
 
     let removed = try store.remove(id: number, for: me, reason: "wrong day")
@@ -109,12 +109,12 @@ struct HistoryStoreTests {
   // MARK: - Undo
 
   @Test func undoWalksBackAddsEditsAndRemovalsNewestFirst() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    let a = try store.add(Fixture.pain(6, on: "2024-11-01"), for: me, today: today)
-    let b = try store.add(Fixture.pain(4, on: "2024-11-02"), for: me, today: today)
+    let a = try store.add(Sample.pain(6, on: "2024-11-01"), for: me, today: today)
+    let b = try store.add(Sample.pain(4, on: "2024-11-02"), for: me, today: today)
     let aNumber = try #require(a.id)
     let bNumber = try #require(b.id)
     let edited = try store.edit(id: aNumber, for: me, today: today, setting(score: 5)).after
@@ -153,12 +153,12 @@ struct HistoryStoreTests {
   }
 
   @Test func undoOfABatchAddHidesTheWholeBatch() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    let single = try store.add(Fixture.pain(3, on: "2024-10-01"), for: me, today: today)
-    let batch = (1...5).map { Fixture.pain($0, on: "2024-11-0\($0)") }
+    let single = try store.add(Sample.pain(3, on: "2024-10-01"), for: me, today: today)
+    let batch = (1...5).map { Sample.pain($0, on: "2024-11-0\($0)") }
     var stored: [DiaryEntry] = []
     let count = try store.add(contentsOf: batch, for: me, today: today) { stored.append($0) }
     #expect(count == 5)
@@ -178,13 +178,13 @@ struct HistoryStoreTests {
   }
 
   @Test func undoTouchesOnlyThePatientWhoAsks() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let alice = try store.patientCreatingIfNeeded(named: "alice")
     let bob = try store.patientCreatingIfNeeded(named: "bob")
-    let hers = try store.add(Fixture.pain(6), for: alice, today: today)
-    let his = try store.add(Fixture.pain(2), for: bob, today: today)
+    let hers = try store.add(Sample.pain(6), for: alice, today: today)
+    let his = try store.add(Sample.pain(2), for: bob, today: today)
     let edited = try store.edit(id: hers.id!, for: alice, today: today, setting(score: 7)).after
 
     let undone = try store.undo(for: bob)
@@ -205,22 +205,22 @@ struct HistoryStoreTests {
 
   @Test(arguments: MissingEntry.allCases)
   func editingOrRemovingAnEntryThatIsNotThereThrowsAndWritesNothing(_ missing: MissingEntry) throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
     let other = try store.patientCreatingIfNeeded(named: "someone else")
-    try store.add(Fixture.pain(6), for: me, today: today)
-    let removed = try store.add(Fixture.pain(5), for: me, today: today)
+    try store.add(Sample.pain(6), for: me, today: today)
+    let removed = try store.add(Sample.pain(5), for: me, today: today)
     try store.remove(id: removed.id!, for: me)
-    let theirs = try store.add(Fixture.pain(4), for: other, today: today)
+    let theirs = try store.add(Sample.pain(4), for: other, today: today)
     let number =
       switch missing {
       case .neverExisted: 99
       case .anotherPatients: theirs.id!
       case .alreadyRemoved: removed.id!
       }
-    let changes = try Fixture.changeCount(fixture.database)
+    let changes = try SQLiteShell.rowCount("change", in: fixture.database)
     let mine = try everything(store, me)
     let others = try everything(store, other)
 
@@ -231,7 +231,7 @@ struct HistoryStoreTests {
 
     #expect(editError == .noSuchEntry(id: number, patient: me.name))
     #expect(removeError == .noSuchEntry(id: number, patient: me.name))
-    #expect(try Fixture.changeCount(fixture.database) == changes)
+    #expect(try SQLiteShell.rowCount("change", in: fixture.database) == changes)
     #expect(try everything(store, me) == mine)
     #expect(try everything(store, other) == others)
     #expect(try store.removedEntryNumbers(for: me) == [removed.id!])
@@ -244,16 +244,16 @@ struct HistoryStoreTests {
 
   @Test(arguments: BadEdit.allCases)
   func anEditThatBreaksARuleThrowsAndWritesNothing(_ bad: BadEdit) throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    let pain = try store.add(Fixture.pain(6, note: "same"), for: me, today: today)
+    let pain = try store.add(Sample.pain(6, note: "same"), for: me, today: today)
     let earlier = try store.add(
-      Fixture.aid(.twoCrutches, from: "2024-10-01", to: "2024-10-15"), for: me, today: today)
+      Sample.aid(.twoCrutches, "2024-10-01", "2024-10-15"), for: me, today: today)
     let later = try store.add(
-      Fixture.aid(.twoCrutches, from: "2024-11-01", to: "2024-11-10"), for: me, today: today)
-    let changes = try Fixture.changeCount(fixture.database)
+      Sample.aid(.twoCrutches, "2024-11-01", "2024-11-10"), for: me, today: today)
+    let changes = try SQLiteShell.rowCount("change", in: fixture.database)
     let before = try everything(store, me)
     let tooLong = String(repeating: "x", count: 1_048_577)
 
@@ -264,8 +264,8 @@ struct HistoryStoreTests {
       case .futureDay:
         (
           pain.id!,
-          { record in record = Fixture.pain(6, on: "2025-01-01", note: "same").with(uid: pain.uid) },
-          .invalidEntry(.futureDate(Fixture.day("2025-01-01"), today: today))
+          { record in record = Sample.pain(6, on: "2025-01-01", note: "same").with(uid: pain.uid) },
+          .invalidEntry(.futureDate(TestCalendar.day("2025-01-01"), today: today))
         )
       case .noteTooLong:
         (
@@ -277,24 +277,24 @@ struct HistoryStoreTests {
           later.id!,
           { record in
             guard case .aid(var period) = record else { return }
-            period.to = Fixture.day("2024-10-20")
+            period.to = TestCalendar.day("2024-10-20")
             record = .aid(period)
           },
           .invalidEntry(
-            .periodEndsBeforeStart(from: Fixture.day("2024-11-01"), to: Fixture.day("2024-10-20")))
+            .periodEndsBeforeStart(from: TestCalendar.day("2024-11-01"), to: TestCalendar.day("2024-10-20")))
         )
       case .overlapsAnotherPeriod:
         (
           later.id!,
           { record in
             guard case .aid(var period) = record else { return }
-            period.from = Fixture.day("2024-10-10")
+            period.from = TestCalendar.day("2024-10-10")
             record = .aid(period)
           },
           .invalidEntry(
             .overlappingPeriod(
-              aid: .twoCrutches, existing: earlier.id!, from: Fixture.day("2024-10-01"),
-              to: Fixture.day("2024-10-15")))
+              aid: .twoCrutches, existing: earlier.id!, from: TestCalendar.day("2024-10-01"),
+              to: TestCalendar.day("2024-10-15")))
         )
       case .changesNothing:
         (pain.id!, setting(score: 6, note: "same"), .nothingChanged(id: pain.id!))
@@ -305,7 +305,7 @@ struct HistoryStoreTests {
     }
 
     #expect(error == expected)
-    #expect(try Fixture.changeCount(fixture.database) == changes)
+    #expect(try SQLiteShell.rowCount("change", in: fixture.database) == changes)
     #expect(try everything(store, me) == before)
     #expect(try store.history(id: number, for: me).map(\.action) == [.add])
   }
@@ -316,17 +316,18 @@ struct HistoryStoreTests {
   private func fillDiary(_ store: RecoveryStore, _ me: Patient) throws {
     try store.add(
       .treatment(
-        Treatment(day: Fixture.day("2024-10-28"), kind: .psoasRelease, side: .right, level: .lesserTrochanter)
+        Treatment(
+          day: TestCalendar.day("2024-10-28"), kind: .psoasRelease, side: .right, level: .lesserTrochanter)
       ),
       for: me, today: today)
-    try store.add(Fixture.pain(6, on: "2024-11-01"), for: me, today: today)
+    try store.add(Sample.pain(6, on: "2024-11-01"), for: me, today: today)
     try store.add(
       .symptom(
-        SymptomEntry(day: Fixture.day("2024-11-02"), kind: .triggerPoint, severity: 4, point: .iliacus)),
+        SymptomEntry(day: TestCalendar.day("2024-11-02"), kind: .triggerPoint, severity: 4, point: .iliacus)),
       for: me, today: today)
-    try store.add(Fixture.aid(.twoCrutches, from: "2024-10-28", to: "2024-11-11"), for: me, today: today)
-    try store.add(Fixture.aid(.cane, from: "2024-11-11", to: nil), for: me, today: today)
-    try store.add(contentsOf: (1...4).map { Fixture.pain($0, on: "2024-11-1\($0)") }, for: me, today: today)
+    try store.add(Sample.aid(.twoCrutches, "2024-10-28", "2024-11-11"), for: me, today: today)
+    try store.add(Sample.aid(.cane, "2024-11-11", nil), for: me, today: today)
+    try store.add(contentsOf: (1...4).map { Sample.pain($0, on: "2024-11-1\($0)") }, for: me, today: today)
     try store.edit(id: 2, for: me, today: today, setting(score: 5))
     try store.remove(id: 7, for: me, reason: "duplicate")
     try store.remove(id: 8, for: me)
@@ -334,13 +335,13 @@ struct HistoryStoreTests {
   }
 
   @Test func checkFindsNothingWrongInAHealthyDatabase() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
     try fillDiary(store, me)
     let other = try store.patientCreatingIfNeeded(named: "other")
-    try store.add(Fixture.aid(.twoCrutches, from: "2024-10-30", to: nil), for: other, today: today)
+    try store.add(Sample.aid(.twoCrutches, "2024-10-30", nil), for: other, today: today)
 
     #expect(try store.check() == [])
   }
@@ -402,14 +403,14 @@ struct HistoryStoreTests {
 
   @Test(arguments: Damage.allCases)
   func checkReportsPlantedDamageWithTheEntryNumber(_ damage: Damage) throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     do {
       let store = try RecoveryStore(path: fixture.database)
       try fillDiary(store, try store.defaultPatient())
       #expect(try store.check() == [])
     }
-    try Fixture.sqlite(fixture.database, damage.sql)
+    try SQLiteShell.output(fixture.database, damage.sql)
 
     let problems = try RecoveryStore(path: fixture.database).check()
 
@@ -425,16 +426,16 @@ struct HistoryStoreTests {
   // MARK: - Backup
 
   @Test func backupWritesAnOwnerOnlyCopyThatOpensWithTheSameEntriesAndHistory() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
     try fillDiary(store, me)
-    let copyPath = fixture.path("backup.sqlite")
+    let copyPath = fixture.file("backup.sqlite")
 
     try store.backup(to: copyPath)
 
-    #expect(Fixture.mode(copyPath) == 0o600)
+    #expect(FileState.mode(copyPath) == 0o600)
     let copy = try RecoveryStore(path: copyPath)
     let copyPatient = try copy.defaultPatient()
     #expect(copyPatient == me)
@@ -445,12 +446,12 @@ struct HistoryStoreTests {
   }
 
   @Test func backupRefusesAnExistingFileUnlessToldToOverwrite() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    try store.add(Fixture.pain(6), for: me, today: today)
-    let target = fixture.path("precious.txt")
+    try store.add(Sample.pain(6), for: me, today: today)
+    let target = fixture.file("precious.txt")
     let precious = Data("not to be lost\n".utf8)
     try precious.write(to: URL(fileURLWithPath: target))
 
@@ -461,10 +462,10 @@ struct HistoryStoreTests {
       return
     }
     #expect(path == target)
-    #expect(Fixture.bytes(target) == precious)
+    #expect(FileState.bytes(target) == precious)
 
     try store.backup(to: target, overwrite: true)
-    #expect(Fixture.mode(target) == 0o600)
+    #expect(FileState.mode(target) == 0o600)
     let copy = try RecoveryStore(path: target)
     #expect(try copy.entries(for: copy.defaultPatient()) == store.entries(for: me))
   }
@@ -472,16 +473,16 @@ struct HistoryStoreTests {
   // MARK: - Restore
 
   @Test func restoreKeepsTheCurrentDatabaseBesideItAndReplacesItsContents() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    try store.add(Fixture.pain(6, on: "2024-11-01"), for: me, today: today)
-    try store.add(Fixture.pain(5, on: "2024-11-02"), for: me, today: today)
-    let backupPath = fixture.path("backup.sqlite")
+    try store.add(Sample.pain(6, on: "2024-11-01"), for: me, today: today)
+    try store.add(Sample.pain(5, on: "2024-11-02"), for: me, today: today)
+    let backupPath = fixture.file("backup.sqlite")
     try store.backup(to: backupPath)
     let backedUp = try everything(store, me)
-    try store.add(Fixture.pain(9, on: "2024-11-03", note: "only in the current one"), for: me, today: today)
+    try store.add(Sample.pain(9, on: "2024-11-03", note: "only in the current one"), for: me, today: today)
     try store.edit(id: 1, for: me, today: today, setting(score: 2))
     let current = try everything(store, me)
 
@@ -489,7 +490,7 @@ struct HistoryStoreTests {
 
     #expect(kept.hasPrefix(fixture.database + ".before-restore-"))
     #expect(FileManager.default.fileExists(atPath: kept))
-    #expect(Fixture.mode(kept) == 0o600)
+    #expect(FileState.mode(kept) == 0o600)
     let keptStore = try RecoveryStore(path: kept)
     #expect(try everything(keptStore, keptStore.defaultPatient()) == current)
     #expect(try keptStore.history(id: 1, for: keptStore.defaultPatient()).map(\.action) == [.add, .edit])
@@ -497,19 +498,19 @@ struct HistoryStoreTests {
     let reopened = try RecoveryStore(path: fixture.database)
     #expect(try everything(reopened, reopened.defaultPatient()) == backedUp)
     #expect(try reopened.check() == [])
-    #expect(Fixture.mode(fixture.database) == 0o600)
+    #expect(FileState.mode(fixture.database) == 0o600)
   }
 
   @Test func restoringTwiceKeepsEveryEarlierDatabase() throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
-    try store.add(Fixture.pain(1), for: me, today: today)
-    let backupPath = fixture.path("backup.sqlite")
+    try store.add(Sample.pain(1), for: me, today: today)
+    let backupPath = fixture.file("backup.sqlite")
     try store.backup(to: backupPath)
-    try store.add(Fixture.pain(2), for: me, today: today)
-    try store.add(Fixture.pain(3), for: me, today: today)
+    try store.add(Sample.pain(2), for: me, today: today)
+    try store.add(Sample.pain(3), for: me, today: today)
     let beforeFirstRestore = try everything(store, me)
 
     let first = try #require(try store.restore(from: backupPath))
@@ -534,16 +535,16 @@ struct HistoryStoreTests {
     case .text: try Data("date,score\n2024-11-20,6\n".utf8).write(to: url)
     case .empty: try Data().write(to: url)
     case .missing: break
-    case .otherProgram: try Fixture.sqlite(path, "CREATE TABLE pain (score); INSERT INTO pain VALUES (6)")
+    case .otherProgram: try SQLiteShell.output(path, "CREATE TABLE pain (score); INSERT INTO pain VALUES (6)")
     case .newerSchema:
       try FileManager.default.copyItem(atPath: healthy, toPath: path)
-      try Fixture.sqlite(path, "PRAGMA user_version = 99")
+      try SQLiteShell.output(path, "PRAGMA user_version = 99")
     case .truncated:
-      var bytes = try #require(Fixture.bytes(healthy))
+      var bytes = try #require(FileState.bytes(healthy))
       bytes.removeLast(bytes.count / 2)
       try bytes.write(to: url)
     case .corrupted:
-      var bytes = try #require(Fixture.bytes(healthy))
+      var bytes = try #require(FileState.bytes(healthy))
       var random = SplitMix64(seed: 4)
       let middle = bytes.count / 2
       for offset in middle..<(middle + 8192) { bytes[offset] = UInt8(truncatingIfNeeded: random.next()) }
@@ -553,22 +554,22 @@ struct HistoryStoreTests {
 
   @Test(arguments: BadBackup.allCases)
   func restoreRefusesABadFileAndChangesNothing(_ bad: BadBackup) throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
     try store.add(
-      contentsOf: (0..<300).map { Fixture.pain($0 % 11, note: String(repeating: "n", count: $0 * 7)) },
+      contentsOf: (0..<300).map { Sample.pain($0 % 11, note: String(repeating: "n", count: $0 * 7)) },
       for: me,
       today: today)
-    let healthy = fixture.path("healthy.sqlite")
+    let healthy = fixture.file("healthy.sqlite")
     try store.backup(to: healthy)
-    try store.add(Fixture.pain(7, note: "after the backup"), for: me, today: today)
-    let badPath = fixture.path("bad.sqlite")
+    try store.add(Sample.pain(7, note: "after the backup"), for: me, today: today)
+    let badPath = fixture.file("bad.sqlite")
     try plant(bad, at: badPath, from: healthy)
-    let badBytes = Fixture.bytes(badPath)
+    let badBytes = FileState.bytes(badPath)
     let entries = try everything(store, me)
-    let changes = try Fixture.changeCount(fixture.database)
+    let changes = try SQLiteShell.rowCount("change", in: fixture.database)
 
     let error = #expect(throws: StoreError.self) { try store.restore(from: badPath) }
 
@@ -580,9 +581,9 @@ struct HistoryStoreTests {
       case .newerSchema: .newerSchema(path: badPath, found: 99, supported: RecoveryStore.schemaVersion)
       }
     #expect(error == expected)
-    #expect(Fixture.bytes(badPath) == badBytes)
+    #expect(FileState.bytes(badPath) == badBytes)
     #expect(try everything(store, me) == entries)
-    #expect(try Fixture.changeCount(fixture.database) == changes)
+    #expect(try SQLiteShell.rowCount("change", in: fixture.database) == changes)
     #expect(try !fixture.fileNames().contains { $0.contains("before-restore") })
     #expect(try RecoveryStore(path: fixture.database).check() == [])
   }

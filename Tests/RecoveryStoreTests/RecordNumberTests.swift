@@ -1,5 +1,6 @@
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// DiaryEntry numbers are shared by all four tables (and all patients), so `#42` is never ambiguous.

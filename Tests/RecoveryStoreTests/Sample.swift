@@ -1,20 +1,19 @@
 import Foundation
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 
 /// Entries and a store to put them in, shared by the store's tests.
 enum Sample {
   /// The "today" every test passes to the store, so that results never depend on the clock.
-  static let today = day("2024-11-20")
+  static let today = TestCalendar.today
 
   static func day(_ text: String) -> CalendarDay {
-    guard let day = CalendarDay(text) else { preconditionFailure("bad test date \(text)") }
-    return day
+    TestCalendar.day(text)
   }
 
   static func time(_ text: String) -> TimeOfDay {
-    guard let time = TimeOfDay(text) else { preconditionFailure("bad test time \(text)") }
-    return time
+    TestCalendar.time(text)
   }
 
   /// Opens (creating) the database `diary.sqlite` in `directory`.

@@ -1,5 +1,6 @@
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// The schema's own CHECK constraints, STRICT types, foreign keys and overlap trigger, exercised with

@@ -1,5 +1,6 @@
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// The schema's CHECK lists are written out literally; every word the model knows must still be

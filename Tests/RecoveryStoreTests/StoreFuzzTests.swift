@@ -1,6 +1,7 @@
 import Foundation
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// Generated entries, good and bad, straight into the store: whatever it accepts reads back exactly,
@@ -9,13 +10,8 @@ import Testing
 /// bytes which are not UTF-8 decode to.
 ///
 /// Seeds are fixed (`RECOVERY_TEST_SEED` overrides them) and printed with every failure.
-struct RobustnessStoreFuzzTests {
-  private typealias Fixture = HistoryStoreFixture
-  private let today = HistoryStoreFixture.today
-
-  private static func seed(default fixed: UInt64) -> UInt64 {
-    ProcessInfo.processInfo.environment["RECOVERY_TEST_SEED"].flatMap { UInt64($0) } ?? fixed
-  }
+struct StoreFuzzTests {
+  private let today = TestCalendar.today
 
   private static let pieces: [String] = [
     "a", " ", "\"", "'", "\\", ";", "'); DROP TABLE pain; --", "\n", "\r\n", "\t", "\u{0}", "a\u{0}b",
@@ -129,9 +125,9 @@ struct RobustnessStoreFuzzTests {
   }
 
   @Test func whateverTheStoreTakesReadsBackExactlyAndWhatItRefusesLeavesNoTrace() throws {
-    let seed = Self.seed(default: 21)
-    var random = SplitMix64(seed: seed)
-    let fixture = try Fixture()
+    let seed = TestSeed.fixed(21)
+    var random = SplitMix64(seed: seed.value)
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
@@ -145,43 +141,43 @@ struct RobustnessStoreFuzzTests {
       var stored: [DiaryEntry] = []
       do {
         try store.add(contentsOf: records, for: me, today: today) { stored.append($0) }
-        #expect(refusals.isEmpty, "seed \(seed), round \(round): stored despite \(refusals)")
+        #expect(refusals.isEmpty, "\(seed), round \(round): stored despite \(refusals)")
         storedCount += records.count
         adds += 1
         for (given, saved) in zip(records, stored) {
           let read = try store.entry(id: try #require(saved.id), for: me)
-          #expect(read == saved, "seed \(seed), round \(round)")
-          #expect(texts(read) == texts(given), "seed \(seed), round \(round): text changed on the way")
+          #expect(read == saved, "\(seed), round \(round)")
+          #expect(texts(read) == texts(given), "\(seed), round \(round): text changed on the way")
           #expect(read.uid == given.uid)
         }
       } catch let error as StoreError {
         guard case .invalidEntry(let entryError) = error else {
-          Issue.record("seed \(seed), round \(round): unexpected \(error)")
+          Issue.record("\(seed), round \(round): unexpected \(error)")
           continue
         }
         if case .overlappingPeriod = entryError {
-          #expect(records.contains { $0.type == .aid }, "seed \(seed), round \(round)")
+          #expect(records.contains { $0.type == .aid }, "\(seed), round \(round)")
         } else {
-          #expect(entryError == refusals.first, "seed \(seed), round \(round): \(entryError) vs \(refusals)")
+          #expect(entryError == refusals.first, "\(seed), round \(round): \(entryError) vs \(refusals)")
         }
       }
       #expect(
         try store.entries(for: me, matching: EntryQuery(includeRemoved: true)).count == storedCount,
-        "seed \(seed), round \(round): a refused write left entries behind")
+        "\(seed), round \(round): a refused write left entries behind")
     }
-    #expect(try Fixture.changeCount(fixture.database) == adds)
-    #expect(try store.check() == [], "seed \(seed)")
+    #expect(try SQLiteShell.rowCount("change", in: fixture.database) == adds)
+    #expect(try store.check() == [], "\(seed)")
   }
 
   @Test func everyVersionOfAnyTextIsKeptExactlyInTheHistory() throws {
-    let seed = Self.seed(default: 22)
-    var random = SplitMix64(seed: seed)
-    let fixture = try Fixture()
+    let seed = TestSeed.fixed(22)
+    var random = SplitMix64(seed: seed.value)
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let me = try store.defaultPatient()
     let first = text(&random)
-    let added = try store.add(Fixture.pain(5, note: first), for: me, today: today)
+    let added = try store.add(Sample.pain(5, note: first), for: me, today: today)
     let number = try #require(added.id)
     var notes = [first]
 
@@ -205,15 +201,15 @@ struct RobustnessStoreFuzzTests {
       guard case .pain(let entry)? = change.entry else { return nil }
       return entry.note.map { Array($0.utf8) }
     }
-    #expect(versions == notes.map { Array($0.utf8) }, "seed \(seed)")
-    #expect(history[notes.count].reason.map { Array($0.utf8) } == Array(reason.utf8), "seed \(seed)")
+    #expect(versions == notes.map { Array($0.utf8) }, "\(seed)")
+    #expect(history[notes.count].reason.map { Array($0.utf8) } == Array(reason.utf8), "\(seed)")
     guard case .pain(let now) = try store.entry(id: number, for: me) else {
       Issue.record("entry #\(number) is not pain any more")
       return
     }
-    #expect(now.note.map { Array($0.utf8) } == notes.last.map { Array($0.utf8) }, "seed \(seed)")
+    #expect(now.note.map { Array($0.utf8) } == notes.last.map { Array($0.utf8) }, "\(seed)")
     for _ in notes.dropFirst() { try store.undo(for: me) }
     guard case .pain(let original) = try store.entry(id: number, for: me) else { return }
-    #expect(original.note.map { Array($0.utf8) } == Array(first.utf8), "seed \(seed): undo did not restore")
+    #expect(original.note.map { Array($0.utf8) } == Array(first.utf8), "\(seed): undo did not restore")
   }
 }

@@ -1,30 +1,31 @@
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// The model's parsers and rules with many thousands of generated inputs, in process: whatever they
 /// accept they give back exactly, whatever they refuse they refuse with the error that names it, and
 /// nothing traps.
-struct RobustnessParserTests {
+struct ParserFuzzTests {
   private static let rounds = 20_000
 
   @Test func calendarDaysParseOnlyRealDaysAndPrintThemBackExactly() {
-    let seed = RobustnessInput.seed(default: 11)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(11)
+    var input = FuzzInput(seed: seed)
     for _ in 0..<Self.rounds {
       let text = input.date()
       guard let day = CalendarDay(text) else { continue }
-      #expect(day.description == text, "seed \(seed): \(text.debugDescription) read as \(day)")
+      #expect(day.description == text, "\(seed): \(text.debugDescription) read as \(day)")
       let parts = day.components
-      #expect(CalendarDay(year: parts.year, month: parts.month, day: parts.day) == day, "seed \(seed)")
+      #expect(CalendarDay(year: parts.year, month: parts.month, day: parts.day) == day, "\(seed)")
     }
-    var random = SplitMix64(seed: seed)
+    var random = SplitMix64(seed: seed.value)
     for _ in 0..<Self.rounds {
       let year = random.int(in: -10...10_010)
       let month = random.int(in: -1...14)
       let dayOfMonth = random.int(in: -1...33)
       guard let day = CalendarDay(year: year, month: month, day: dayOfMonth) else { continue }
-      #expect(day.components == (year, month, dayOfMonth), "seed \(seed)")
-      #expect(CalendarDay(day.description) == day, "seed \(seed): \(day)")
+      #expect(day.components == (year, month, dayOfMonth), "\(seed)")
+      #expect(CalendarDay(day.description) == day, "\(seed): \(day)")
     }
     for extreme in [Int.min, Int.min + 1, -1, 0, Int.max] {
       #expect(CalendarDay(year: extreme, month: 1, day: 1) == nil || (1...9999).contains(extreme))
@@ -34,12 +35,12 @@ struct RobustnessParserTests {
   }
 
   @Test func timesParseOnlyRealTimesAndPrintThemBackExactly() {
-    let seed = RobustnessInput.seed(default: 12)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(12)
+    var input = FuzzInput(seed: seed)
     for _ in 0..<Self.rounds {
       let text = input.time()
       guard let time = TimeOfDay(text) else { continue }
-      #expect(time.description == text, "seed \(seed): \(text.debugDescription) read as \(time)")
+      #expect(time.description == text, "\(seed): \(text.debugDescription) read as \(time)")
       #expect((0...23).contains(time.hour) && (0...59).contains(time.minute))
     }
     for hour in -1...25 {
@@ -50,23 +51,23 @@ struct RobustnessParserTests {
     }
   }
 
-  private func checkVocabulary<V: Vocabulary>(_: V.Type, _ input: inout RobustnessInput, seed: UInt64) {
+  private func checkVocabulary<V: Vocabulary>(_: V.Type, _ input: inout FuzzInput, seed: TestSeed) {
     let words = V.allCases.map(\.rawValue)
     for _ in 0..<(Self.rounds / 10) {
       let text = input.word(words)
       do {
         let value = try V.parse(text)
-        #expect(value.rawValue == text, "seed \(seed)")
+        #expect(value.rawValue == text, "\(seed)")
       } catch {
-        #expect(!words.contains(text), "seed \(seed): \(text.debugDescription) refused")
+        #expect(!words.contains(text), "\(seed): \(text.debugDescription) refused")
         #expect(error == .unknownWord(kind: V.vocabularyName, value: text, choices: V.choices))
       }
     }
   }
 
   @Test func everyVocabularyTakesExactlyItsOwnWords() {
-    let seed = RobustnessInput.seed(default: 13)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(13)
+    var input = FuzzInput(seed: seed)
     checkVocabulary(BodyLocation.self, &input, seed: seed)
     checkVocabulary(Side.self, &input, seed: seed)
     checkVocabulary(Activity.self, &input, seed: seed)
@@ -83,9 +84,9 @@ struct RobustnessParserTests {
   }
 
   @Test func numbersAreTakenInRangeAndRefusedOutsideItWithTheNumberNamed() {
-    let seed = RobustnessInput.seed(default: 14)
-    var random = SplitMix64(seed: seed)
-    let today = CalendarDay("2024-12-31")!
+    let seed = TestSeed.fixed(14)
+    var random = SplitMix64(seed: seed.value)
+    let today = TestCalendar.today
     let day = CalendarDay("2024-11-20")!
     let extremes = [Int.min, Int.min + 1, -11, -1, 0, 1, 10, 11, Int.max - 1, Int.max]
     let values = extremes + (0..<Self.rounds).map { _ in random.int(in: -20...30) }
@@ -93,11 +94,11 @@ struct RobustnessParserTests {
       let pain = refusal { () throws(EntryError) in
         try PainEntry(day: day, score: value).validate(today: today)
       }
-      #expect(pain == ((0...10).contains(value) ? nil : .scoreOutOfRange(value)), "seed \(seed)")
+      #expect(pain == ((0...10).contains(value) ? nil : .scoreOutOfRange(value)), "\(seed)")
       let severity = refusal { () throws(EntryError) in
         try SymptomEntry(day: day, kind: .stiffness, severity: value).validate(today: today)
       }
-      #expect(severity == ((0...10).contains(value) ? nil : .severityOutOfRange(value)), "seed \(seed)")
+      #expect(severity == ((0...10).contains(value) ? nil : .severityOutOfRange(value)), "\(seed)")
       let count = refusal { () throws(EntryError) in
         try SymptomEntry(day: day, kind: .catching, count: value).validate(today: today)
       }
@@ -105,11 +106,11 @@ struct RobustnessParserTests {
         value < 0
         ? .negativeCount(value)
         : value > SymptomEntry.countLimit ? .countTooLarge(value, limit: SymptomEntry.countLimit) : nil
-      #expect(count == countRefusal, "seed \(seed)")
+      #expect(count == countRefusal, "\(seed)")
       let round = refusal { () throws(EntryError) in
         try Treatment(day: day, kind: .prolotherapy, round: value).validate(today: today)
       }
-      #expect(round == ((1...100).contains(value) ? nil : .roundOutOfRange(value)), "seed \(seed)")
+      #expect(round == ((1...100).contains(value) ? nil : .roundOutOfRange(value)), "\(seed)")
     }
   }
 
@@ -127,7 +128,7 @@ struct RobustnessParserTests {
   @Test(arguments: [0x78, 0xE9, 0x1F9B4, 0x0] as [UInt32])
   func textUpToTheLimitIsTakenAndOneByteMoreIsRefused(_ codePoint: UInt32) {
     let unit = String(Character(Unicode.Scalar(codePoint)!))
-    let today = CalendarDay("2024-12-31")!
+    let today = TestCalendar.today
     let limit = 1_048_576
     var text = String(repeating: unit, count: limit / unit.utf8.count)
     text += String(repeating: "x", count: limit - text.utf8.count)

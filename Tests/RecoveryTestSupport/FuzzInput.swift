@@ -6,35 +6,27 @@ import RecoveryModel
 /// line breaks, control characters, emoji, combining marks and right-to-left text.
 ///
 /// The same seed always gives the same inputs, so a failure printed with its seed replays exactly.
-struct RobustnessInput {
+package struct FuzzInput {
   private var random: SplitMix64
 
-  init(seed: UInt64) {
-    random = SplitMix64(seed: seed)
+  package init(seed: TestSeed) {
+    random = SplitMix64(seed: seed.value)
   }
 
-  /// The seed of a property test: `RECOVERY_TEST_SEED` when set (to replay a failure), else `fixed`.
-  static func seed(default fixed: UInt64) -> UInt64 {
-    if let text = ProcessInfo.processInfo.environment["RECOVERY_TEST_SEED"], let seed = UInt64(text) {
-      return seed
-    }
-    return fixed
-  }
-
-  mutating func int(_ range: ClosedRange<Int>) -> Int {
+  package mutating func int(_ range: ClosedRange<Int>) -> Int {
     random.int(in: range)
   }
 
-  mutating func chance(_ percent: Int) -> Bool {
+  package mutating func chance(_ percent: Int) -> Bool {
     int(0...99) < percent
   }
 
-  mutating func pick<T>(_ items: [T]) -> T {
+  package mutating func pick<T>(_ items: [T]) -> T {
     items[int(0...(items.count - 1))]
   }
 
   /// Pieces free text is made of.
-  static let textPieces = [
+  package static let textPieces = [
     "a", "Z", "7", " ", "  ", "\"", "'", "''", "\\", "%", "_", ";", ",", "=", "-", "--", "/*", "*/",
     "'); DROP TABLE pain; --", "\" OR 1=1 --", "\n", "\r\n", "\r", "\t", "\u{1}", "\u{7}", "\u{8}",
     "\u{1b}[31m", "\u{7f}", "\u{85}", "\u{a0}", "\u{2028}", "\u{feff}", "\u{200b}", "\u{200d}", "é",
@@ -44,7 +36,7 @@ struct RobustnessInput {
   ]
 
   /// Free text of at most `maxBytes` UTF-8 bytes; sometimes one piece repeated to fill most of it.
-  mutating func text(maxBytes: Int) -> String {
+  package mutating func text(maxBytes: Int) -> String {
     var text = ""
     if chance(10) {
       let piece = pick(Self.textPieces)
@@ -58,7 +50,7 @@ struct RobustnessInput {
   }
 
   /// Strings that look more or less like dates.
-  mutating func date() -> String {
+  package mutating func date() -> String {
     let year = pick([int(1900...2030), int(0...9999), 2024, 2023, 2000, 1900, 0, 1, 9999])
     let month = pick([int(1...12), int(0...13), 2, 99])
     let day = pick([int(1...28), int(0...32), 29, 30, 31])
@@ -75,7 +67,7 @@ struct RobustnessInput {
   }
 
   /// Strings that look more or less like times.
-  mutating func time() -> String {
+  package mutating func time() -> String {
     let plain = pad(pick([int(0...23), int(0...30), 24, 99]), 2) + ":" + pad(pick([int(0...59), 60, 99]), 2)
     switch int(0...5) {
     case 0...2: return plain
@@ -87,7 +79,7 @@ struct RobustnessInput {
   }
 
   /// Strings that look more or less like whole numbers.
-  mutating func integer() -> String {
+  package mutating func integer() -> String {
     switch int(0...6) {
     case 0...2: return String(int(-3...14))
     case 3:
@@ -101,7 +93,7 @@ struct RobustnessInput {
   }
 
   /// A word from `words`, or a near miss of one.
-  mutating func word(_ words: [String]) -> String {
+  package mutating func word(_ words: [String]) -> String {
     let word = pick(words)
     switch int(0...7) {
     case 0...3: return word

@@ -1,15 +1,16 @@
 import Foundation
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// Property tests of every parser of user input, through the built tool: each input is either stored
 /// exactly as given (read back with `list --format json`) or refused with one line on standard error,
 /// without a crash and without writing anything.
 ///
-/// Inputs come from ``RobustnessInput`` with a fixed seed per test (`RECOVERY_TEST_SEED` overrides it);
+/// Inputs come from ``FuzzInput`` with a fixed seed per test (`RECOVERY_TEST_SEED` overrides it);
 /// the seed is in every failure message. Each test launches the tool a few dozen times.
-struct RobustnessFuzzTests {
-  private typealias Tool = RobustnessTool
+struct InputFuzzTests {
+  private typealias Tool = RecoveryTool
 
   /// One invocation and what it must do.
   private struct Attempt {
@@ -22,31 +23,31 @@ struct RobustnessFuzzTests {
 
   /// Runs the attempts in order against a fresh database and checks each outcome, then that exactly
   /// the accepted ones were stored, each as given.
-  private func run(_ attempts: [Attempt], seed: UInt64, patient: String? = nil) throws {
+  private func run(_ attempts: [Attempt], seed: TestSeed, patient: String? = nil) throws {
     let tool = try Tool()
     defer { tool.remove() }
     var stored: [Attempt] = []
     for attempt in attempts {
       let outcome = try tool.recovery(arguments: attempt.arguments + ["--db", tool.database])
-      #expect(!outcome.signaled, "seed \(seed): crashed: \(outcome.summary)")
+      #expect(!outcome.signaled, "\(seed): crashed: \(outcome.summary)")
       if outcome.succeeded {
-        #expect(attempt.mustStore != false, "seed \(seed): accepted what must be refused: \(outcome.summary)")
+        #expect(attempt.mustStore != false, "\(seed): accepted what must be refused: \(outcome.summary)")
         stored.append(attempt)
       } else {
-        #expect(outcome.failedWithOneLine, "seed \(seed): not a one-line refusal: \(outcome.summary)")
-        #expect(attempt.mustStore != true, "seed \(seed): refused what must be stored: \(outcome.summary)")
+        #expect(outcome.failedWithOneLine, "\(seed): not a one-line refusal: \(outcome.summary)")
+        #expect(attempt.mustStore != true, "\(seed): refused what must be stored: \(outcome.summary)")
       }
     }
     let entries = try tool.entries(patient: patient).sorted { $0.id < $1.id }
-    #expect(entries.count == stored.count, "seed \(seed): \(entries.count) stored, \(stored.count) accepted")
+    #expect(entries.count == stored.count, "\(seed): \(entries.count) stored, \(stored.count) accepted")
     for (entry, attempt) in zip(entries, stored) {
-      #expect(attempt.matches(entry), "seed \(seed): \(attempt.arguments) was stored as \(entry)")
+      #expect(attempt.matches(entry), "\(seed): \(attempt.arguments) was stored as \(entry)")
     }
   }
 
   // MARK: - Oracles, written apart from the code under test
 
-  private static let today = CalendarDay(Tool.today())!
+  private static let today = TestCalendar.clockToday()
 
   private static func isLeap(_ year: Int) -> Bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -83,8 +84,8 @@ struct RobustnessFuzzTests {
   // MARK: - Dates, times, numbers
 
   @Test func datesAreStoredAsGivenOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 1)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(1)
+    var input = FuzzInput(seed: seed)
     let fixed = [
       "today", "YESTERDAY", "2024-02-29", "2023-02-29", "0001-01-01", "0000-12-31", "9999-12-31", "",
     ]
@@ -99,8 +100,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func timesAreStoredAsGivenOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 2)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(2)
+    var input = FuzzInput(seed: seed)
     let texts = ["00:00", "23:59", "24:00", "12:60"] + (0..<30).map { _ in input.time() }
     let attempts = texts.map { text in
       Attempt(arguments: ["pain", "5", "--on=2024-11-20", "--time=\(text)"], mustStore: Self.isTime(text)) {
@@ -111,8 +112,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func painScoresAreStoredAsGivenOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 3)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(3)
+    var input = FuzzInput(seed: seed)
     let texts = ["0", "10", "11", "-1", "-0", "+5", "05"] + (0..<35).map { _ in input.integer() }
     let attempts = texts.map { text in
       let value = Int(text)
@@ -128,8 +129,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func episodeCountsAndSeveritiesAreStoredAsGivenOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 4)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(4)
+    var input = FuzzInput(seed: seed)
     let attempts = (0..<50).map { index in
       let text = input.integer()
       let value = Int(text)
@@ -154,8 +155,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func locationsSidesAndActivitiesAreStoredAsGivenOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 5)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(5)
+    var input = FuzzInput(seed: seed)
     let attempts = (0..<40).map { _ in
       let location = input.chance(80) ? input.word(Self.words(BodyLocation.self)) : nil
       let side = input.chance(80) ? input.word(Self.words(Side.self)) : nil
@@ -176,8 +177,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func symptomKindsAndTriggerPointsAreStoredAsGivenOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 6)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(6)
+    var input = FuzzInput(seed: seed)
     let attempts = (0..<30).map { _ in
       let kind = input.word(Self.words(SymptomKind.self))
       let point = input.chance(40) ? input.word(Self.words(TriggerPoint.self)) : nil
@@ -192,8 +193,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func treatmentKindsAndWalkingAidsAreStoredAsGivenOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 7)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(7)
+    var input = FuzzInput(seed: seed)
     var attempts = (0..<20).map { _ in
       let kind = input.word(Self.words(TreatmentKind.self))
       let name = input.chance(50) ? input.text(maxBytes: 30) : nil
@@ -222,9 +223,10 @@ struct RobustnessFuzzTests {
 
   // MARK: - Free text
 
-  @Test func freeTextIsStoredExactlyAsGiven() throws {
-    let seed = RobustnessInput.seed(default: 8)
-    var input = RobustnessInput(seed: seed)
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests)
+  func freeTextIsStoredExactlyAsGiven() throws {
+    let seed = TestSeed.fixed(8)
+    var input = FuzzInput(seed: seed)
     let fixed = ["", " ", "-x", "--", "'); DROP TABLE pain; --", "a\u{1}b\u{1b}[31mc\r\nd", "e\u{301} é 🦴👩🏽‍⚕️"]
     let texts = fixed + (0..<50).map { index in input.text(maxBytes: index % 10 == 0 ? 100_000 : 200) }
     let attempts = texts.enumerated().map { index, text in
@@ -241,8 +243,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func everyTextFieldOfATreatmentIsStoredExactlyAsGiven() throws {
-    let seed = RobustnessInput.seed(default: 9)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(9)
+    var input = FuzzInput(seed: seed)
     let attempts = (0..<12).map { _ in
       let fields = (0..<6).map { _ in "x" + input.text(maxBytes: 3000) }
       let arguments = [
@@ -259,8 +261,8 @@ struct RobustnessFuzzTests {
   }
 
   @Test func patientNamesAreKeptExactlyOrRefused() throws {
-    let seed = RobustnessInput.seed(default: 10)
-    var input = RobustnessInput(seed: seed)
+    let seed = TestSeed.fixed(10)
+    var input = FuzzInput(seed: seed)
     // Grapheme clusters of several code points: 150 characters to Swift, 300 or more to SQLite.
     let fixed = [
       String(repeating: "e\u{301}", count: 150), String(repeating: "👩🏽‍⚕️", count: 60),
@@ -274,19 +276,19 @@ struct RobustnessFuzzTests {
       let outcome = try tool.recovery(arguments: [
         "pain", "5", "--on=2024-11-20", "--patient=\(name)", "--db", tool.database,
       ])
-      #expect(!outcome.signaled, "seed \(seed): \(outcome.summary)")
+      #expect(!outcome.signaled, "\(seed): \(outcome.summary)")
       if outcome.succeeded {
         let entries = try tool.entries(patient: name)
-        #expect(entries.count == 1, "seed \(seed): \(outcome.summary)")
-        #expect(entries.first.map { Array($0.patient.utf8) } == Array(name.utf8), "seed \(seed)")
+        #expect(entries.count == 1, "\(seed): \(outcome.summary)")
+        #expect(entries.first.map { Array($0.patient.utf8) } == Array(name.utf8), "\(seed)")
       } else {
-        #expect(outcome.failedWithOneLine, "seed \(seed): \(outcome.summary)")
+        #expect(outcome.failedWithOneLine, "\(seed): \(outcome.summary)")
         #expect(
-          !outcome.error.contains("SQLite error"), "seed \(seed): not a clear message: \(outcome.summary)")
+          !outcome.error.contains("SQLite error"), "\(seed): not a clear message: \(outcome.summary)")
         // SQLite's length() counts code points, and so does the limit.
         #expect(
           name.unicodeScalars.count > 200,
-          "seed \(seed): refused a name of \(name.unicodeScalars.count) code points: \(outcome.summary)")
+          "\(seed): refused a name of \(name.unicodeScalars.count) code points: \(outcome.summary)")
       }
     }
   }
@@ -317,7 +319,7 @@ struct RobustnessFuzzTests {
     }
   }
 
-  @Test(arguments: ExtremeDiary.allCases)
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests, arguments: ExtremeDiary.allCases)
   func whateverWasAcceptedNeverCrashesTheCommandsThatReadIt(_ diary: ExtremeDiary) throws {
     let tool = try Tool()
     defer { tool.remove() }
@@ -353,11 +355,11 @@ struct RobustnessFuzzTests {
     let script = #""$0" pain 5 --on 2024-11-20 --db "$1" --note "$(cat "$2")""#
 
     let outcome = try tool.run(
-      "/bin/bash", ["-c", script, try Tool.executable("recovery"), tool.database, file])
+      program: "/bin/bash", ["-c", script, try Tool.executable(), tool.database, file])
 
     #expect(!outcome.signaled, "\(outcome.summary)")
     if outcome.succeeded {
-      let stored = try tool.sqlite(tool.database, "SELECT hex(note) FROM pain")
+      let stored = try SQLiteShell.output(tool.database, "SELECT hex(note) FROM pain")
       let given = bytes.map { String(format: "%02X", $0) }.joined()
       #expect(stored == given, "the note \(given) was stored as \(stored), neither as given nor refused")
     } else {
@@ -374,7 +376,7 @@ struct RobustnessFuzzTests {
       #""$0" pain 5 --on 2024-11-20 --db "$1/diary"$'\xff'".sqlite"; echo "exit $?"; "#
       + #"[ -e "$1/diary"$'\xff'".sqlite" ] && echo "exists""#
 
-    let outcome = try tool.run("/bin/bash", ["-c", script, try Tool.executable("recovery"), tool.folder])
+    let outcome = try tool.run(program: "/bin/bash", ["-c", script, try Tool.executable(), tool.folder])
 
     let lines = outcome.output.split(separator: "\n").map(String.init)
     #expect(lines.contains("exit 0") == lines.contains("exists"), "\(outcome.summary)")

@@ -1,5 +1,6 @@
 import Foundation
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -12,8 +13,8 @@ import Testing
 ///
 /// Tests run as root, which ignores permission bits, so "read-only" is made with `chattr +i` and with a
 /// read-only mount; a test whose tool is not permitted here is cancelled with the reason.
-struct RobustnessFaultTests {
-  private typealias Tool = RobustnessTool
+struct FileFaultTests {
+  private typealias Tool = RecoveryTool
 
   /// The commands that write, each of which must be refused cleanly by a database that cannot take it.
   private static let writes: [[String]] = [
@@ -34,18 +35,18 @@ struct RobustnessFaultTests {
   /// Runs a shell command, returning whether it succeeded.
   @discardableResult
   private func shell(_ tool: Tool, _ command: String) throws -> Bool {
-    try tool.run("/bin/sh", ["-c", command]).succeeded
+    try tool.run(program: "/bin/sh", ["-c", command]).succeeded
   }
 
   /// Expects every write to be refused in one line naming `path`, leaving its bytes as they were.
   private func expectWritesRefused(_ tool: Tool, database path: String, _ what: String) throws {
-    let before = Tool.bytes(path)
+    let before = FileState.bytes(path)
     for arguments in Self.writes {
       let outcome = try tool.recovery(arguments: arguments + ["--db", path])
       #expect(outcome.failedWithOneLine, "\(what): \(outcome.summary)")
       #expect(outcome.error.contains(path), "\(what): the message should name the file: \(outcome.summary)")
     }
-    #expect(Tool.bytes(path) == before, "\(what): the file changed")
+    #expect(FileState.bytes(path) == before, "\(what): the file changed")
   }
 
   // MARK: - Read-only
@@ -117,7 +118,8 @@ struct RobustnessFaultTests {
 
   // MARK: - Locked
 
-  @Test func aDatabaseLockedLongerThanTheBusyTimeoutIsRefusedAndNothingIsWritten() throws {
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests)
+  func aDatabaseLockedLongerThanTheBusyTimeoutIsRefusedAndNothingIsWritten() throws {
     let tool = try Tool()
     defer { tool.remove() }
     try makeDiary(tool, at: tool.database)
@@ -137,7 +139,8 @@ struct RobustnessFaultTests {
     // Wait until another writer really finds the lock taken.
     var locked = false
     for _ in 0..<100 where !locked {
-      locked = try !tool.run("/usr/bin/sqlite3", [tool.database, "BEGIN IMMEDIATE; ROLLBACK;"]).succeeded
+      locked = try !tool.run(program: SQLiteShell.executable, [tool.database, "BEGIN IMMEDIATE; ROLLBACK;"])
+        .succeeded
       if !locked { usleep(50_000) }
     }
     try #require(locked, "sqlite3 did not take the write lock")
@@ -170,7 +173,7 @@ struct RobustnessFaultTests {
     let note = String(repeating: "a long note that fills the disk ", count: 1500)
 
     var stored = 0
-    var refusal: Tool.Outcome?
+    var refusal: ProcessOutcome?
     while refusal == nil, stored < 50 {
       let outcome = try tool.recovery("pain", "5", "--on", "2024-11-20", "--note", note, database: database)
       if outcome.succeeded { stored += 1 } else { refusal = outcome }
@@ -194,7 +197,7 @@ struct RobustnessFaultTests {
     case truncatedToHalf, garbageInTheMiddle, garbageInTheHeader, garbageInAPageOfNotes
   }
 
-  @Test(arguments: Damage.allCases)
+  @Test(.tags(.slow), .skippedWhenAskedToSkipSlowTests, arguments: Damage.allCases)
   func aDamagedDatabaseIsRefusedAndNeverRewritten(_ damage: Damage) throws {
     let tool = try Tool()
     defer { tool.remove() }
@@ -204,7 +207,7 @@ struct RobustnessFaultTests {
       let outcome = try tool.recovery("pain", "\(index % 11)", "--on", "2024-11-20", "--note", note)
       try #require(outcome.succeeded, "\(outcome.summary)")
     }
-    var bytes = try #require(Tool.bytes(tool.database))
+    var bytes = try #require(FileState.bytes(tool.database))
     var random = SplitMix64(seed: 20_241_120)
     switch damage {
     case .truncatedToHalf:
@@ -224,24 +227,24 @@ struct RobustnessFaultTests {
     try bytes.write(to: URL(fileURLWithPath: damaged))
 
     for arguments in Self.writes {
-      let before = Tool.bytes(damaged)
+      let before = FileState.bytes(damaged)
       let outcome = try tool.recovery(arguments: arguments + ["--db", damaged])
       #expect(outcome.failedWithOneLine, "\(damage): \(outcome.summary)")
       #expect(outcome.error.contains(damaged), "\(damage): \(outcome.summary)")
-      #expect(Tool.bytes(damaged) == before, "\(damage): \(arguments) changed the file")
+      #expect(FileState.bytes(damaged) == before, "\(damage): \(arguments) changed the file")
     }
     // Reading may fail or, where the damage is elsewhere, succeed; it must neither crash nor write.
     for arguments in [["list"], ["history", "1"], ["check"], ["backup", tool.path("copy.sqlite")]] {
-      let before = Tool.bytes(damaged)
+      let before = FileState.bytes(damaged)
       let outcome = try tool.recovery(arguments: arguments + ["--db", damaged])
       #expect(!outcome.signaled, "\(damage): \(outcome.summary)")
       if outcome.status != 0, arguments != ["check"] {
         #expect(outcome.failedWithOneLine, "\(damage): \(outcome.summary)")
         #expect(outcome.error.contains(damaged), "\(damage): \(outcome.summary)")
       }
-      #expect(Tool.bytes(damaged) == before, "\(damage): \(arguments) changed the file")
+      #expect(FileState.bytes(damaged) == before, "\(damage): \(arguments) changed the file")
     }
-    #expect(Tool.bytes(damaged) == bytes, "\(damage): the damaged file was rewritten")
+    #expect(FileState.bytes(damaged) == bytes, "\(damage): the damaged file was rewritten")
     let check = try tool.recovery("check", database: damaged)
     #expect(check.status != 0, "\(damage): check passed a damaged file: \(check.summary)")
   }
