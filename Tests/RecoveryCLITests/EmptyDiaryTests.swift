@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// When the chosen patient has no entries and others do, `report` and `list` say who has them and how

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// `--db` and `--patient` work before the subcommand as well as after it, in both `--db PATH` and

@@ -1,4 +1,5 @@
 import Testing
+import RecoveryTestSupport
 
 /// `recovery patients` prints one line per patient, whatever their names hold.
 struct PatientsCommandTests {

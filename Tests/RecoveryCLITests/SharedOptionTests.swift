@@ -1,4 +1,5 @@
 import Testing
+import RecoveryTestSupport
 
 /// The logging commands and `edit` declare each entry option once and share it: `edit --help` lists
 /// every option once, with the help text the logging command shows for it.

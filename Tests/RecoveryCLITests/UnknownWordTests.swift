@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import RecoveryModel
 import Testing
 

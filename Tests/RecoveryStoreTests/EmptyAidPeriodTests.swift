@@ -1,4 +1,5 @@
 import RecoveryModel
+import RecoveryTestSupport
 import RecoveryStore
 import Testing
 
