@@ -32,7 +32,12 @@ let package = Package(
       path: "Benchmarks/recovery-bench"
     ),
     .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel"]),
-    .testTarget(name: "RecoveryStoreTests", dependencies: ["RecoveryStore", "RecoveryModel"]),
+    .testTarget(
+      name: "RecoveryStoreTests",
+      dependencies: ["RecoveryStore", "RecoveryModel"],
+      // Fixtures are read through #filePath, not bundled.
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "RecoveryCLITests",
       dependencies: ["RecoveryModel"],
