@@ -13,11 +13,9 @@ import RecoveryModel
 enum EntryExport {
   /// CSV columns, in order.
   static let csvColumns = [
-    "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "name", "score", "count",
-    "severity",
-    "point", "location", "side", "activity", "aid", "weightBearing", "level", "approach", "target",
-    "guidance",
-    "agent", "dose", "round", "provider", "finding", "note",
+    "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name", "score",
+    "count", "severity", "point", "location", "side", "activity", "aid", "weightBearing", "level",
+    "approach", "target", "guidance", "agent", "dose", "round", "provider", "finding", "note",
   ]
 
   /// The fields of one entry as (name, value) pairs; nil values are "not given".
