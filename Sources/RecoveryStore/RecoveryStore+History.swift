@@ -105,8 +105,8 @@ extension RecoveryStore {
           guard let type, let before = latest.before, let after = latest.after else {
             throw StoreError.nothingToUndo(patient: patient.name)
           }
-          previous = try Self.record(fromSnapshot: after, type: type)
-          let restored = try Self.record(fromSnapshot: before, type: type)
+          previous = try EntrySnapshot.decode(after, type: type)
+          let restored = try EntrySnapshot.decode(before, type: type)
           if case .aid(let period) = restored { try checkNoOverlap(period, patientID: patient.id) }
           try overwrite(with: restored)
           now = restored
@@ -154,13 +154,13 @@ extension RecoveryStore {
         // A batch add keeps no copy: its version is the "before" of the first later change that has
         // one, or else the entry as it is now.
         let firstBefore = try rows.lazy.compactMap(\.before).first.map {
-          try Self.record(fromSnapshot: $0, type: current.type)
+          try EntrySnapshot.decode($0, type: current.type)
         }
         var state: DiaryEntry? = nil
         var changes: [EntryChange] = []
         for row in rows {
           guard let action = EntryChange.Action(rawValue: row.action) else { continue }
-          let after = try row.after.map { try Self.record(fromSnapshot: $0, type: current.type) }
+          let after = try row.after.map { try EntrySnapshot.decode($0, type: current.type) }
           switch action {
           case .add: state = after ?? firstBefore ?? current
           case .edit: state = after
@@ -191,8 +191,9 @@ extension RecoveryStore {
       """
     ).run([
       .integer(patientID), .text(action), type.map { .text($0.rawValue) }, .integer(numbers.lowerBound),
-      .integer(numbers.upperBound), try before.map { .text(try Self.snapshot($0)) },
-      try after.map { .text(try Self.snapshot($0)) }, reason.map { .text($0) }, undoes.map { .integer($0) },
+      .integer(numbers.upperBound), try before.map { .text(try EntrySnapshot.encode($0)) },
+      try after.map { .text(try EntrySnapshot.encode($0)) }, reason.map { .text($0) },
+      undoes.map { .integer($0) },
       .text(Self.timestamp()),
     ])
     return try connection.scalarInt("SELECT last_insert_rowid()")!
@@ -213,29 +214,5 @@ extension RecoveryStore {
       .integer(removed ? 1 : 0), .integer(patientID), .integer(numbers.lowerBound),
       .integer(numbers.upperBound),
     ])
-  }
-
-  static func snapshot(_ record: DiaryEntry) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let data: Data
-    switch record {
-    case .treatment(let value): data = try encoder.encode(value)
-    case .pain(let value): data = try encoder.encode(value)
-    case .symptom(let value): data = try encoder.encode(value)
-    case .aid(let value): data = try encoder.encode(value)
-    }
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  static func record(fromSnapshot json: String, type: EntryType) throws -> DiaryEntry {
-    let decoder = JSONDecoder()
-    let data = Data(json.utf8)
-    switch type {
-    case .treatment: return .treatment(try decoder.decode(Treatment.self, from: data))
-    case .pain: return .pain(try decoder.decode(PainEntry.self, from: data))
-    case .symptom: return .symptom(try decoder.decode(SymptomEntry.self, from: data))
-    case .aid: return .aid(try decoder.decode(AidPeriod.self, from: data))
-    }
   }
 }

@@ -52,7 +52,7 @@ struct ListCommand: ParsableCommand {
     }
     guard let (store, patient) = try global.existingStoreAndPatient() else {
       print(
-        format == .table ? "No entries." : format == .json ? "[]" : EntryExport.csv([], patient: ""),
+        format == .table ? "No entries." : format == .json ? "[]" : try EntryExport.csv([], patient: ""),
         terminator: format == .csv ? "" : "\n")
       return
     }
@@ -70,7 +70,7 @@ struct ListCommand: ParsableCommand {
       print(try EntryExport.json(records, patient: patient.name, removed: removed, marking: includeRemoved))
     case .csv:
       print(
-        EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved),
+        try EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved),
         terminator: "")
     }
   }
