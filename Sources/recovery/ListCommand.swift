@@ -23,25 +23,12 @@ struct ListCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Only entries of this kind (a treatment kind, symptom or walking aid).", valueName: "kind"))
-  var kind: String?
+  var kind: EntryKind?
   @Option(help: ArgumentHelp("The first day to include: YYYY-MM-DD, today or yesterday.", valueName: "date"))
   var since: String?
   @Option(help: ArgumentHelp("The last day to include.", valueName: "date")) var until: String?
   @Option(help: "How to print the entries.") var format: Format = .table
   @Flag(help: "Show removed entries too, marked as removed.") var includeRemoved = false
-
-  func validate() throws {
-    if let kind {
-      let known =
-        TreatmentKind.allCases.map(\.rawValue) + SymptomKind.allCases.map(\.rawValue)
-        + WalkingAid.allCases.map(\.rawValue)
-      if !known.contains(kind) {
-        throw ValidationError(
-          "Unknown kind \"\(kind)\": choose a treatment kind (\(TreatmentKind.choices)), a symptom"
-            + " (\(SymptomKind.choices)) or a walking aid (\(WalkingAid.choices)).")
-      }
-    }
-  }
 
   func run() throws {
     let today = CalendarDay.today()
