@@ -160,6 +160,7 @@ extension RecoveryStore {
         var changes: [EntryChange] = []
         for row in rows {
           guard let action = EntryChange.Action(rawValue: row.action) else { continue }
+          guard let recordedAt = RecordedTime(row.at) else { throw StoreRow.corrupt("change time", row.at) }
           let after = try row.after.map { try EntrySnapshot.decode($0, type: current.type) }
           switch action {
           case .add: state = after ?? firstBefore ?? current
@@ -170,7 +171,7 @@ extension RecoveryStore {
           }
           changes.append(
             EntryChange(
-              sequence: row.seq, action: action, recordedAt: row.at, entry: state, reason: row.reason,
+              sequence: row.seq, action: action, recordedAt: recordedAt, entry: state, reason: row.reason,
               undoes: row.undoes, undone: row.undone))
         }
         return changes

@@ -123,6 +123,17 @@ struct HistoryFixtureTests {
     }
   }
 
+  @Test func changesTimesKeepTheirOffset() throws {
+    try withFixture { store, me, _ in
+      let history = try store.history(id: 2, for: me)
+      #expect(
+        history.map(\.recordedAt.description) == ["2026-11-25T13:19:25+0100", "2026-11-25T13:19:26+0100"])
+      #expect(history.allSatisfy { $0.recordedAt.utcOffsetSeconds == 3600 })
+      // 12:19:25 UTC on that day.
+      #expect(history[0].recordedAt.date == Date(timeIntervalSince1970: 1_795_609_165))
+    }
+  }
+
   @Test func newChangesToOldEntriesMixVersionsAndUndoAcrossThem() throws {
     try withFixture { store, me, _ in
       let today = Fixture.today

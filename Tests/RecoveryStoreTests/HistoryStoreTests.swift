@@ -77,7 +77,7 @@ struct HistoryStoreTests {
     #expect(history.map(\.sequence) == history.map(\.sequence).sorted())
     #expect(Set(history.map(\.sequence)).count == history.count)
     let stamp = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}/
-    #expect(history.allSatisfy { (try? stamp.wholeMatch(in: $0.recordedAt)) != nil })
+    #expect(history.allSatisfy { (try? stamp.wholeMatch(in: $0.recordedAt.description)) != nil })
     #expect(try store.entry(id: number, for: me) == third)
   }
 
