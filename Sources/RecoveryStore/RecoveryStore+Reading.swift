@@ -13,16 +13,16 @@ extension RecoveryStore {
     }
   }
 
-  /// The numbers of `patient`'s removed entries.
-  public func removedEntryNumbers(for patient: Patient) throws -> Set<Int> {
+  /// The ids of `patient`'s removed entries.
+  public func removedEntryIDs(for patient: Patient) throws -> Set<Int> {
     try translatingErrors {
-      var numbers: Set<Int> = []
+      var ids: Set<Int> = []
       for type in EntryType.allCases {
         let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
           .rows([.integer(patient.id)]) { $0.int(0) }
-        numbers.formUnion(found)
+        ids.formUnion(found)
       }
-      return numbers
+      return ids
     }
   }
 

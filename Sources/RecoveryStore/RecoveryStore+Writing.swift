@@ -1,7 +1,7 @@
 import RecoveryModel
 
 extension RecoveryStore {
-  /// Validates and stores one entry for `patient`, returning it with its new number.
+  /// Validates and stores one entry for `patient`, returning it with its new id.
   ///
   /// - Parameters:
   ///   - record: the entry; its `id` is ignored and assigned by the store.
@@ -27,7 +27,7 @@ extension RecoveryStore {
   ///   - records: the entries; their `id`s are ignored and assigned in order.
   ///   - patient: whose diary they belong to.
   ///   - today: the patient's today, for the "not in the future" rule.
-  ///   - stored: called with each entry as stored, with its number.
+  ///   - stored: called with each entry as stored, with its id.
   /// - Returns: how many entries were stored.
   /// - Throws: ``StoreError/invalidEntry(_:)`` naming the first entry's problem; nothing is written.
   @discardableResult
@@ -37,7 +37,7 @@ extension RecoveryStore {
   ) throws -> Int {
     try translatingErrors {
       try writeTransaction {
-        var next = try nextNumber()
+        var next = try nextID()
         let recordedAt = Self.timestamp()
         var statements: [EntryType: Statement] = [:]
         var count = 0
@@ -65,7 +65,7 @@ extension RecoveryStore {
         if count > 0 {
           try logChange(
             action: "add", patientID: patient.id, type: types.count == 1 ? types.first : nil,
-            numbers: first...(next - 1), after: only)
+            ids: first...(next - 1), after: only)
         }
         return count
       }
@@ -97,16 +97,16 @@ extension RecoveryStore {
         try connection.cached("UPDATE aid SET to_day = ? WHERE id = ?")
           .run([.text(day.description), .integer(period.id!)])
         try logChange(
-          action: "edit", patientID: patient.id, type: .aid, numbers: period.id!...period.id!,
+          action: "edit", patientID: patient.id, type: .aid, ids: period.id!...period.id!,
           before: .aid(before), after: .aid(period))
         return period
       }
     }
   }
 
-  /// The next free record number: numbers are shared by all four tables, so `#42` is never ambiguous.
+  /// The next free entry id: ids are shared by all four tables, so `#42` is never ambiguous.
   /// Called inside a write transaction, which serializes writers.
-  func nextNumber() throws -> Int {
+  func nextID() throws -> Int {
     let highest = try connection.scalarInt(
       """
       SELECT max(coalesce((SELECT max(id) FROM treatment), 0), coalesce((SELECT max(id) FROM pain), 0),

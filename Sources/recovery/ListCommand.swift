@@ -47,7 +47,7 @@ struct ListCommand: ParsableCommand {
       for: patient,
       matching: EntryQuery(
         types: type.map { [$0] }, kind: kind, from: from, through: through, includeRemoved: includeRemoved))
-    let removed = includeRemoved ? try store.removedEntryNumbers(for: patient) : []
+    let removed = includeRemoved ? try store.removedEntryIDs(for: patient) : []
     switch format {
     case .table:
       print(

@@ -148,7 +148,7 @@ struct HistoryFixtureTests {
       #expect(try store.entry(id: 7, for: me) == before)
 
       // The undo of the fixture's last change for this patient, the removal of #9, reads its old snapshot.
-      #expect(try store.undo(for: me).numbers == 9...9)
+      #expect(try store.undo(for: me).ids == 9...9)
       let cane = try store.entry(id: 9, for: me)
       #expect(try store.history(id: 9, for: me).map(\.entry) == [cane, nil, cane])
       #expect(try store.check().isEmpty)
