@@ -4,17 +4,17 @@ extension RecoveryStore {
   /// Validates and stores one entry for `patient`, returning it with its new id.
   ///
   /// - Parameters:
-  ///   - record: the entry; its `id` is ignored and assigned by the store.
+  ///   - entry: the entry; its `id` is ignored and assigned by the store.
   ///   - patient: whose diary it belongs to.
   ///   - today: the patient's today, for the "not in the future" rule.
   /// - Throws: ``StoreError/invalidEntry(_:)`` for a rule the entry breaks (nothing is written), or a
   ///   ``StoreError`` / ``SQLiteError`` from the database.
   @discardableResult
   public func add(
-    _ record: DiaryEntry, for patient: Patient, today: CalendarDay = .today()
+    _ entry: DiaryEntry, for patient: Patient, today: CalendarDay = .today()
   ) throws -> DiaryEntry {
     var stored: DiaryEntry?
-    try add(contentsOf: CollectionOfOne(record), for: patient, today: today) { stored = $0 }
+    try add(contentsOf: CollectionOfOne(entry), for: patient, today: today) { stored = $0 }
     return stored!
   }
 
@@ -24,7 +24,7 @@ extension RecoveryStore {
   /// in memory whole.
   ///
   /// - Parameters:
-  ///   - records: the entries; their `id`s are ignored and assigned in order.
+  ///   - entries: the entries; their `id`s are ignored and assigned in order.
   ///   - patient: whose diary they belong to.
   ///   - today: the patient's today, for the "not in the future" rule.
   ///   - stored: called with each entry as stored, with its id.
@@ -32,7 +32,7 @@ extension RecoveryStore {
   /// - Throws: ``StoreError/invalidEntry(_:)`` naming the first entry's problem; nothing is written.
   @discardableResult
   public func add<Entries: Sequence<DiaryEntry>>(
-    contentsOf records: Entries, for patient: Patient, today: CalendarDay = .today(),
+    contentsOf entries: Entries, for patient: Patient, today: CalendarDay = .today(),
     stored: (DiaryEntry) -> Void = { _ in }
   ) throws -> Int {
     try translatingErrors {
@@ -44,7 +44,7 @@ extension RecoveryStore {
         let first = next
         var types: Set<EntryType> = []
         var only: DiaryEntry?
-        for var record in records {
+        for var record in entries {
           try record.validate(today: today)
           if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
           record.id = next

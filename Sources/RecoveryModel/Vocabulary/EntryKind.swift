@@ -3,8 +3,11 @@
 /// Its word is the vocabulary's own (`cortisone`, `catching`, `cane`); no word belongs to two of the
 /// three vocabularies, so a word alone names one kind.
 public enum EntryKind: Vocabulary {
+  /// A treatment of this kind.
   case treatment(TreatmentKind)
+  /// A symptom entry of this symptom.
   case symptom(SymptomKind)
+  /// A period on this walking aid.
   case aid(WalkingAid)
 
   public static var vocabularyName: String { "treatment kind, symptom or walking aid" }
