@@ -38,8 +38,10 @@ enum EntrySnapshot {
     switch version {
     case 0:
       let decoder = JSONDecoder()
+      // Version 0 calls the diary day `day`; its other keys are version 1's.
       decoder.keyDecodingStrategy = .custom { path in
-        path.last?.stringValue == "day" ? EntryField.date : path.last ?? EntryField.date
+        let key = path[path.count - 1]
+        return key.stringValue == "day" ? EntryField.date : key
       }
       switch type {
       case .treatment: return .treatment(try decoder.decode(Treatment.self, from: data))

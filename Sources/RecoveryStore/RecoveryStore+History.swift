@@ -1,11 +1,5 @@
 import RecoveryModel
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 extension RecoveryStore {
   /// Records a new version of entry `id`; the earlier version stays in its history.
   ///
