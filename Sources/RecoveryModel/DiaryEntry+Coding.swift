@@ -6,7 +6,8 @@
 ///  "uid": "…"}
 /// ```
 ///
-/// The type's fields go into the same keyed container as `type`, so the object stays flat.
+/// The type's fields go into the same keyed container as `type`, so the object stays flat. Reading
+/// checks the shape (keys, words, dates, times); the diary's rules are ``validate(today:)``'s.
 extension DiaryEntry: Codable {
   /// Reads an entry of the type its `type` key names.
   public init(from decoder: any Decoder) throws {
