@@ -44,7 +44,11 @@ let package = Package(
     ),
     .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryTestSupport"]),
     .testTarget(
-      name: "RecoveryStoreTests", dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryTestSupport"]),
+      name: "RecoveryStoreTests",
+      dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryTestSupport"],
+      // Fixtures are read through #filePath, not bundled.
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "RecoveryReportTests",
       dependencies: ["RecoveryReport", "RecoveryModel", "RecoveryTestSupport"],
@@ -53,7 +57,9 @@ let package = Package(
     ),
     .testTarget(
       name: "RecoveryCLITests",
-      dependencies: ["RecoveryModel", "RecoveryTestSupport", "recovery-crash-helper"]
+      dependencies: ["RecoveryModel", "RecoveryTestSupport", "recovery-crash-helper"],
+      // Golden files are read through #filePath, not bundled.
+      exclude: ["Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -16,7 +16,7 @@ import tempfile
 import time
 
 # One pain row as the tool writes it for `recovery pain 5 --location groin --side right`:
-# - the number is the next one across all four tables, as RecoveryStore.nextNumber() computes it, so
+# - the number is the next one across all four tables, as RecoveryStore.nextID() computes it, so
 #   the baseline never collides with the tool's numbers or its own earlier rows;
 # - the uid is a fresh random version-4 UUID in lowercase 8-4-4-4-12 form (the table's UNIQUE index
 #   refuses a repeated one, and the CHECK wants 36 characters), made from randomblob() by the CTE;

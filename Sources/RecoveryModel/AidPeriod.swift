@@ -10,7 +10,7 @@
 /// length is `to - from` days, at least one, and a period may end on the day the next one starts. An
 /// open period (`to == nil`) is still going on.
 public struct AidPeriod: Sendable, Equatable, Codable {
-  /// The record number; nil until stored.
+  /// The entry's id, unique across all entry types in a database (`#42`); nil until stored.
   public var id: Int?
   /// A stable identifier that survives export, import and merge.
   public var uid: UUID

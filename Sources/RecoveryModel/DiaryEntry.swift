@@ -21,7 +21,7 @@ public enum DiaryEntry: Sendable, Equatable {
     }
   }
 
-  /// The record number; nil until stored.
+  /// The entry's id, unique across all entry types in a database (`#42`); nil until stored.
   public var id: Int? {
     get {
       switch self {
@@ -102,7 +102,7 @@ public enum DiaryEntry: Sendable, Equatable {
 
 extension DiaryEntry {
   /// The same entry with another stable identifier (used to keep an entry's uid across edits).
-  public func with(uid: UUID) -> DiaryEntry {
+  package func with(uid: UUID) -> DiaryEntry {
     switch self {
     case .treatment(var value):
       value.uid = uid

@@ -8,7 +8,7 @@
 ///
 /// Several entries a day are normal: morning and evening, or several sites.
 public struct PainEntry: Sendable, Equatable, Codable {
-  /// The record number; nil until stored.
+  /// The entry's id, unique across all entry types in a database (`#42`); nil until stored.
   public var id: Int?
   /// A stable identifier that survives export, import and merge.
   public var uid: UUID

@@ -7,7 +7,7 @@
 /// A symptom on a diary day: mechanical episodes (catching, locking, ...), numbness, stiffness,
 /// swelling, or a tender trigger point.
 public struct SymptomEntry: Sendable, Equatable, Codable {
-  /// The record number; nil until stored.
+  /// The entry's id, unique across all entry types in a database (`#42`); nil until stored.
   public var id: Int?
   /// A stable identifier that survives export, import and merge.
   public var uid: UUID

@@ -6,7 +6,7 @@
 
 /// A procedure or treatment on a given day: a surgery, an injection or a therapy.
 public struct Treatment: Sendable, Equatable, Codable {
-  /// The record number, unique across every record type in a database; nil until stored.
+  /// The entry's id, unique across all entry types in a database (`#42`); nil until stored.
   public var id: Int?
   /// A stable identifier that survives export, import and merge.
   public var uid: UUID

@@ -1,4 +1,4 @@
-/// Checks shared by every record type.
+/// Checks shared by every entry type.
 enum Validation {
   /// The largest free text accepted in one field: far above any real note, small enough that a pasted
   /// file by mistake is caught.

@@ -1,17 +1,17 @@
 /// One problem `RecoveryStore.check()` found.
 public struct CheckProblem: Sendable, Equatable, CustomStringConvertible {
-  /// The entry concerned, when there is one.
-  public let number: Int?
+  /// The id of the entry concerned, when there is one.
+  public let entryID: Int?
   /// What is wrong, as a sentence.
   public let message: String
 
   /// Creates a problem.
-  public init(number: Int?, message: String) {
-    self.number = number
+  package init(entryID: Int?, message: String) {
+    self.entryID = entryID
     self.message = message
   }
 
   public var description: String {
-    number.map { "#\($0): \(message)" } ?? message
+    entryID.map { "#\($0): \(message)" } ?? message
   }
 }

@@ -14,8 +14,9 @@ public struct EntryChange: Sendable, Equatable {
   public let sequence: Int
   /// What happened.
   public let action: Action
-  /// When, as local time with UTC offset (`2024-11-20T08:15:03+0100`).
-  public let recordedAt: String
+  /// When, with the UTC offset of the clock that recorded it; its description is local time with the
+  /// offset (`2024-11-20T08:15:03+0100`).
+  public let recordedAt: RecordedTime
   /// The entry as it stood after the change; nil when the change left it removed.
   public let entry: DiaryEntry?
   /// The reason given for a removal, if any.

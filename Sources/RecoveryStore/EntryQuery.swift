@@ -5,10 +5,10 @@ import RecoveryModel
 /// An empty query loads everything. Date bounds are inclusive; an aid period matches when any of its
 /// days falls within them.
 public struct EntryQuery: Sendable, Equatable {
-  /// Only these record types; nil for all four.
+  /// Only these entry types; nil for all four.
   public var types: Set<EntryType>?
-  /// Only entries of this kind: a treatment kind, a symptom kind or a walking aid, as its word.
-  public var kind: String?
+  /// Only entries of this kind (and so of its type): a treatment kind, a symptom or a walking aid.
+  public var kind: EntryKind?
   /// The first day to include.
   public var from: CalendarDay?
   /// The last day to include.
@@ -18,7 +18,8 @@ public struct EntryQuery: Sendable, Equatable {
 
   /// Creates a query.
   public init(
-    types: Set<EntryType>? = nil, kind: String? = nil, from: CalendarDay? = nil, through: CalendarDay? = nil,
+    types: Set<EntryType>? = nil, kind: EntryKind? = nil, from: CalendarDay? = nil,
+    through: CalendarDay? = nil,
     includeRemoved: Bool = false
   ) {
     self.types = types
@@ -29,6 +30,6 @@ public struct EntryQuery: Sendable, Equatable {
   }
 
   func includes(_ type: EntryType) -> Bool {
-    types?.contains(type) ?? true
+    (types?.contains(type) ?? true) && (kind.map { $0.type == type } ?? true)
   }
 }

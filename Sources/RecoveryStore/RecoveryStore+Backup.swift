@@ -31,7 +31,7 @@ extension RecoveryStore {
       unlink(path + "-journal")
     }
     try Self.checkFile(at: path)
-    try Self.copy(from: connection, toPath: path)
+    try serialized { try Self.copy(from: connection, toPath: path) }
   }
 
   /// Replaces the database at `databasePath` with the healthy recovery database at `backupPath`,

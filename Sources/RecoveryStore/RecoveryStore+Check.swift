@@ -14,17 +14,17 @@ extension RecoveryStore {
         var problems: [CheckProblem] = []
         let integrity = try connection.cached("PRAGMA integrity_check").rows { $0.text(0) }
         if integrity != ["ok"] {
-          problems += integrity.map { CheckProblem(number: nil, message: "SQLite integrity check: \($0)") }
+          problems += integrity.map { CheckProblem(entryID: nil, message: "SQLite integrity check: \($0)") }
         }
         problems += try connection.cached("PRAGMA foreign_key_check").rows { row in
           CheckProblem(
-            number: row.optionalInt(1),
+            entryID: row.optionalInt(1),
             message: "entry in table \(row.text(0)) refers to a missing \(row.text(2)) row")
         }
         let union = EntryType.allCases.map { "SELECT id FROM \($0.table)" }.joined(separator: " UNION ALL ")
         problems += try connection.cached("SELECT id FROM (\(union)) GROUP BY id HAVING count(*) > 1").rows {
           row in
-          CheckProblem(number: row.int(0), message: "the same record number is used by more than one entry")
+          CheckProblem(entryID: row.int(0), message: "the same record number is used by more than one entry")
         }
         for type in EntryType.allCases {
           problems += try connection.cached(
@@ -33,13 +33,13 @@ extension RecoveryStore {
               SELECT 1 FROM change WHERE action = 'add' AND first_id <= entry.id AND last_id >= entry.id)
             """
           ).rows {
-            CheckProblem(number: $0.int(0), message: "the entry has no recorded addition in its history")
+            CheckProblem(entryID: $0.int(0), message: "the entry has no recorded addition in its history")
           }
         }
         for patient in try patients() {
           problems += try checkEntries(of: patient)
         }
-        return problems.sorted { ($0.number ?? 0, $0.message) < ($1.number ?? 0, $1.message) }
+        return problems.sorted { ($0.entryID ?? 0, $0.message) < ($1.entryID ?? 0, $1.message) }
       }
     }
   }
@@ -48,7 +48,7 @@ extension RecoveryStore {
   private func checkEntries(of patient: Patient) throws -> [CheckProblem] {
     var problems: [CheckProblem] = []
     var periods: [AidPeriod] = []
-    let removed = try removedEntryNumbers(for: patient)
+    let removed = try removedEntryIDs(for: patient)
     for type in EntryType.allCases {
       let rows = try connection.cached(
         "SELECT \(type.selectList) FROM \(type.table) WHERE patient_id = ? ORDER BY id"
@@ -57,7 +57,7 @@ extension RecoveryStore {
           return (try DiaryEntry(type: type, row: row), nil)
         } catch {
           return (
-            nil, CheckProblem(number: row.int(0), message: "unreadable \(type.rawValue) entry: \(error)")
+            nil, CheckProblem(entryID: row.int(0), message: "unreadable \(type.rawValue) entry: \(error)")
           )
         }
       }
@@ -68,7 +68,7 @@ extension RecoveryStore {
             // The future-date rule depends on the day of entry, not on the day of the check.
             try record.validate(today: CalendarDay(dayNumber: Int.max / 2))
           } catch {
-            problems.append(CheckProblem(number: record.id, message: "\(error)"))
+            problems.append(CheckProblem(entryID: record.id, message: "\(error)"))
           }
           if case .aid(let period) = record, !removed.contains(period.id!) { periods.append(period) }
         }
@@ -78,7 +78,7 @@ extension RecoveryStore {
       for other in periods[(index + 1)...] where other.aid == period.aid && other.overlaps(period) {
         problems.append(
           CheckProblem(
-            number: other.id,
+            entryID: other.id,
             message: "this \(other.aid.label) period overlaps #\(period.id!) of patient \"\(patient.name)\"")
         )
       }

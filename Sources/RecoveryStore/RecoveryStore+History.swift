@@ -1,11 +1,5 @@
 import RecoveryModel
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 extension RecoveryStore {
   /// Records a new version of entry `id`; the earlier version stays in its history.
   ///
@@ -36,7 +30,7 @@ extension RecoveryStore {
         if case .aid(let period) = after { try checkNoOverlap(period, patientID: patient.id) }
         try overwrite(with: after)
         try logChange(
-          action: "edit", patientID: patient.id, type: after.type, numbers: id...id, before: before,
+          action: "edit", patientID: patient.id, type: after.type, ids: id...id, before: before,
           after: after)
         return (before, after)
       }
@@ -55,9 +49,9 @@ extension RecoveryStore {
         guard let (record, removed) = try locate(id: id, patientID: patient.id), !removed else {
           throw StoreError.noSuchEntry(id: id, patient: patient.name)
         }
-        try setRemoved(true, type: record.type, numbers: id...id, patientID: patient.id)
+        try setRemoved(true, type: record.type, ids: id...id, patientID: patient.id)
         try logChange(
-          action: "remove", patientID: patient.id, type: record.type, numbers: id...id,
+          action: "remove", patientID: patient.id, type: record.type, ids: id...id,
           before: record,
           reason: reason)
         return record
@@ -87,17 +81,17 @@ extension RecoveryStore {
         guard let latest, let action = EntryChange.Action(rawValue: latest.action) else {
           throw StoreError.nothingToUndo(patient: patient.name)
         }
-        let numbers = latest.first...latest.last
+        let ids = latest.first...latest.last
         let type = try latest.type.map { (text: String) throws -> EntryType in try StoreRow.word(text) }
         var now: DiaryEntry?
         var previous: DiaryEntry?
         switch action {
         case .add:
           for table in type.map({ [$0] }) ?? EntryType.allCases {
-            try setRemoved(true, type: table, numbers: numbers, patientID: patient.id)
+            try setRemoved(true, type: table, ids: ids, patientID: patient.id)
           }
-          if numbers.count == 1,
-            let (record, _) = try locate(id: numbers.lowerBound, patientID: patient.id)
+          if ids.count == 1,
+            let (record, _) = try locate(id: ids.lowerBound, patientID: patient.id)
           {
             previous = record
           }
@@ -105,27 +99,27 @@ extension RecoveryStore {
           guard let type, let before = latest.before, let after = latest.after else {
             throw StoreError.nothingToUndo(patient: patient.name)
           }
-          previous = try Self.record(fromSnapshot: after, type: type)
-          let restored = try Self.record(fromSnapshot: before, type: type)
+          previous = try EntrySnapshot.decode(after, type: type)
+          let restored = try EntrySnapshot.decode(before, type: type)
           if case .aid(let period) = restored { try checkNoOverlap(period, patientID: patient.id) }
           try overwrite(with: restored)
           now = restored
         case .remove:
           guard let type else { throw StoreError.nothingToUndo(patient: patient.name) }
-          if let (record, _) = try locate(id: numbers.lowerBound, patientID: patient.id) {
+          if let (record, _) = try locate(id: ids.lowerBound, patientID: patient.id) {
             if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
             now = record
           }
-          try setRemoved(false, type: type, numbers: numbers, patientID: patient.id)
+          try setRemoved(false, type: type, ids: ids, patientID: patient.id)
         case .undo:
           throw StoreError.nothingToUndo(patient: patient.name)
         }
         let seq = try logChange(
-          action: "undo", patientID: patient.id, type: type, numbers: numbers, before: previous, after: now,
+          action: "undo", patientID: patient.id, type: type, ids: ids, before: previous, after: now,
           undoes: latest.seq)
         try connection.cached("UPDATE change SET undone_by = ? WHERE seq = ?")
           .run([.integer(seq), .integer(latest.seq)])
-        return UndoneChange(action: action, numbers: numbers, entry: now, previous: previous)
+        return UndoneChange(action: action, ids: ids, entry: now, previous: previous)
       }
     }
   }
@@ -154,13 +148,14 @@ extension RecoveryStore {
         // A batch add keeps no copy: its version is the "before" of the first later change that has
         // one, or else the entry as it is now.
         let firstBefore = try rows.lazy.compactMap(\.before).first.map {
-          try Self.record(fromSnapshot: $0, type: current.type)
+          try EntrySnapshot.decode($0, type: current.type)
         }
         var state: DiaryEntry? = nil
         var changes: [EntryChange] = []
         for row in rows {
           guard let action = EntryChange.Action(rawValue: row.action) else { continue }
-          let after = try row.after.map { try Self.record(fromSnapshot: $0, type: current.type) }
+          guard let recordedAt = RecordedTime(row.at) else { throw StoreRow.corrupt("change time", row.at) }
+          let after = try row.after.map { try EntrySnapshot.decode($0, type: current.type) }
           switch action {
           case .add: state = after ?? firstBefore ?? current
           case .edit: state = after
@@ -170,7 +165,7 @@ extension RecoveryStore {
           }
           changes.append(
             EntryChange(
-              sequence: row.seq, action: action, recordedAt: row.at, entry: state, reason: row.reason,
+              sequence: row.seq, action: action, recordedAt: recordedAt, entry: state, reason: row.reason,
               undoes: row.undoes, undone: row.undone))
         }
         return changes
@@ -181,7 +176,7 @@ extension RecoveryStore {
   /// Appends a row to `change`; returns its sequence id.
   @discardableResult
   func logChange(
-    action: String, patientID: Int, type: EntryType?, numbers: ClosedRange<Int>, before: DiaryEntry? = nil,
+    action: String, patientID: Int, type: EntryType?, ids: ClosedRange<Int>, before: DiaryEntry? = nil,
     after: DiaryEntry? = nil, reason: String? = nil, undoes: Int? = nil
   ) throws -> Int {
     try connection.cached(
@@ -190,9 +185,10 @@ extension RecoveryStore {
         recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     ).run([
-      .integer(patientID), .text(action), type.map { .text($0.rawValue) }, .integer(numbers.lowerBound),
-      .integer(numbers.upperBound), try before.map { .text(try Self.snapshot($0)) },
-      try after.map { .text(try Self.snapshot($0)) }, reason.map { .text($0) }, undoes.map { .integer($0) },
+      .integer(patientID), .text(action), type.map { .text($0.rawValue) }, .integer(ids.lowerBound),
+      .integer(ids.upperBound), try before.map { .text(try EntrySnapshot.encode($0)) },
+      try after.map { .text(try EntrySnapshot.encode($0)) }, reason.map { .text($0) },
+      undoes.map { .integer($0) },
       .text(Self.timestamp()),
     ])
     return try connection.scalarInt("SELECT last_insert_rowid()")!
@@ -206,36 +202,12 @@ extension RecoveryStore {
     try connection.cached("UPDATE \(record.type.table) SET \(assignments) WHERE id = ?").run(values)
   }
 
-  func setRemoved(_ removed: Bool, type: EntryType, numbers: ClosedRange<Int>, patientID: Int) throws {
+  func setRemoved(_ removed: Bool, type: EntryType, ids: ClosedRange<Int>, patientID: Int) throws {
     try connection.cached(
       "UPDATE \(type.table) SET removed = ? WHERE patient_id = ? AND id BETWEEN ? AND ?"
     ).run([
-      .integer(removed ? 1 : 0), .integer(patientID), .integer(numbers.lowerBound),
-      .integer(numbers.upperBound),
+      .integer(removed ? 1 : 0), .integer(patientID), .integer(ids.lowerBound),
+      .integer(ids.upperBound),
     ])
-  }
-
-  static func snapshot(_ record: DiaryEntry) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let data: Data
-    switch record {
-    case .treatment(let value): data = try encoder.encode(value)
-    case .pain(let value): data = try encoder.encode(value)
-    case .symptom(let value): data = try encoder.encode(value)
-    case .aid(let value): data = try encoder.encode(value)
-    }
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  static func record(fromSnapshot json: String, type: EntryType) throws -> DiaryEntry {
-    let decoder = JSONDecoder()
-    let data = Data(json.utf8)
-    switch type {
-    case .treatment: return .treatment(try decoder.decode(Treatment.self, from: data))
-    case .pain: return .pain(try decoder.decode(PainEntry.self, from: data))
-    case .symptom: return .symptom(try decoder.decode(SymptomEntry.self, from: data))
-    case .aid: return .aid(try decoder.decode(AidPeriod.self, from: data))
-    }
   }
 }

@@ -13,16 +13,16 @@ extension RecoveryStore {
     }
   }
 
-  /// The numbers of `patient`'s removed entries.
-  public func removedEntryNumbers(for patient: Patient) throws -> Set<Int> {
+  /// The ids of `patient`'s removed entries.
+  public func removedEntryIDs(for patient: Patient) throws -> Set<Int> {
     try translatingErrors {
-      var numbers: Set<Int> = []
+      var ids: Set<Int> = []
       for type in EntryType.allCases {
         let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
           .rows([.integer(patient.id)]) { $0.int(0) }
-        numbers.formUnion(found)
+        ids.formUnion(found)
       }
-      return numbers
+      return ids
     }
   }
 
@@ -45,11 +45,11 @@ extension RecoveryStore {
     try translatingErrors {
       try connection.readTransaction {
         var result: [DiaryEntry] = []
-        for type in EntryType.allCases where query.includes(type) {
-          if query.kind != nil, type.kindColumn == nil { continue }
+        let types = EntryType.allCases.filter(query.includes)
+        for type in types {
           result += try load(type, for: patient, matching: query)
         }
-        if query.types?.count == 1 { return result }
+        if types.count == 1 { return result }
         return result.sorted(by: DiaryEntry.diaryOrder)
       }
     }
@@ -62,7 +62,7 @@ extension RecoveryStore {
     var values: [SQLValue?] = [.integer(patient.id)]
     if let kind = query.kind, let column = type.kindColumn {
       conditions.append("\(column) = ?")
-      values.append(.text(kind))
+      values.append(.text(kind.rawValue))
     }
     if let through = query.through {
       conditions.append("\(type.dayColumn) <= ?")

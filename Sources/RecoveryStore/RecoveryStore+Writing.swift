@@ -1,20 +1,20 @@
 import RecoveryModel
 
 extension RecoveryStore {
-  /// Validates and stores one entry for `patient`, returning it with its new number.
+  /// Validates and stores one entry for `patient`, returning it with its new id.
   ///
   /// - Parameters:
-  ///   - record: the entry; its `id` is ignored and assigned by the store.
+  ///   - entry: the entry; its `id` is ignored and assigned by the store.
   ///   - patient: whose diary it belongs to.
   ///   - today: the patient's today, for the "not in the future" rule.
   /// - Throws: ``StoreError/invalidEntry(_:)`` for a rule the entry breaks (nothing is written), or a
   ///   ``StoreError`` / ``SQLiteError`` from the database.
   @discardableResult
   public func add(
-    _ record: DiaryEntry, for patient: Patient, today: CalendarDay = .today()
+    _ entry: DiaryEntry, for patient: Patient, today: CalendarDay = .today()
   ) throws -> DiaryEntry {
     var stored: DiaryEntry?
-    try add(contentsOf: CollectionOfOne(record), for: patient, today: today) { stored = $0 }
+    try add(contentsOf: CollectionOfOne(entry), for: patient, today: today) { stored = $0 }
     return stored!
   }
 
@@ -24,27 +24,27 @@ extension RecoveryStore {
   /// in memory whole.
   ///
   /// - Parameters:
-  ///   - records: the entries; their `id`s are ignored and assigned in order.
+  ///   - entries: the entries; their `id`s are ignored and assigned in order.
   ///   - patient: whose diary they belong to.
   ///   - today: the patient's today, for the "not in the future" rule.
-  ///   - stored: called with each entry as stored, with its number.
+  ///   - stored: called with each entry as stored, with its id.
   /// - Returns: how many entries were stored.
   /// - Throws: ``StoreError/invalidEntry(_:)`` naming the first entry's problem; nothing is written.
   @discardableResult
   public func add<Entries: Sequence<DiaryEntry>>(
-    contentsOf records: Entries, for patient: Patient, today: CalendarDay = .today(),
+    contentsOf entries: Entries, for patient: Patient, today: CalendarDay = .today(),
     stored: (DiaryEntry) -> Void = { _ in }
   ) throws -> Int {
     try translatingErrors {
       try writeTransaction {
-        var next = try nextNumber()
+        var next = try nextID()
         let recordedAt = Self.timestamp()
         var statements: [EntryType: Statement] = [:]
         var count = 0
         let first = next
         var types: Set<EntryType> = []
         var only: DiaryEntry?
-        for var record in records {
+        for var record in entries {
           try record.validate(today: today)
           if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
           record.id = next
@@ -65,7 +65,7 @@ extension RecoveryStore {
         if count > 0 {
           try logChange(
             action: "add", patientID: patient.id, type: types.count == 1 ? types.first : nil,
-            numbers: first...(next - 1), after: only)
+            ids: first...(next - 1), after: only)
         }
         return count
       }
@@ -86,7 +86,7 @@ extension RecoveryStore {
   {
     try translatingErrors {
       try writeTransaction {
-        let open = try entries(for: patient, matching: EntryQuery(types: [.aid], kind: aid.rawValue))
+        let open = try entries(for: patient, matching: EntryQuery(kind: .aid(aid)))
           .compactMap { record -> AidPeriod? in
             if case .aid(let period) = record, period.isOpen { return period }
             return nil
@@ -98,16 +98,16 @@ extension RecoveryStore {
         try connection.cached("UPDATE aid SET to_day = ? WHERE id = ?")
           .run([.text(day.description), .integer(period.id!)])
         try logChange(
-          action: "edit", patientID: patient.id, type: .aid, numbers: period.id!...period.id!,
+          action: "edit", patientID: patient.id, type: .aid, ids: period.id!...period.id!,
           before: .aid(before), after: .aid(period))
         return period
       }
     }
   }
 
-  /// The next free record number: numbers are shared by all four tables, so `#42` is never ambiguous.
+  /// The next free entry id: ids are shared by all four tables, so `#42` is never ambiguous.
   /// Called inside a write transaction, which serializes writers.
-  func nextNumber() throws -> Int {
+  func nextID() throws -> Int {
     let highest = try connection.scalarInt(
       """
       SELECT max(coalesce((SELECT max(id) FROM treatment), 0), coalesce((SELECT max(id) FROM pain), 0),

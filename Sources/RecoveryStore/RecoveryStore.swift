@@ -26,13 +26,21 @@ import RecoveryModel
 /// let saved = try store.add(.pain(PainEntry(day: .today(), score: 6, location: .groin, side: .right)), for: me)
 /// ```
 ///
-/// A store is not safe to share between threads; open one per thread or process.
-public final class RecoveryStore {
+/// One store can be shared by many tasks and threads: its calls run one at a time over its one
+/// connection, as GRDB's `DatabaseQueue` serialises access, so each call sees and leaves a consistent
+/// diary. A call waits while another is running; closures given to the store (``edit(id:for:today:_:)``'s
+/// change, ``add(contentsOf:for:today:stored:)``'s `stored`) run during the call and may call the store
+/// again on the same thread, but must not wait for another thread that does. Several processes (or
+/// stores) on one file wait for each other through SQLite's locks and the busy timeout.
+public final class RecoveryStore: @unchecked Sendable {
   /// The database file.
   public let path: String
   /// How long a writer waits for another process's lock before giving up.
   public let busyTimeoutSeconds: Int
+  /// The store's connection: used only while holding `lock` (which is what makes the store Sendable).
   let connection: Connection
+  /// Held for every use of `connection` and `checkedBeforeWriting`; see ``serialized(_:)``.
+  let lock = StoreLock()
   /// Whether `PRAGMA quick_check` has passed in this process, before its first write.
   private var checkedBeforeWriting = false
 
@@ -162,10 +170,17 @@ public final class RecoveryStore {
     }
   }
 
-  /// Turns SQLite's lock time-outs and "not a database" answers into the store's own errors.
+  /// Runs `body` while no other thread uses the connection; a call from inside `body` on the same
+  /// thread goes straight through.
+  func serialized<T>(_ body: () throws -> T) rethrows -> T {
+    try lock.withLock(body)
+  }
+
+  /// Runs `body` under ``serialized(_:)``, turning SQLite's lock time-outs and "not a database"
+  /// answers into the store's own errors.
   func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
-      return try body()
+      return try serialized(body)
     } catch let error as SQLiteError {
       if error.isBusy { throw StoreError.busy(path: path, seconds: busyTimeoutSeconds) }
       if error.primaryCode == SQLITE_CORRUPT { throw StoreError.damaged(path: path) }

@@ -2,17 +2,24 @@ import RecoveryModel
 
 /// What changed between two versions of an entry, field by field: `score 6 -> 5`.
 enum EntryDiff {
+  /// Fields that name the entry rather than describe it, and `category`, which follows `kind`.
+  static let unchanging: Set<EntryField> = [.id, .uid, .type, .patient, .category, .removed]
+
+  /// The changed fields in ``EntryField`` order, or `no change`.
   static func changes(from before: DiaryEntry, to after: DiaryEntry, patient: String) -> [String] {
-    let old = Dictionary(
-      EntryExport.fields(before, patient: patient).map { ($0.0, $0.1?.csvText ?? "") },
-      uniquingKeysWith: { a, _ in a })
-    let new = EntryExport.fields(after, patient: patient)
+    // Encoding an entry cannot fail: it holds only text, whole numbers and words.
+    let objects =
+      (try? EntryExport.cells([
+        ExportedEntry(before, patient: patient), ExportedEntry(after, patient: patient),
+      ]))
+      ?? []
+    guard objects.count == 2 else { return ["no change"] }
     var result: [String] = []
-    for (name, value) in new where name != "category" {
-      let newText = value?.csvText ?? ""
-      let oldText = old[name] ?? ""
+    for field in EntryField.allCases where !unchanging.contains(field) {
+      let oldText = objects[0][field.rawValue] ?? ""
+      let newText = objects[1][field.rawValue] ?? ""
       if newText != oldText {
-        result.append("\(name) \(show(oldText)) -> \(show(newText))")
+        result.append("\(field.rawValue) \(show(oldText)) -> \(show(newText))")
       }
     }
     return result.isEmpty ? ["no change"] : result

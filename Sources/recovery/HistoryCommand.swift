@@ -38,7 +38,7 @@ struct HistoryCommand: ParsableCommand {
         what =
           "undo of \(target)" + (change.entry.map { ": now \(EntryDescription.line($0))" } ?? ": removed")
       }
-      rows.append(["v\(index + 1)", change.recordedAt, what + (change.undone ? " [undone]" : "")])
+      rows.append(["v\(index + 1)", change.recordedAt.description, what + (change.undone ? " [undone]" : "")])
       previous = change.entry ?? previous
     }
     print("History of #\(number.value), oldest first:")

@@ -23,26 +23,12 @@ struct ListCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Only entries of this kind (a treatment kind, symptom or walking aid).", valueName: "kind"))
-  var kind: String?
+  var kind: EntryKind?
   @Option(help: ArgumentHelp("The first day to include: YYYY-MM-DD, today or yesterday.", valueName: "date"))
   var since: String?
   @Option(help: ArgumentHelp("The last day to include.", valueName: "date")) var until: String?
   @Option(help: "How to print the entries.") var format: Format = .table
   @Flag(help: "Show removed entries too, marked as removed.") var includeRemoved = false
-
-  func validate() throws {
-    if let kind {
-      let known =
-        TreatmentKind.allCases.map(\.rawValue) + SymptomKind.allCases.map(\.rawValue)
-        + WalkingAid.allCases.map(\.rawValue)
-      if !known.contains(kind) {
-        let hint = WordMatch.closest(to: kind, among: known).map { "did you mean \($0)? Choose" } ?? "choose"
-        throw ValidationError(
-          "Unknown kind \"\(kind)\": \(hint) a treatment kind (\(TreatmentKind.choices)), a symptom"
-            + " (\(SymptomKind.choices)) or a walking aid (\(WalkingAid.choices)).")
-      }
-    }
-  }
 
   func run() throws {
     let today = CalendarDay.today()
@@ -53,7 +39,7 @@ struct ListCommand: ParsableCommand {
     }
     guard let (store, patient) = try global.existingStoreAndPatient() else {
       print(
-        format == .table ? "No entries." : format == .json ? "[]" : EntryExport.csv([], patient: ""),
+        format == .table ? "No entries." : format == .json ? "[]" : try EntryExport.csv([], patient: ""),
         terminator: format == .csv ? "" : "\n")
       return
     }
@@ -61,7 +47,7 @@ struct ListCommand: ParsableCommand {
       for: patient,
       matching: EntryQuery(
         types: type.map { [$0] }, kind: kind, from: from, through: through, includeRemoved: includeRemoved))
-    let removed = includeRemoved ? try store.removedEntryNumbers(for: patient) : []
+    let removed = includeRemoved ? try store.removedEntryIDs(for: patient) : []
     switch format {
     case .table where records.isEmpty:
       print(try EmptyDiary.otherPatientsLine(for: patient, in: store) ?? "No entries.")
@@ -71,7 +57,7 @@ struct ListCommand: ParsableCommand {
       print(try EntryExport.json(records, patient: patient.name, removed: removed, marking: includeRemoved))
     case .csv:
       print(
-        EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved),
+        try EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved),
         terminator: "")
     }
   }

@@ -16,9 +16,9 @@ struct UndoCommand: ParsableCommand {
     }
     let undone = try store.undo(for: patient)
     let numbers =
-      undone.numbers.count == 1
-      ? "#\(undone.numbers.lowerBound)"
-      : "#\(undone.numbers.lowerBound)-#\(undone.numbers.upperBound) (\(undone.numbers.count) entries)"
+      undone.ids.count == 1
+      ? "#\(undone.ids.lowerBound)"
+      : "#\(undone.ids.lowerBound)-#\(undone.ids.upperBound) (\(undone.ids.count) entries)"
     switch undone.action {
     case .add:
       let what = undone.previous.map { ": \(EntryDescription.line($0).oneLine)" } ?? ""

@@ -15,6 +15,7 @@ extension WeightBearing: ExpressibleByArgument {}
 extension EntryType: ExpressibleByArgument {}
 extension SymptomKind: ExpressibleByArgument {}
 extension TreatmentKind: ExpressibleByArgument {}
+extension EntryKind: ExpressibleByArgument {}
 
 // The parser's defaults reflect over key paths at start-up for every vocabulary option (about an
 // eighth of `recovery pain`'s instructions); the words are known, so say them directly.

@@ -135,6 +135,33 @@ struct ListOutputTests {
     }
   }
 
+  @Test func csvHasEveryJSONFieldInTheDocumentedOrder() throws {
+    try RecoveryTool.with { tool in
+      try tool.install(try #require(Self.everything))
+      let rows = CSV.parse(try tool.succeed(["list", "--format", "csv", "--include-removed"]).output)
+      let header = try #require(rows.first)
+      #expect(
+        header == [
+          "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name", "score",
+          "count", "severity", "point", "location", "side", "activity", "aid", "weightBearing", "level",
+          "approach", "target", "guidance", "agent", "dose", "round", "provider", "finding", "note",
+          "removed",
+        ])
+      let objects = try tool.listJSON(["--include-removed"])
+      #expect(rows.count == objects.count + 1)
+      for (row, object) in zip(rows.dropFirst(), objects) {
+        for (key, value) in object {
+          let column = try #require(header.firstIndex(of: key), "no CSV column for \(key)")
+          let text =
+            value is NSNull
+            ? "" : key == "removed" ? ((value as? Bool) == true ? "true" : "false") : "\(value)"
+          #expect(row[column] == text, "\(key)")
+        }
+      }
+      #expect(rows[1][header.firstIndex(of: "category")!] == "injection")
+    }
+  }
+
   @Test func csvHasAHeaderAndQuotesFieldsThatNeedIt() throws {
     try RecoveryTool.with { tool in
       let note = "groin, then \"snap\"\nsecond line"

@@ -48,6 +48,9 @@ struct RejectedInputTests {
       ["surgery", "hip-resurfacing", "psoas-release", "self-massage", "other"]),
     Case("unknown symptom", ["symptom", "itching"], ["itching", "catching", "giving-way", "trigger-point"]),
     Case(
+      "unknown kind to list", ["list", "--kind", "surgery"],
+      ["surgery", "psoas-release", "catching", "trigger-point", "two-crutches", "walker"]),
+    Case(
       "unknown location", ["pain", "5", "--location", "elbow"],
       ["elbow", "groin", "front-thigh", "lower-back", "hip"]),
     Case("unknown side", ["pain", "5", "--side", "middle"], ["middle", "left", "right", "both"]),

@@ -77,7 +77,7 @@ struct HistoryStoreTests {
     #expect(history.map(\.sequence) == history.map(\.sequence).sorted())
     #expect(Set(history.map(\.sequence)).count == history.count)
     let stamp = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}/
-    #expect(history.allSatisfy { (try? stamp.wholeMatch(in: $0.recordedAt)) != nil })
+    #expect(history.allSatisfy { (try? stamp.wholeMatch(in: $0.recordedAt.description)) != nil })
     #expect(try store.entry(id: number, for: me) == third)
   }
 
@@ -96,7 +96,7 @@ struct HistoryStoreTests {
     #expect(removed == gone)
     #expect(try store.entries(for: me) == [kept, also])
     #expect(try everything(store, me) == [kept, gone, also])
-    #expect(try store.removedEntryNumbers(for: me) == [number])
+    #expect(try store.removedEntryIDs(for: me) == [number])
     let error = #expect(throws: StoreError.self) { try store.entry(id: number, for: me) }
     #expect(error == .noSuchEntry(id: number, patient: me.name))
     let history = try store.history(id: number, for: me)
@@ -123,26 +123,26 @@ struct HistoryStoreTests {
 
     let first = try store.undo(for: me)
     #expect(first.action == .remove)
-    #expect(first.numbers == bNumber...bNumber)
+    #expect(first.ids == bNumber...bNumber)
     #expect(first.entry == b)
     #expect(try store.entries(for: me) == [edited, b])
 
     let second = try store.undo(for: me)
     #expect(second.action == .edit)
-    #expect(second.numbers == aNumber...aNumber)
+    #expect(second.ids == aNumber...aNumber)
     #expect(second.entry == a)
     #expect(second.previous == edited)
     #expect(try store.entries(for: me) == [a, b])
 
     let third = try store.undo(for: me)
     #expect(third.action == .add)
-    #expect(third.numbers == bNumber...bNumber)
+    #expect(third.ids == bNumber...bNumber)
     #expect(third.previous == b)
     #expect(try store.entries(for: me) == [a])
 
     let fourth = try store.undo(for: me)
     #expect(fourth.action == .add)
-    #expect(fourth.numbers == aNumber...aNumber)
+    #expect(fourth.ids == aNumber...aNumber)
     #expect(try store.entries(for: me) == [])
 
     let error = #expect(throws: StoreError.self) { try store.undo(for: me) }
@@ -167,14 +167,14 @@ struct HistoryStoreTests {
     let undone = try store.undo(for: me)
 
     #expect(undone.action == .add)
-    #expect(undone.numbers == numbers.first!...numbers.last!)
+    #expect(undone.ids == numbers.first!...numbers.last!)
     #expect(undone.entry == nil)
     #expect(try store.entries(for: me) == [single])
-    #expect(try store.removedEntryNumbers(for: me) == Set(numbers))
+    #expect(try store.removedEntryIDs(for: me) == Set(numbers))
     let history = try store.history(id: numbers[2], for: me)
     #expect(history.map(\.action) == [.add, .undo])
     #expect(history.map(\.entry) == [stored[2], nil])
-    #expect(try store.undo(for: me).numbers == single.id!...single.id!)
+    #expect(try store.undo(for: me).ids == single.id!...single.id!)
   }
 
   @Test func undoTouchesOnlyThePatientWhoAsks() throws {
@@ -189,7 +189,7 @@ struct HistoryStoreTests {
 
     let undone = try store.undo(for: bob)
 
-    #expect(undone.numbers == his.id!...his.id!)
+    #expect(undone.ids == his.id!...his.id!)
     #expect(try store.entries(for: bob) == [])
     #expect(try store.entries(for: alice) == [edited])
     let error = #expect(throws: StoreError.self) { try store.undo(for: bob) }
@@ -234,7 +234,7 @@ struct HistoryStoreTests {
     #expect(try SQLiteShell.rowCount("change", in: fixture.database) == changes)
     #expect(try everything(store, me) == mine)
     #expect(try everything(store, other) == others)
-    #expect(try store.removedEntryNumbers(for: me) == [removed.id!])
+    #expect(try store.removedEntryIDs(for: me) == [removed.id!])
   }
 
   /// Edits that break a rule of the model or of the store.
@@ -415,11 +415,11 @@ struct HistoryStoreTests {
     let problems = try RecoveryStore(path: fixture.database).check()
 
     #expect(
-      problems.contains { $0.number == damage.number && $0.message.contains(damage.words) },
+      problems.contains { $0.entryID == damage.number && $0.message.contains(damage.words) },
       "\(damage): \(problems)")
     // SQLite's own integrity check also sees a broken CHECK constraint, as a line without a number.
     #expect(
-      problems.allSatisfy { $0.number == damage.number || $0.message.hasPrefix("SQLite integrity check") },
+      problems.allSatisfy { $0.entryID == damage.number || $0.message.hasPrefix("SQLite integrity check") },
       "\(damage): \(problems)")
   }
 
@@ -440,7 +440,7 @@ struct HistoryStoreTests {
     let copyPatient = try copy.defaultPatient()
     #expect(copyPatient == me)
     #expect(try everything(copy, copyPatient) == everything(store, me))
-    #expect(try copy.removedEntryNumbers(for: copyPatient) == store.removedEntryNumbers(for: me))
+    #expect(try copy.removedEntryIDs(for: copyPatient) == store.removedEntryIDs(for: me))
     #expect(try copy.history(id: 2, for: copyPatient) == store.history(id: 2, for: me))
     #expect(try copy.check() == [])
   }

@@ -32,7 +32,7 @@ struct PatientTests {
       let bens = try store.add(Sample.minimalPain, for: ben, today: Sample.today)
       #expect(try store.entries(for: ben) == [bens])
       #expect(try store.entries(for: anna).count == annas.count)
-      #expect(try store.entries(for: ben, matching: EntryQuery(kind: "cane")).isEmpty)
+      #expect(try store.entries(for: ben, matching: EntryQuery(kind: .aid(.cane))).isEmpty)
       #expect(try store.entries(for: ben, matching: EntryQuery(types: [.treatment])).isEmpty)
       for record in annas {
         let number = try #require(record.id)

@@ -53,24 +53,23 @@ struct QueryTests {
     #expect(try names(matching: EntryQuery(types: types)) == expected)
   }
 
-  static let kindCases: [(String, [String])] = [
-    ("cortisone", ["cortisone 01-10"]),
-    ("physiotherapy", ["physio 01-25"]),
-    ("catching", ["catching 01-15"]),
-    ("cane", ["cane from 01-18"]),
-    ("two-crutches", ["crutches 01-01..01-12"]),
-    ("prp", []),
-    ("nonsense", []),
+  static let kindCases: [(EntryKind, [String])] = [
+    (.treatment(.cortisone), ["cortisone 01-10"]),
+    (.treatment(.physiotherapy), ["physio 01-25"]),
+    (.symptom(.catching), ["catching 01-15"]),
+    (.aid(.cane), ["cane from 01-18"]),
+    (.aid(.twoCrutches), ["crutches 01-01..01-12"]),
+    (.treatment(.prp), []),
   ]
 
   @Test(arguments: kindCases)
-  func byKind(kind: String, expected: [String]) throws {
+  func byKind(kind: EntryKind, expected: [String]) throws {
     #expect(try names(matching: EntryQuery(kind: kind)) == expected)
   }
 
   @Test func kindOfAnotherTypeFindsNothing() throws {
-    #expect(try names(matching: EntryQuery(types: [.pain], kind: "cortisone")).isEmpty)
-    #expect(try names(matching: EntryQuery(types: [.symptom], kind: "cortisone")).isEmpty)
+    #expect(try names(matching: EntryQuery(types: [.pain], kind: .treatment(.cortisone))).isEmpty)
+    #expect(try names(matching: EntryQuery(types: [.symptom], kind: .treatment(.cortisone))).isEmpty)
   }
 
   static let rangeCases: [(String, String, [String])] = [
@@ -108,13 +107,13 @@ struct QueryTests {
     #expect(
       try names(
         matching: EntryQuery(
-          types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-11"),
+          types: [.aid], kind: .aid(.twoCrutches), from: Sample.day("2024-01-11"),
           through: Sample.day("2024-01-31")))
         == ["crutches 01-01..01-12"])
     #expect(
       try names(
         matching: EntryQuery(
-          types: [.aid], kind: "two-crutches", from: Sample.day("2024-01-13"),
+          types: [.aid], kind: .aid(.twoCrutches), from: Sample.day("2024-01-13"),
           through: Sample.day("2024-01-31"))
       )
       .isEmpty)

@@ -5,5 +5,5 @@ public enum EntryType: String, Vocabulary {
   case symptom
   case aid
 
-  public static var vocabularyName: String { "record type" }
+  public static var vocabularyName: String { "entry type" }
 }

@@ -1,0 +1,94 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The keys of a diary entry's JSON object, in the order of `list --format csv`'s columns.
+///
+/// This is the one documented shape of an entry: `list --format json`, exports and the store's history
+/// snapshots all write these keys, spelled out here so that renaming a Swift property never changes
+/// them. A field that was not given is left out of the object.
+public enum EntryField: String, CodingKey, CaseIterable, Sendable {
+  /// The entry's id, unique across all entry types in a database (`#42`).
+  case id = "id"
+  /// The stable UUID, lowercase.
+  case uid = "uid"
+  /// `treatment`, `pain`, `symptom` or `aid`.
+  case type = "type"
+  /// The patient's name (``ExportedEntry`` only).
+  case patient = "patient"
+  /// The diary day, `YYYY-MM-DD` (treatments, pain, symptoms).
+  case date = "date"
+  /// An aid period's first day.
+  case from = "from"
+  /// An aid period's first day without the aid; `null` while the period is open.
+  case to = "to"
+  /// `HH:MM`, when given.
+  case time = "time"
+  /// The treatment kind or the symptom.
+  case kind = "kind"
+  /// A treatment's category, derived from its kind (written, never read).
+  case category = "category"
+  /// A treatment's free name.
+  case name = "name"
+  /// A pain score, 0-10.
+  case score = "score"
+  /// A symptom's episode count.
+  case count = "count"
+  /// A symptom's severity, 0-10.
+  case severity = "severity"
+  /// A tender trigger point.
+  case point = "point"
+  /// Where pain or a symptom was felt.
+  case location = "location"
+  /// Which side.
+  case side = "side"
+  /// What provoked pain or a symptom.
+  case activity = "activity"
+  /// An aid period's walking aid.
+  case aid = "aid"
+  /// An aid period's weight-bearing instruction.
+  case weightBearing = "weightBearing"
+  /// A psoas release's level.
+  case level = "level"
+  /// A surgery's approach.
+  case approach = "approach"
+  /// An injection's target.
+  case target = "target"
+  /// An injection's image guidance.
+  case guidance = "guidance"
+  /// What was injected or applied.
+  case agent = "agent"
+  /// The dose.
+  case dose = "dose"
+  /// The round within a series.
+  case round = "round"
+  /// The surgeon, clinic or therapist.
+  case provider = "provider"
+  /// What the surgeon found.
+  case finding = "finding"
+  /// Anything else.
+  case note = "note"
+  /// Whether the entry was removed (``ExportedEntry`` only, when asked for).
+  case removed = "removed"
+}
+
+extension KeyedEncodingContainer where Key == EntryField {
+  /// Writes a uid as the lowercase text scripts compare.
+  mutating func encodeUID(_ uid: UUID) throws {
+    try encode(uid.uuidString.lowercased(), forKey: .uid)
+  }
+}
+
+extension KeyedDecodingContainer where Key == EntryField {
+  /// Reads a uid in either case.
+  func decodeUID() throws -> UUID {
+    let text = try decode(String.self, forKey: .uid)
+    guard let uid = UUID(uuidString: text) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .uid, in: self, debugDescription: "Expected a UUID, got \"\(text)\".")
+    }
+    return uid
+  }
+}
