@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryTestSupport
 import Testing
 
 /// A database written by the build before history snapshots had a version

@@ -53,7 +53,7 @@ struct EmptyAidPeriodTests {
       _ = try SQLiteShell.value(
         store.path, "UPDATE aid SET to_day = from_day WHERE id = \(number); SELECT changes();")
       let problems = try store.check()
-      #expect(problems.map(\.number) == [number])
+      #expect(problems.map(\.entryID) == [number])
       #expect(problems.first?.message.contains("at least one day") == true)
     }
   }

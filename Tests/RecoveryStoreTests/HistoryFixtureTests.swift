@@ -1,26 +1,25 @@
 import Foundation
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// A database written by the build before snapshots had a version (`Fixtures/history-v0.sqlite`, made
 /// by `Fixtures/make-history-v0.sh`), opened by this build: every version of every entry reads back.
 struct HistoryFixtureTests {
-  typealias Fixture = HistoryStoreFixture
-
   static let fixturePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures/history-v0.sqlite").path
 
   /// Runs `body` with a store on a copy of the fixture, and the two patients in it.
   func withFixture(_ body: (RecoveryStore, _ me: Patient, _ demo: Patient) throws -> Void) throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     try FileManager.default.copyItem(atPath: Self.fixturePath, toPath: fixture.database)
     let store = try RecoveryStore(path: fixture.database)
     try body(store, try store.existingPatient(named: "default"), try store.existingPatient(named: "demo"))
   }
 
-  static func day(_ text: String) -> CalendarDay { Fixture.day(text) }
+  static func day(_ text: String) -> CalendarDay { TestCalendar.day(text) }
 
   /// The uid of each of the patient's entries, removed ones included.
   func uids(_ store: RecoveryStore, _ patient: Patient) throws -> [Int: UUID] {
@@ -136,7 +135,7 @@ struct HistoryFixtureTests {
 
   @Test func newChangesToOldEntriesMixVersionsAndUndoAcrossThem() throws {
     try withFixture { store, me, _ in
-      let today = Fixture.today
+      let today = Sample.today
       let before = try store.entry(id: 7, for: me)
       let edited = try store.edit(id: 7, for: me, today: today) { entry in
         guard case .treatment(var release) = entry else { return }

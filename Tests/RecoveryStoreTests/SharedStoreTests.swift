@@ -1,14 +1,13 @@
 import Foundation
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// One store shared by many tasks at once, on a real file.
 struct SharedStoreTests {
-  typealias Fixture = HistoryStoreFixture
-
   @Test func manyTasksAddAndReadThroughOneStore() async throws {
-    let fixture = try Fixture()
+    let fixture = try TemporaryDirectory()
     defer { fixture.remove() }
     let store = try RecoveryStore(path: fixture.database)
     let tasks = 24
@@ -23,10 +22,10 @@ struct SharedStoreTests {
           let me = try store.defaultPatient()
           var stored: [DiaryEntry] = []
           for index in 0..<perTask {
-            let day = Fixture.day("2024-01-01").adding(days: task * perTask + index)
+            let day = TestCalendar.day("2024-01-01").adding(days: task * perTask + index)
             stored.append(
               try store.add(
-                .pain(PainEntry(day: day, score: index, note: "task \(task)")), for: me, today: Fixture.today)
+                .pain(PainEntry(day: day, score: index, note: "task \(task)")), for: me, today: Sample.today)
             )
             _ = try store.entries(for: me)
             _ = try store.history(id: stored.last!.id!, for: me)
@@ -34,9 +33,9 @@ struct SharedStoreTests {
           if task % 6 == 0 {
             let entries = (0..<batch).map { index in
               DiaryEntry.symptom(
-                SymptomEntry(day: Fixture.day("2024-06-01").adding(days: index), kind: .catching))
+                SymptomEntry(day: TestCalendar.day("2024-06-01").adding(days: index), kind: .catching))
             }
-            try store.add(contentsOf: entries, for: own, today: Fixture.today) { stored.append($0) }
+            try store.add(contentsOf: entries, for: own, today: Sample.today) { stored.append($0) }
           }
           return stored
         }
