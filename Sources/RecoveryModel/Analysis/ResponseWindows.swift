@@ -1,7 +1,7 @@
 /// The settings that decide how a treatment's response is judged: the baseline window, the follow-up
 /// window for each kind of treatment, when injections form a course, and how much data a verdict needs.
 ///
-/// ``standard`` holds the defaults from issue 3; the command line overrides single values:
+/// ``standard`` holds the defaults; the command line overrides single values:
 ///
 /// ```swift
 /// var windows = ResponseWindows.standard
@@ -18,7 +18,7 @@ public struct ResponseWindows: Sendable, Equatable, Codable {
   /// Follow-up windows set explicitly, by kind; kinds not listed use ``standardFollowUp(for:)``.
   public var followUpOverrides: [TreatmentKind: DayWindow]
 
-  /// Creates settings; the defaults are issue 3's.
+  /// Creates settings; the defaults are those of ``standard``.
   public init(
     baseline: DayWindow = DayWindow(start: -14, end: -1), courseGap: Int = 56, minimumDays: Int = 3,
     followUpOverrides: [TreatmentKind: DayWindow] = [:]

@@ -1,6 +1,6 @@
 /// What the pain diary says about a treatment, comparing the follow-up window with the baseline.
 ///
-/// The thresholds follow the pain literature the domain brief cites: a drop of about 2 points or 30%
+/// The thresholds follow the pain literature: a drop of about 2 points or 30%
 /// matched patients' own "much improved" (Farrar 2001), and 50% or more is a substantial response
 /// (IMMPACT). A verdict records what the numbers show; it is not advice.
 public enum Verdict: String, Vocabulary {
