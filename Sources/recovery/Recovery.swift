@@ -49,9 +49,7 @@ struct Recovery: ParsableCommand {
   }
 
   static func oneLineMessage(for error: any Error) -> String {
-    if let error = error as? StoreError { return error.description }
-    if let error = error as? EntryError { return error.description }
-    if let error = error as? ReportError { return error.description }
+    if let message = libraryMessage(for: error) { return message }
     let full = message(for: error)
     let lines = full.split(separator: "\n", omittingEmptySubsequences: true).map {
       $0.trimmingCharacters(in: " ")
@@ -97,7 +95,7 @@ struct Recovery: ParsableCommand {
     guard arguments.first == "pain", arguments.count > 1 else { return }
     let candidate = arguments[1]
     if candidate.count > 1, candidate.first == "-", let value = Int(candidate) {
-      if value < 0 { throw EntryError.scoreOutOfRange(value) }
+      if value < 0 { throw EntryError.outOfRange(field: .score, value: value, range: PainEntry.scoreRange) }
       throw CommandFailure(
         "Invalid pain score \"\(candidate)\": use a whole number from 0 (no pain) to 10 (worst imaginable), without a sign."
       )
