@@ -14,10 +14,12 @@ extension RecoveryStore {
   /// The copy is one self-contained file (rollback journal, not WAL), created owner-only (0600).
   /// - Parameter overwrite: replace an existing file; without it an existing file is an error.
   /// - Throws: ``StoreError/backupTargetExists(path:)`` when `path` exists and `overwrite` is false;
-  ///   ``StoreError/sameFileAsDatabase(path:)`` when it is the database itself; another ``StoreError``
-  ///   when it cannot be written.
+  ///   ``StoreError/sameFileAsDatabase(path:)`` when it is the database itself;
+  ///   ``StoreError/isAFolder(path:)`` for a folder; another ``StoreError`` when it cannot be written.
   public func backup(to path: String, overwrite: Bool = false) throws {
     if Self.sameFile(path, self.path) { throw StoreError.sameFileAsDatabase(path: path) }
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw StoreError.isAFolder(path: path) }
     if access(path, F_OK) == 0 {
       guard overwrite else { throw StoreError.backupTargetExists(path: path) }
       if unlink(path) != 0 { throw StoreError.fileSystem(path: path, errno: .current) }

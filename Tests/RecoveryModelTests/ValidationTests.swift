@@ -224,6 +224,24 @@ struct ValidationTests {
       ])
   }
 
+  @Test func withoutATodayOnlyTheFutureDateRuleIsSkipped() {
+    let future = CalendarDay("9999-12-31")!
+    let entries: [DiaryEntry] = [
+      .pain(PainEntry(day: future, score: 4)), .treatment(Treatment(day: future, kind: .cortisone)),
+      .symptom(SymptomEntry(day: future, kind: .catching)),
+      .aid(AidPeriod(aid: .cane, from: future, to: future)),
+    ]
+    for entry in entries {
+      #expect(throws: Never.self) { try entry.validate(today: nil) }
+      #expect(throws: EntryError.futureDate(future, today: Self.today)) {
+        try entry.validate(today: Self.today)
+      }
+    }
+    #expect(throws: EntryError.outOfRange(field: .score, value: 11, range: PainEntry.scoreRange)) {
+      try DiaryEntry.pain(PainEntry(day: future, score: 11)).validate(today: nil)
+    }
+  }
+
   private func expectValidation(_ check: Case, sourceLocation: SourceLocation = #_sourceLocation) {
     if let expected = check.expected {
       let error = #expect(throws: EntryError.self, sourceLocation: sourceLocation) {
