@@ -45,7 +45,7 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
     case .unknownWord(let kind, let value, let choices):
       "Unknown \(kind) \"\(value)\": the choices are \(choices)."
     case .detailNotApplicable(let field, let kind, let appliesTo):
-      "A \(field.label) does not apply to \(kind.rawValue): it applies only to"
+      "\(field.labelWithArticle.capitalizedFirst) does not apply to \(kind.rawValue): it applies only to"
         + " \(appliesTo.map(\.rawValue).joined(separator: ", "))."
     case .nameRequired:
       "A treatment of kind other needs a name, for example \"acupuncture\"."
@@ -63,5 +63,12 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
     case .textTooLong(let field, let bytes, let limit):
       "The \(field.label) is \(bytes) bytes long: the limit is \(limit) bytes."
     }
+  }
+}
+
+extension String {
+  /// The text with its first letter in upper case, for the start of a sentence.
+  fileprivate var capitalizedFirst: String {
+    prefix(1).uppercased() + dropFirst()
   }
 }

@@ -29,6 +29,11 @@ public enum EntryField: String, Sendable, Hashable, CaseIterable, Codable {
   /// Any entry's note.
   case note
 
+  /// The field in words after "a" or "an", as its label needs: "a release level", "an image guidance".
+  public var labelWithArticle: String {
+    (label.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + label
+  }
+
   /// The field in words, for sentences: "pain score", "release level".
   public var label: String {
     switch self {

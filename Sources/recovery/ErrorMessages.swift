@@ -30,7 +30,8 @@ extension EntryError {
     case .unknownWord(let kind, let value, let choices):
       "Unknown \(kind) \"\(value)\": choose one of \(choices)."
     case .detailNotApplicable(let field, let kind, let appliesTo):
-      "A \(field.label) (--\(field.rawValue)) does not apply to \(kind.rawValue): it applies only to"
+      "\(field.labelWithArticle.prefix(1).uppercased() + field.labelWithArticle.dropFirst()) (--\(field.rawValue))"
+        + " does not apply to \(kind.rawValue): it applies only to"
         + " \(appliesTo.map(\.rawValue).joined(separator: ", "))."
     case .nameRequired:
       "A treatment of kind other needs a name (--name), for example \"acupuncture\"."
