@@ -173,7 +173,7 @@ public final class RecoveryStore {
   /// one that concerns a statement (a constraint, for example).
   static func storeError(for error: SQLiteError, path: String, busyTimeoutSeconds: Int) -> any Error {
     switch error.extendedResultCode {
-    case .SQLITE_BUSY, .SQLITE_LOCKED: StoreError.busy(path: path, timeout: .seconds(busyTimeoutSeconds))
+    case .SQLITE_BUSY, .SQLITE_LOCKED: StoreError.busy(path: path, timeoutSeconds: busyTimeoutSeconds)
     case .SQLITE_CORRUPT: StoreError.damaged(path: path)
     case .SQLITE_NOTADB: StoreError.notADatabase(path: path)
     case .SQLITE_CANTOPEN_ISDIR: StoreError.isAFolder(path: path)

@@ -29,8 +29,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
   case diskFull(path: String)
   /// The system reported an input/output error; the write was rolled back.
   case ioError(path: String, code: ResultCode)
-  /// Another program kept the database locked for longer than the busy timeout.
-  case busy(path: String, timeout: Duration)
+  /// Another program kept the database locked for longer than the busy timeout, in seconds.
+  case busy(path: String, timeoutSeconds: Int)
   /// A backup's target file exists already, and replacing it was not asked for.
   case backupTargetExists(path: String)
   /// A backup or restore was asked to copy the database onto itself.
@@ -83,9 +83,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
       "The disk or the database \(path) is full; nothing was written."
     case .ioError(let path, let code):
       "The system reported an input/output error on \(path) (result code \(code)); nothing was written."
-    case .busy(let path, let timeout):
-      "The database \(path) stayed locked by another connection for longer than \(timeout); nothing"
-        + " was written."
+    case .busy(let path, let seconds):
+      "The database \(path) stayed locked by another connection for longer than \(seconds) seconds;"
+        + " nothing was written."
     case .backupTargetExists(let path):
       "The backup target \(path) exists already; it was left untouched."
     case .sameFileAsDatabase(let path):

@@ -93,9 +93,9 @@ extension StoreError {
       "Cannot write to the database \(path): the disk or the database is full; nothing was written."
     case .ioError(let path, _):
       "Cannot use the database \(path): the system reported an input/output error; nothing was written."
-    case .busy(let path, let timeout):
+    case .busy(let path, let seconds):
       "The database \(path) is locked by another program and stayed locked for more than"
-        + " \(timeout.components.seconds) seconds; nothing was written. Try again when it is free."
+        + " \(seconds) seconds; nothing was written. Try again when it is free."
     case .backupTargetExists(let path):
       "Cannot back up to \(path): the file exists already; pass --force to replace it."
     case .sameFileAsDatabase(let path):

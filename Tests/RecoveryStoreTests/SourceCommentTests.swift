@@ -14,13 +14,21 @@ struct SourceCommentTests {
     return enumerator.compactMap { $0 as? URL }.filter { $0.path.hasSuffix(suffix) }
   }
 
+  /// Whether a line mentions notes kept outside the repository.
+  static func pointsOutside(_ line: Substring) -> Bool {
+    let lower = line.lowercased()
+    if lower.contains("domain brief") || lower.contains("seed-story") || lower.contains("shared/") {
+      return true
+    }
+    return (0...9).contains { lower.contains("issue \($0)") }
+  }
+
   @Test func noCommentPointsOutsideTheRepository() throws {
-    let pattern = try Regex("(?i)(issue [0-9]|domain brief|seed-story|shared/)")
     let files = try Self.files(endingWith: ".swift")
     #expect(!files.isEmpty)
     for file in files {
       let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
-      for (index, line) in lines.enumerated() where line.contains("//") && line.contains(pattern) {
+      for (index, line) in lines.enumerated() where line.contains("//") && Self.pointsOutside(line) {
         Issue.record("\(file.lastPathComponent):\(index + 1): \(line)")
       }
     }
@@ -28,10 +36,12 @@ struct SourceCommentTests {
 
   @Test func everyFunctionOfTheShimIsCalled() throws {
     let shim = try String(contentsOf: Self.sources.appendingPathComponent("CSQLite/shim.h"), encoding: .utf8)
-    let declared = shim.matches(of: try Regex("static inline [^(]*?(recovery_[a-z_]+)\\(")).compactMap {
-      $0.output[1].substring.map(String.init)
+    // The name of each `static inline <type> recovery_name(...)`.
+    let declared = shim.split(separator: "\n").filter { $0.hasPrefix("static inline") }.compactMap { line in
+      line.split(separator: "(").first?.split(separator: " ").last.map(String.init)
     }
     #expect(!declared.isEmpty)
+    #expect(declared.allSatisfy { $0.hasPrefix("recovery_") }, "\(declared)")
     let swift = try Self.files(endingWith: ".swift").map { try String(contentsOf: $0, encoding: .utf8) }
       .joined()
     for name in declared {

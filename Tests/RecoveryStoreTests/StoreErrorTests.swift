@@ -102,7 +102,7 @@ struct StoreErrorTests {
       let error = #expect(throws: StoreError.self) {
         try store.add(Sample.fullPain, for: try store.defaultPatient(), today: Sample.today)
       }
-      #expect(error == .busy(path: path, timeout: .seconds(0)))
+      #expect(error == .busy(path: path, timeoutSeconds: 0))
     }
   }
 
@@ -167,7 +167,7 @@ struct StoreErrorTests {
     .cannotOpen(path: "/d/x.sqlite", code: .SQLITE_CANTOPEN),
     .readOnly(path: "/d/x.sqlite"), .diskFull(path: "/d/x.sqlite"),
     .ioError(path: "/d/x.sqlite", code: .SQLITE_IOERR_WRITE),
-    .busy(path: "/d/x.sqlite", timeout: .seconds(10)),
+    .busy(path: "/d/x.sqlite", timeoutSeconds: 10),
     .backupTargetExists(path: "/d/b.sqlite"), .sameFileAsDatabase(path: "/d/x.sqlite"),
     .noFreeNameForKeptCopy(path: "/d/x.sqlite"),
     .unreadableEntry(path: "/d/x.sqlite", table: "pain", id: 3, column: "from_day", value: "secret"),
