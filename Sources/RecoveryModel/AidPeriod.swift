@@ -62,14 +62,16 @@ public struct AidPeriod: Sendable, Equatable, Codable {
   }
 
   /// Checks the period against the domain's rules (overlap with stored periods is the store's check).
+  /// - Parameter today: the patient's today, for the rule that a period is not dated after it; nil
+  ///   skips that rule (for periods stored earlier, which met it on the day they were entered).
   /// - Throws: ``EntryError`` naming the first problem found.
-  public func validate(today: CalendarDay) throws(EntryError) {
+  public func validate(today: CalendarDay?) throws(EntryError) {
     try Validation.notInFuture(from, today: today)
     if let to {
       try Validation.notInFuture(to, today: today)
       if to < from { throw .periodEndsBeforeStart(from: from, to: to) }
       if to == from { throw .emptyPeriod(on: from) }
     }
-    try Validation.textFits(note, field: "note")
+    try Validation.textFits(note, field: .note)
   }
 }

@@ -80,8 +80,10 @@ public enum DiaryEntry: Sendable, Equatable {
   }
 
   /// Checks the entry against the domain's rules.
+  /// - Parameter today: the patient's today, for the rule that an entry is not dated after it; nil
+  ///   skips that rule (for entries stored earlier, which met it on the day they were entered).
   /// - Throws: ``EntryError`` naming the first problem found.
-  public func validate(today: CalendarDay) throws(EntryError) {
+  public func validate(today: CalendarDay?) throws(EntryError) {
     switch self {
     case .treatment(let value): try value.validate(today: today)
     case .pain(let value): try value.validate(today: today)

@@ -1,7 +1,8 @@
 /// Why a diary entry was refused.
 ///
-/// Every description is one full sentence that names the problem and, where there is one, the valid
-/// range or list of choices, so the command line can print it as is.
+/// Each case carries the data of the problem (the field, the value given, the allowed range or
+/// choices), for an app to word as it likes. The descriptions are plain sentences for developers and
+/// logs; they speak of fields and values, never of how a particular program takes its input.
 public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
   /// A date that is not `YYYY-MM-DD` (or a day that does not exist).
   case malformedDate(String)
@@ -9,23 +10,15 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
   case futureDate(CalendarDay, today: CalendarDay)
   /// A time that is not `HH:MM` on a 24-hour clock.
   case malformedTime(String)
-  /// A pain score outside 0-10.
-  case scoreOutOfRange(Int)
-  /// A symptom severity outside 0-10.
-  case severityOutOfRange(Int)
-  /// An episode count below zero.
-  case negativeCount(Int)
-  /// An episode count above the limit.
-  case countTooLarge(Int, limit: Int)
-  /// A round number below 1 or above the limit.
-  case roundOutOfRange(Int)
-  /// A word that is not in its vocabulary.
+  /// A number outside the range its field allows, such as a pain score of 11.
+  case outOfRange(field: EntryField, value: Int, range: ClosedRange<Int>)
+  /// A word that is not in its vocabulary (``Vocabulary/vocabularyName`` and ``Vocabulary/choices``).
   case unknownWord(kind: String, value: String, choices: String)
   /// A treatment detail given for a kind it does not apply to.
-  case detailNotApplicable(detail: String, kind: TreatmentKind, appliesTo: String)
+  case detailNotApplicable(field: EntryField, kind: TreatmentKind, appliesTo: [TreatmentKind])
   /// A treatment of kind `other` without a name.
   case nameRequired
-  /// A trigger-point symptom without the point, or a point given for another symptom.
+  /// A trigger-point symptom without the point.
   case triggerPointRequired
   /// A trigger point given for a symptom other than `trigger-point`.
   case pointNotApplicable(SymptomKind)
@@ -36,39 +29,33 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
   case emptyPeriod(on: CalendarDay)
   /// An aid period overlapping an existing period of the same aid.
   case overlappingPeriod(aid: WalkingAid, existing: Int, from: CalendarDay, to: CalendarDay?)
-  /// `--stop` for an aid that has no open period.
+  /// An aid that has no open period was asked to stop.
   case noOpenPeriod(WalkingAid)
   /// Free text longer than the limit.
-  case textTooLong(field: String, bytes: Int, limit: Int)
+  case textTooLong(field: EntryField, bytes: Int, limit: Int)
 
   public var description: String {
     switch self {
     case .malformedDate(let text):
-      "Invalid date \"\(text)\": use YYYY-MM-DD (a real calendar day), today or yesterday."
+      "Invalid date \"\(text)\": a date is YYYY-MM-DD, a real calendar day."
     case .futureDate(let day, let today):
       "The date \(day) is in the future (today is \(today)): a diary records what has happened."
     case .malformedTime(let text):
-      "Invalid time \"\(text)\": use HH:MM on a 24-hour clock, from 00:00 to 23:59."
-    case .scoreOutOfRange(let score):
-      "Pain score \(score) is out of range: use a whole number from 0 (no pain) to 10 (worst imaginable)."
-    case .severityOutOfRange(let severity):
-      "Severity \(severity) is out of range: use a whole number from 0 to 10."
-    case .negativeCount(let count):
-      "Episode count \(count) is invalid: use a whole number of 0 or more."
-    case .countTooLarge(let count, let limit):
-      "Episode count \(count) is too large: use a whole number from 0 to \(limit) (log several entries if needed)."
-    case .roundOutOfRange(let round):
-      "Round \(round) is invalid: rounds are numbered from 1 to 100."
+      "Invalid time \"\(text)\": a time is HH:MM on a 24-hour clock, from 00:00 to 23:59."
+    case .outOfRange(let field, let value, let range):
+      "The \(field.label) \(value) is out of range: it is a whole number from \(range.lowerBound) to"
+        + " \(range.upperBound)."
     case .unknownWord(let kind, let value, let choices):
-      "Unknown \(kind) \"\(value)\": choose one of \(choices)."
-    case .detailNotApplicable(let detail, let kind, let appliesTo):
-      "A \(detail) does not apply to \(kind.rawValue): it applies only to \(appliesTo)."
+      "Unknown \(kind) \"\(value)\": the choices are \(choices)."
+    case .detailNotApplicable(let field, let kind, let appliesTo):
+      "\(field.labelWithArticle.capitalizedFirst) does not apply to \(kind.rawValue): it applies only to"
+        + " \(appliesTo.map(\.rawValue).joined(separator: ", "))."
     case .nameRequired:
-      "A treatment of kind other needs a name (--name), for example \"acupuncture\"."
+      "A treatment of kind other needs a name, for example \"acupuncture\"."
     case .triggerPointRequired:
-      "A trigger-point symptom needs the point (--point): choose one of \(TriggerPoint.choices)."
+      "A trigger-point symptom needs the point: one of \(TriggerPoint.choices)."
     case .pointNotApplicable(let kind):
-      "A trigger point (--point) applies only to the trigger-point symptom, not to \(kind.rawValue)."
+      "A trigger point applies only to the trigger-point symptom, not to \(kind.rawValue)."
     case .periodEndsBeforeStart(let from, let to):
       "The period ends on \(to), before it starts on \(from): the end must come after the start."
     case .emptyPeriod(let day):
@@ -80,7 +67,14 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
     case .noOpenPeriod(let aid):
       "There is no open \(aid.label) period to stop."
     case .textTooLong(let field, let bytes, let limit):
-      "The \(field) is \(bytes) bytes long: the limit is \(limit) bytes."
+      "The \(field.label) is \(bytes) bytes long: the limit is \(limit) bytes."
     }
+  }
+}
+
+extension String {
+  /// The text with its first letter in upper case, for the start of a sentence.
+  fileprivate var capitalizedFirst: String {
+    prefix(1).uppercased() + dropFirst()
   }
 }

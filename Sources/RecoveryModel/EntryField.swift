@@ -9,7 +9,7 @@
 /// This is the one documented shape of an entry: `list --format json`, exports and the store's history
 /// snapshots all write these keys, spelled out here so that renaming a Swift property never changes
 /// them. A field that was not given is left out of the object.
-public enum EntryField: String, CodingKey, CaseIterable, Sendable {
+public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Codable {
   /// The entry's id, unique across all entry types in a database (`#42`).
   case id = "id"
   /// The stable UUID, lowercase.
@@ -90,5 +90,49 @@ extension KeyedDecodingContainer where Key == EntryField {
         forKey: .uid, in: self, debugDescription: "Expected a UUID, got \"\(text)\".")
     }
     return uid
+  }
+}
+
+extension EntryField {
+  /// The field in words after "a" or "an", as its label needs: "a release level", "an image guidance".
+  public var labelWithArticle: String {
+    (label.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + label
+  }
+
+  /// The field in words, for sentences: "pain score", "release level".
+  public var label: String {
+    switch self {
+    case .id: "entry id"
+    case .uid: "uid"
+    case .type: "entry type"
+    case .patient: "patient"
+    case .date: "date"
+    case .from: "first day"
+    case .to: "first day without the aid"
+    case .time: "time"
+    case .kind: "kind"
+    case .category: "category"
+    case .name: "name"
+    case .score: "pain score"
+    case .count: "episode count"
+    case .severity: "severity"
+    case .point: "trigger point"
+    case .location: "body location"
+    case .side: "side"
+    case .activity: "activity"
+    case .aid: "walking aid"
+    case .weightBearing: "weight bearing"
+    case .level: "release level"
+    case .approach: "surgical approach"
+    case .target: "injection target"
+    case .guidance: "image guidance"
+    case .agent: "agent"
+    case .dose: "dose"
+    case .round: "round"
+    case .provider: "provider"
+    case .finding: "finding"
+    case .note: "note"
+    case .removed: "removed"
+    }
   }
 }

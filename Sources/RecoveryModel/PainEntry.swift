@@ -43,11 +43,16 @@ public struct PainEntry: Sendable, Equatable, Codable {
     self.note = note
   }
 
+  /// The scores an entry accepts: 0 (no pain) to 10 (worst imaginable).
+  public static let scoreRange = 0...10
+
   /// Checks the entry against the domain's rules.
+  /// - Parameter today: the patient's today, for the rule that an entry is not dated after it; nil
+  ///   skips that rule (for entries stored earlier, which met it on the day they were entered).
   /// - Throws: ``EntryError`` naming the first problem found.
-  public func validate(today: CalendarDay) throws(EntryError) {
+  public func validate(today: CalendarDay?) throws(EntryError) {
     try Validation.notInFuture(day, today: today)
-    try Validation.scale(score) { .scoreOutOfRange($0) }
-    try Validation.textFits(note, field: "note")
+    try Validation.within(Self.scoreRange, score, field: .score)
+    try Validation.textFits(note, field: .note)
   }
 }

@@ -56,18 +56,25 @@ public struct SymptomEntry: Sendable, Equatable, Codable {
   /// of entries never overflow.
   public static let countLimit = 10_000
 
+  /// The episode counts an entry accepts: 0 to ``countLimit``.
+  public static var countRange: ClosedRange<Int> { 0...countLimit }
+
+  /// The severities an entry accepts: 0 to 10.
+  public static let severityRange = 0...10
+
   /// Episodes this entry stands for: its count, or one when no count was given.
   public var episodes: Int { count ?? 1 }
 
   /// Checks the entry against the domain's rules.
+  /// - Parameter today: the patient's today, for the rule that an entry is not dated after it; nil
+  ///   skips that rule (for entries stored earlier, which met it on the day they were entered).
   /// - Throws: ``EntryError`` naming the first problem found.
-  public func validate(today: CalendarDay) throws(EntryError) {
+  public func validate(today: CalendarDay?) throws(EntryError) {
     try Validation.notInFuture(day, today: today)
-    if let count, count < 0 { throw .negativeCount(count) }
-    if let count, count > Self.countLimit { throw .countTooLarge(count, limit: Self.countLimit) }
-    try Validation.scale(severity) { .severityOutOfRange($0) }
+    try Validation.within(Self.countRange, count, field: .count)
+    try Validation.within(Self.severityRange, severity, field: .severity)
     if kind == .triggerPoint, point == nil { throw .triggerPointRequired }
     if kind != .triggerPoint, point != nil { throw .pointNotApplicable(kind) }
-    try Validation.textFits(note, field: "note")
+    try Validation.textFits(note, field: .note)
   }
 }

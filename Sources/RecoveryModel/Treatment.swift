@@ -79,37 +79,39 @@ public struct Treatment: Sendable, Equatable, Codable {
 
   /// Checks the treatment against the domain's rules.
   ///
-  /// - Parameter today: the patient's today; treatments cannot be dated after it.
+  /// - Parameter today: the patient's today; treatments cannot be dated after it. Nil skips that rule
+  ///   (for treatments stored earlier, which met it on the day they were entered).
   /// - Throws: ``EntryError`` naming the first problem found.
-  public func validate(today: CalendarDay) throws(EntryError) {
+  public func validate(today: CalendarDay?) throws(EntryError) {
     try Validation.notInFuture(day, today: today)
     if kind == .other, (name ?? "").isEmpty { throw .nameRequired }
     if level != nil, kind != .psoasRelease {
-      throw .detailNotApplicable(detail: "release level", kind: kind, appliesTo: "psoas-release")
+      throw .detailNotApplicable(field: .level, kind: kind, appliesTo: [.psoasRelease])
     }
     if approach != nil, category != .surgery {
-      throw .detailNotApplicable(
-        detail: "surgical approach", kind: kind, appliesTo: Self.kinds(in: .surgery))
+      throw .detailNotApplicable(field: .approach, kind: kind, appliesTo: Self.kinds(in: .surgery))
     }
     if target != nil, category != .injection {
-      throw .detailNotApplicable(
-        detail: "injection target", kind: kind, appliesTo: Self.kinds(in: .injection))
+      throw .detailNotApplicable(field: .target, kind: kind, appliesTo: Self.kinds(in: .injection))
     }
     if guidance != nil, category != .injection {
-      throw .detailNotApplicable(detail: "image guidance", kind: kind, appliesTo: Self.kinds(in: .injection))
+      throw .detailNotApplicable(field: .guidance, kind: kind, appliesTo: Self.kinds(in: .injection))
     }
-    if let round, round < 1 || round > 100 { throw .roundOutOfRange(round) }
+    try Validation.within(Self.roundRange, round, field: .round)
     // One call per field: a loop over (name, text) pairs here crashed the 6.3 optimizer.
-    try Validation.textFits(name, field: "name")
-    try Validation.textFits(agent, field: "agent")
-    try Validation.textFits(dose, field: "dose")
-    try Validation.textFits(provider, field: "provider")
-    try Validation.textFits(finding, field: "finding")
-    try Validation.textFits(note, field: "note")
+    try Validation.textFits(name, field: .name)
+    try Validation.textFits(agent, field: .agent)
+    try Validation.textFits(dose, field: .dose)
+    try Validation.textFits(provider, field: .provider)
+    try Validation.textFits(finding, field: .finding)
+    try Validation.textFits(note, field: .note)
   }
 
-  /// The kinds of a category, comma-separated, for error messages.
-  static func kinds(in category: TreatmentCategory) -> String {
-    TreatmentKind.allCases.filter { $0.category == category }.map(\.rawValue).joined(separator: ", ")
+  /// The round numbers a treatment accepts: 1 to 100.
+  public static let roundRange = 1...100
+
+  /// The kinds of a category, in declaration order.
+  static func kinds(in category: TreatmentCategory) -> [TreatmentKind] {
+    TreatmentKind.allCases.filter { $0.category == category }
   }
 }

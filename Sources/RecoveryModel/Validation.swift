@@ -4,17 +4,18 @@ enum Validation {
   /// file by mistake is caught.
   static let textLimit = 1_048_576
 
-  static func notInFuture(_ day: CalendarDay, today: CalendarDay) throws(EntryError) {
-    if day > today { throw .futureDate(day, today: today) }
+  /// - Parameter today: nil skips the rule.
+  static func notInFuture(_ day: CalendarDay, today: CalendarDay?) throws(EntryError) {
+    if let today, day > today { throw .futureDate(day, today: today) }
   }
 
-  static func textFits(_ text: String?, field: String) throws(EntryError) {
+  static func textFits(_ text: String?, field: EntryField) throws(EntryError) {
     if let text, text.utf8.count > textLimit {
       throw .textTooLong(field: field, bytes: text.utf8.count, limit: textLimit)
     }
   }
 
-  static func scale(_ value: Int?, error: (Int) -> EntryError) throws(EntryError) {
-    if let value, !(0...10).contains(value) { throw error(value) }
+  static func within(_ range: ClosedRange<Int>, _ value: Int?, field: EntryField) throws(EntryError) {
+    if let value, !range.contains(value) { throw .outOfRange(field: field, value: value, range: range) }
   }
 }

@@ -87,30 +87,48 @@ extension DiaryEntry {
 
   /// Reads a row selected with `type.selectList`.
   ///
-  /// The schema's CHECK constraints guarantee the words and dates are valid; a row that somehow is not
-  /// (edited by hand with CHECKs off) surfaces as an error rather than a crash.
+  /// The schema's constraints guarantee the words and dates are valid and present; a row that somehow
+  /// is not (changed by hand with CHECKs off, or with the schema rewritten) surfaces as an error
+  /// rather than a crash.
+  /// - Throws: ``StoreError/unreadableEntry(path:table:id:column:value:)`` naming the first column
+  ///   that cannot be read.
   init(type: EntryType, row: Row) throws {
+    let id = row.int(0)
+    func unreadable(_ column: Int32) -> StoreError {
+      .unreadableEntry(
+        path: row.statement.connection.path, table: type.table, id: id, column: type.columns[Int(column)],
+        value: row.optionalText(column))
+    }
     func word<V: Vocabulary>(_ column: Int32) throws -> V? {
       guard let text = row.optionalText(column) else { return nil }
-      return try StoreRow.word(text)
+      guard let value = V(rawValue: text) else { throw unreadable(column) }
+      return value
+    }
+    func requiredWord<V: Vocabulary>(_ column: Int32) throws -> V {
+      guard let value: V = try word(column) else { throw unreadable(column) }
+      return value
     }
     func day(_ column: Int32) throws -> CalendarDay {
-      try StoreRow.day(row.text(column))
+      guard let text = row.optionalText(column), let day = CalendarDay(text) else { throw unreadable(column) }
+      return day
+    }
+    func optionalDay(_ column: Int32) throws -> CalendarDay? {
+      row.isNull(column) ? nil : try day(column)
     }
     func time(_ column: Int32) throws -> TimeOfDay? {
       guard let text = row.optionalText(column) else { return nil }
-      guard let time = TimeOfDay(text) else { throw StoreRow.corrupt("time", text) }
+      guard let time = TimeOfDay(text) else { throw unreadable(column) }
       return time
     }
-    let id = row.int(0)
-    let uid = try StoreRow.uid(row.text(1))
+    guard let uid = row.optionalText(1).flatMap(UUID.init(uuidString:)) else { throw unreadable(1) }
     switch type {
     case .treatment:
       self = .treatment(
         Treatment(
-          id: id, uid: uid, day: try day(2), time: try time(3), kind: try word(4)!, name: row.optionalText(5),
-          side: try word(6), level: try word(7), approach: try word(8), target: try word(9),
-          guidance: try word(10), agent: row.optionalText(11), dose: row.optionalText(12),
+          id: id, uid: uid, day: try day(2), time: try time(3), kind: try requiredWord(4),
+          name: row.optionalText(5), side: try word(6), level: try word(7), approach: try word(8),
+          target: try word(9), guidance: try word(10), agent: row.optionalText(11),
+          dose: row.optionalText(12),
           round: row.optionalInt(13), provider: row.optionalText(14), finding: row.optionalText(15),
           note: row.optionalText(16)))
     case .pain:
@@ -121,33 +139,31 @@ extension DiaryEntry {
     case .symptom:
       self = .symptom(
         SymptomEntry(
-          id: id, uid: uid, day: try day(2), time: try time(3), kind: try word(4)!, count: row.optionalInt(5),
-          severity: row.optionalInt(6), point: try word(7), location: try word(8), side: try word(9),
-          activity: try word(10), note: row.optionalText(11)))
+          id: id, uid: uid, day: try day(2), time: try time(3), kind: try requiredWord(4),
+          count: row.optionalInt(5), severity: row.optionalInt(6), point: try word(7), location: try word(8),
+          side: try word(9), activity: try word(10), note: row.optionalText(11)))
     case .aid:
       self = .aid(
         AidPeriod(
-          id: id, uid: uid, aid: try word(2)!, from: try day(3),
-          to: try row.optionalText(4).map { try StoreRow.day($0) }, weightBearing: try word(5),
-          side: try word(6), note: row.optionalText(7)))
+          id: id, uid: uid, aid: try requiredWord(2), from: try day(3), to: try optionalDay(4),
+          weightBearing: try word(5), side: try word(6), note: row.optionalText(7)))
     }
   }
 }
 
-/// Parsing helpers for values read back from the database.
+/// Parsing helpers for values of other tables read back from the database (patients, changes).
 enum StoreRow {
+  /// The error for a value the schema's constraints should have kept out: SQLite's "damaged" code,
+  /// which the store reports as ``StoreError/damaged(path:)``.
   static func corrupt(_ what: String, _ text: String) -> SQLiteError {
-    SQLiteError(code: 11, message: "unreadable \(what) in the database (\(text.count) characters)")
+    SQLiteError(
+      extendedResultCode: .SQLITE_CORRUPT,
+      message: "unreadable \(what) in the database (\(text.count) characters)")
   }
 
   static func word<V: Vocabulary>(_ text: String) throws -> V {
     guard let value = V(rawValue: text) else { throw corrupt(V.vocabularyName, text) }
     return value
-  }
-
-  static func day(_ text: String) throws -> CalendarDay {
-    guard let day = CalendarDay(text) else { throw corrupt("date", text) }
-    return day
   }
 
   static func uid(_ text: String) throws -> UUID {

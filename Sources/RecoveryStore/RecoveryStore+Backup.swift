@@ -13,19 +13,16 @@ extension RecoveryStore {
   ///
   /// The copy is one self-contained file (rollback journal, not WAL), created owner-only (0600).
   /// - Parameter overwrite: replace an existing file; without it an existing file is an error.
-  /// - Throws: ``StoreError/cannotOpen(path:reason:)`` when `path` exists (and `overwrite` is false),
-  ///   is the database itself, or cannot be written.
+  /// - Throws: ``StoreError/backupTargetExists(path:)`` when `path` exists and `overwrite` is false;
+  ///   ``StoreError/sameFileAsDatabase(path:)`` when it is the database itself;
+  ///   ``StoreError/isAFolder(path:)`` for a folder; another ``StoreError`` when it cannot be written.
   public func backup(to path: String, overwrite: Bool = false) throws {
-    if Self.sameFile(path, self.path) {
-      throw StoreError.cannotOpen(path: path, reason: "it is the database itself; choose another file")
-    }
+    if Self.sameFile(path, self.path) { throw StoreError.sameFileAsDatabase(path: path) }
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw StoreError.isAFolder(path: path) }
     if access(path, F_OK) == 0 {
-      guard overwrite else {
-        throw StoreError.cannotOpen(path: path, reason: "the file exists already; pass --force to replace it")
-      }
-      if unlink(path) != 0 {
-        throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-      }
+      guard overwrite else { throw StoreError.backupTargetExists(path: path) }
+      if unlink(path) != 0 { throw StoreError.fileSystem(path: path, errno: .current) }
       unlink(path + "-wal")
       unlink(path + "-shm")
       unlink(path + "-journal")
@@ -47,9 +44,7 @@ extension RecoveryStore {
   )
     throws -> String?
   {
-    if sameFile(backupPath, databasePath) {
-      throw StoreError.cannotOpen(path: backupPath, reason: "it is the database itself")
-    }
+    if sameFile(backupPath, databasePath) { throw StoreError.sameFileAsDatabase(path: backupPath) }
     let source = try verifiedReadOnly(path: backupPath)
     var info = stat()
     guard stat(databasePath, &info) == 0, info.st_size > 0 else {
@@ -70,7 +65,7 @@ extension RecoveryStore {
       unlink(kept)
       for suffix in ["", "-wal", "-shm", "-journal"] where access(databasePath + suffix, F_OK) == 0 {
         guard rename(databasePath + suffix, kept + suffix) == 0 else {
-          throw StoreError.cannotOpen(path: databasePath, reason: String(cString: strerror(errno)))
+          throw StoreError.fileSystem(path: databasePath, errno: .current)
         }
       }
     }
@@ -104,11 +99,9 @@ extension RecoveryStore {
         close(descriptor)
         return candidate
       }
-      guard errno == EEXIST else {
-        throw StoreError.cannotOpen(path: candidate, reason: String(cString: strerror(errno)))
-      }
+      guard errno == EEXIST else { throw StoreError.fileSystem(path: candidate, errno: .current) }
     }
-    throw StoreError.cannotOpen(path: base, reason: "too many earlier copies with this name")
+    throw StoreError.noFreeNameForKeptCopy(path: path)
   }
 
   /// Whether two paths name the same existing file.
@@ -126,7 +119,7 @@ extension RecoveryStore {
     do {
       destination = try Connection(path: path, create: true)
     } catch let error as SQLiteError {
-      throw StoreError.cannotOpen(path: path, reason: error.message)
+      throw storeError(for: error, path: path, busyTimeoutSeconds: 10)
     }
     try copy(from: source, to: destination)
     _ = try destination.scalarText("PRAGMA journal_mode = DELETE")
@@ -151,9 +144,7 @@ extension RecoveryStore {
 
   /// Opens `path` read-only after checking it is a healthy recovery database this build can read.
   static func verifiedReadOnly(path: String) throws -> Connection {
-    guard access(path, R_OK) == 0 else {
-      throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-    }
+    guard access(path, R_OK) == 0 else { throw StoreError.fileSystem(path: path, errno: .current) }
     var info = stat()
     guard stat(path, &info) == 0, info.st_size > 0 else { throw StoreError.notADatabase(path: path) }
     try checkFile(at: path)

@@ -10,7 +10,8 @@ extension RecoveryStore {
   ///   - change: edits the entry in place; its id and uid cannot change.
   /// - Returns: the entry before and after.
   /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` for a missing, removed or other patient's
-  ///   entry; ``StoreError/invalidEntry(_:)`` when the new version breaks a rule; nothing is written then.
+  ///   entry; ``StoreError/invalidEntry(_:)`` when the new version breaks a rule;
+  ///   ``StoreError/typeChangeNotAllowed(id:from:to:)`` when it is of another type; nothing is written then.
   @discardableResult
   public func edit(
     id: Int, for patient: Patient, today: CalendarDay = .today(), _ change: (inout DiaryEntry) throws -> Void
@@ -22,7 +23,9 @@ extension RecoveryStore {
         }
         var after = before
         try change(&after)
-        guard after.type == before.type else { throw StoreError.nothingChanged(id: id) }
+        guard after.type == before.type else {
+          throw StoreError.typeChangeNotAllowed(id: id, from: before.type, to: after.type)
+        }
         after.id = before.id
         after = after.with(uid: before.uid)
         guard after != before else { throw StoreError.nothingChanged(id: id) }

@@ -1,4 +1,3 @@
-internal import CSQLite
 import RecoveryModel
 
 #if canImport(FoundationEssentials)
@@ -60,7 +59,7 @@ public final class RecoveryStore: @unchecked Sendable {
     do {
       connection = try Connection(path: path, create: true)
     } catch let error as SQLiteError {
-      throw StoreError.cannotOpen(path: path, reason: error.message)
+      throw Self.storeError(for: error, path: path, busyTimeoutSeconds: busyTimeoutSeconds)
     }
     connection.setBusyTimeout(milliseconds: Int32(busyTimeoutSeconds * 1000))
     try translatingErrors {
@@ -75,14 +74,10 @@ public final class RecoveryStore: @unchecked Sendable {
   static func checkFile(at path: String) throws {
     var info = stat()
     if stat(path, &info) == 0 {
-      if (info.st_mode & S_IFMT) == S_IFDIR {
-        throw StoreError.cannotOpen(path: path, reason: "it is a folder")
-      }
+      if (info.st_mode & S_IFMT) == S_IFDIR { throw StoreError.isAFolder(path: path) }
       guard info.st_size > 0 else { return }
       let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-      }
+      guard descriptor >= 0 else { throw StoreError.fileSystem(path: path, errno: .current) }
       defer { close(descriptor) }
       var header = [UInt8](repeating: 0, count: 16)
       let count = read(descriptor, &header, 16)
@@ -91,12 +86,12 @@ public final class RecoveryStore: @unchecked Sendable {
       }
       return
     }
-    guard errno == ENOENT else {
-      throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-    }
+    guard errno == ENOENT else { throw StoreError.fileSystem(path: path, errno: .current) }
     let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     if descriptor < 0, errno != EEXIST {
-      throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+      let failure = Errno.current
+      throw failure == .readOnlyFileSystem
+        ? StoreError.readOnly(path: path) : StoreError.fileSystem(path: path, errno: failure)
     }
     if descriptor >= 0 { close(descriptor) }
   }
@@ -176,36 +171,31 @@ public final class RecoveryStore: @unchecked Sendable {
     try lock.withLock(body)
   }
 
-  /// Runs `body` under ``serialized(_:)``, turning SQLite's lock time-outs and "not a database"
-  /// answers into the store's own errors.
+  /// Runs `body` under ``serialized(_:)``, turning SQLite's answers about the file (locked,
+  /// damaged, read-only, full, ...) and the model's refusals into the store's own errors.
   func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
       return try serialized(body)
     } catch let error as SQLiteError {
-      if error.isBusy { throw StoreError.busy(path: path, seconds: busyTimeoutSeconds) }
-      if error.primaryCode == SQLITE_CORRUPT { throw StoreError.damaged(path: path) }
-      if error.isNotADatabase { throw StoreError.notADatabase(path: path) }
-      if error.primaryCode == SQLITE_CANTOPEN {
-        throw StoreError.cannotOpen(
-          path: path,
-          reason:
-            "SQLite cannot open it or create its journal beside it; check that the file and its folder exist and are writable"
-        )
-      }
-      if error.primaryCode == SQLITE_IOERR {
-        throw StoreError.cannotOpen(
-          path: path, reason: "the system reported an input/output error; nothing was written")
-      }
-      if error.primaryCode == SQLITE_READONLY {
-        throw StoreError.cannotOpen(path: path, reason: "it is read-only")
-      }
-      if error.primaryCode == SQLITE_FULL {
-        throw StoreError.cannotOpen(
-          path: path, reason: "the disk or the database is full; nothing was written")
-      }
-      throw error
+      throw Self.storeError(for: error, path: path, busyTimeoutSeconds: busyTimeoutSeconds)
     } catch let error as EntryError {
       throw StoreError.invalidEntry(error)
+    }
+  }
+
+  /// The ``StoreError`` for an SQLite failure that concerns the file at `path`, or `error` itself for
+  /// one that concerns a statement (a constraint, for example).
+  static func storeError(for error: SQLiteError, path: String, busyTimeoutSeconds: Int) -> any Error {
+    switch error.extendedResultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED: StoreError.busy(path: path, timeoutSeconds: busyTimeoutSeconds)
+    case .SQLITE_CORRUPT: StoreError.damaged(path: path)
+    case .SQLITE_NOTADB: StoreError.notADatabase(path: path)
+    case .SQLITE_CANTOPEN_ISDIR: StoreError.isAFolder(path: path)
+    case .SQLITE_CANTOPEN: StoreError.cannotOpen(path: path, code: error.extendedResultCode)
+    case .SQLITE_IOERR: StoreError.ioError(path: path, code: error.extendedResultCode)
+    case .SQLITE_READONLY: StoreError.readOnly(path: path)
+    case .SQLITE_FULL: StoreError.diskFull(path: path)
+    default: error
     }
   }
 

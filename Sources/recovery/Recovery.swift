@@ -55,12 +55,11 @@ struct Recovery: ParsableCommand {
   /// The error as one line: the library's sentence, an unknown word with the closest valid one, or
   /// the parser's message without its usage text.
   static func oneLineMessage(for error: any Error) -> String {
-    if let error = error as? StoreError {
-      if case .invalidEntry(let entryError) = error { return oneLineMessage(for: entryError) }
-      return error.description
+    if let error = error as? EntryError, let word = UnknownWord(error) { return word.message }
+    if case .invalidEntry(let entryError)? = error as? StoreError, let word = UnknownWord(entryError) {
+      return word.message
     }
-    if let error = error as? EntryError { return UnknownWord(error)?.message ?? error.description }
-    if let error = error as? ReportError { return error.description }
+    if let message = libraryMessage(for: error) { return message }
     if let word = UnknownWord.lastRejected { return word.message }
     // `message(for:)` leaves out the usage; a value list it sets out one per line reads as one line.
     return message(for: error).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " ") }
@@ -102,7 +101,7 @@ struct Recovery: ParsableCommand {
     guard arguments.first == "pain", arguments.count > 1 else { return }
     let candidate = arguments[1]
     if candidate.count > 1, candidate.first == "-", let value = Int(candidate) {
-      if value < 0 { throw EntryError.scoreOutOfRange(value) }
+      if value < 0 { throw EntryError.outOfRange(field: .score, value: value, range: PainEntry.scoreRange) }
       throw CommandFailure(
         "Invalid pain score \"\(candidate)\": use a whole number from 0 (no pain) to 10 (worst imaginable), without a sign."
       )

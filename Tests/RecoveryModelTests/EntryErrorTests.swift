@@ -1,7 +1,8 @@
 import RecoveryModel
 import Testing
 
-/// Every `EntryError` reads as one full sentence naming the problem and the valid range or choices.
+/// Every `EntryError` carries its data and reads as one sentence naming it, in words that belong to no
+/// particular program: no command-line option, no word only the command line accepts.
 struct EntryErrorTests {
   struct Case: Sendable, CustomTestStringConvertible {
     let error: EntryError
@@ -18,24 +19,34 @@ struct EntryErrorTests {
   static let day = CalendarDay("2024-11-20")!
   static let later = CalendarDay("2024-12-01")!
 
+  /// At least one value of every case.
   static let cases: [Case] = [
-    Case(.malformedDate("2023-02-30"), ["\"2023-02-30\"", "YYYY-MM-DD", "today", "yesterday"]),
+    Case(.malformedDate("2023-02-30"), ["\"2023-02-30\"", "YYYY-MM-DD"]),
     Case(.futureDate(later, today: day), ["2024-12-01", "2024-11-20", "future"]),
     Case(.malformedTime("25:00"), ["\"25:00\"", "HH:MM", "00:00", "23:59"]),
-    Case(.scoreOutOfRange(11), ["11", "0", "10"]),
-    Case(.scoreOutOfRange(-1), ["-1", "0", "10"]),
-    Case(.severityOutOfRange(12), ["12", "from 0 to 10"]),
-    Case(.negativeCount(-3), ["-3", "0 or more"]),
-    Case(.roundOutOfRange(0), ["Round 0", "from 1"]),
+    Case(
+      .outOfRange(field: .score, value: 11, range: PainEntry.scoreRange), ["pain score", "11", "0", "10"]),
+    Case(
+      .outOfRange(field: .score, value: -1, range: PainEntry.scoreRange), ["pain score", "-1", "0", "10"]),
+    Case(
+      .outOfRange(field: .severity, value: 12, range: SymptomEntry.severityRange),
+      ["severity", "12", "from 0 to 10"]),
+    Case(
+      .outOfRange(field: .count, value: -3, range: SymptomEntry.countRange),
+      ["episode count", "-3", "from 0 to 10000"]),
+    Case(.outOfRange(field: .round, value: 0, range: Treatment.roundRange), ["round 0", "from 1 to 100"]),
     Case(
       .unknownWord(kind: "side", value: "middle", choices: Side.choices),
       ["side", "\"middle\"", "left, right, both"]),
     Case(
-      .detailNotApplicable(detail: "release level", kind: .cortisone, appliesTo: "psoas-release"),
+      .detailNotApplicable(field: .level, kind: .cortisone, appliesTo: [.psoasRelease]),
       ["release level", "cortisone", "psoas-release"]),
-    Case(.nameRequired, ["other", "--name"]),
-    Case(.triggerPointRequired, ["--point", "upper-psoas, lower-psoas, iliacus"]),
-    Case(.pointNotApplicable(.catching), ["--point", "trigger-point", "catching"]),
+    Case(
+      .detailNotApplicable(field: .target, kind: .revision, appliesTo: [.cortisone, .prp, .prolotherapy]),
+      ["injection target", "revision", "cortisone, prp, prolotherapy"]),
+    Case(.nameRequired, ["other", "name"]),
+    Case(.triggerPointRequired, ["point", "upper-psoas, lower-psoas, iliacus"]),
+    Case(.pointNotApplicable(.catching), ["trigger point", "trigger-point", "catching"]),
     Case(.periodEndsBeforeStart(from: later, to: day), ["2024-12-01", "2024-11-20"]),
     Case(.emptyPeriod(on: day), ["2024-11-20", "at least one day", "2024-11-21"]),
     Case(
@@ -45,11 +56,11 @@ struct EntryErrorTests {
       .overlappingPeriod(aid: .cane, existing: 3, from: day, to: later),
       ["cane", "#3", "2024-11-20", "2024-12-01"]),
     Case(.noOpenPeriod(.oneCrutch), ["one crutch", "open"]),
-    Case(.textTooLong(field: "note", bytes: 2_000_000, limit: 1_048_576), ["note", "2000000", "1048576"]),
+    Case(.textTooLong(field: .note, bytes: 2_000_000, limit: 1_048_576), ["note", "2000000", "1048576"]),
   ]
 
   @Test(arguments: cases)
-  func descriptionIsOneSentenceNamingTheValidChoices(_ check: Case) {
+  func descriptionIsOneSentenceNamingTheData(_ check: Case) {
     let text = check.error.description
     for mention in check.mentions {
       #expect(text.contains(mention), "\(text) should mention \(mention)")
@@ -59,8 +70,30 @@ struct EntryErrorTests {
     #expect(text.hasSuffix("."))
   }
 
+  @Test(arguments: cases)
+  func descriptionNamesNoCommandLineOption(_ check: Case) {
+    let text = check.error.description
+    #expect(!text.contains("--"), "\(text)")
+    #expect(!text.contains("today or yesterday"), "\(text)")
+    #expect(!text.contains("recovery "), "\(text)")
+  }
+
+  @Test func theCasesAboveCoverEveryKindOfError() {
+    // A new case of EntryError fails to compile here until it is added to `cases`.
+    for check in Self.cases {
+      switch check.error {
+      case .malformedDate, .futureDate, .malformedTime, .outOfRange, .unknownWord, .detailNotApplicable,
+        .nameRequired, .triggerPointRequired, .pointNotApplicable, .periodEndsBeforeStart,
+        .emptyPeriod, .overlappingPeriod, .noOpenPeriod, .textTooLong:
+        break
+      }
+    }
+    #expect(Self.cases.count >= 14)
+  }
+
   @Test func distinctErrorsAreNotEqual() {
-    #expect(EntryError.scoreOutOfRange(11) != .scoreOutOfRange(12))
-    #expect(EntryError.scoreOutOfRange(11) != .severityOutOfRange(11))
+    let eleven = EntryError.outOfRange(field: .score, value: 11, range: PainEntry.scoreRange)
+    #expect(eleven != .outOfRange(field: .score, value: 12, range: PainEntry.scoreRange))
+    #expect(eleven != .outOfRange(field: .severity, value: 11, range: SymptomEntry.severityRange))
   }
 }

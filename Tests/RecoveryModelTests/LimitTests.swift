@@ -15,7 +15,7 @@ struct LimitTests {
     let error = #expect(throws: EntryError.self) {
       try SymptomEntry(day: Self.day, kind: .catching, count: count).validate(today: Self.day)
     }
-    #expect(error == .countTooLarge(count, limit: SymptomEntry.countLimit))
+    #expect(error == .outOfRange(field: .count, value: count, range: 0...SymptomEntry.countLimit))
     #expect(error?.description.contains("0 to \(SymptomEntry.countLimit)") == true)
   }
 
@@ -26,7 +26,7 @@ struct LimitTests {
       #expect(throws: Never.self) { try treatment.validate(today: Self.day) }
     } else {
       let error = #expect(throws: EntryError.self) { try treatment.validate(today: Self.day) }
-      #expect(error == .roundOutOfRange(round))
+      #expect(error == .outOfRange(field: .round, value: round, range: 1...100))
     }
   }
 }

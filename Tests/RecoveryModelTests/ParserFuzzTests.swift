@@ -94,23 +94,31 @@ struct ParserFuzzTests {
       let pain = refusal { () throws(EntryError) in
         try PainEntry(day: day, score: value).validate(today: today)
       }
-      #expect(pain == ((0...10).contains(value) ? nil : .scoreOutOfRange(value)), "\(seed)")
+      #expect(
+        pain == ((0...10).contains(value) ? nil : .outOfRange(field: .score, value: value, range: 0...10)),
+        "\(seed)")
       let severity = refusal { () throws(EntryError) in
         try SymptomEntry(day: day, kind: .stiffness, severity: value).validate(today: today)
       }
-      #expect(severity == ((0...10).contains(value) ? nil : .severityOutOfRange(value)), "\(seed)")
+      #expect(
+        severity
+          == ((0...10).contains(value) ? nil : .outOfRange(field: .severity, value: value, range: 0...10)),
+        "\(seed)")
       let count = refusal { () throws(EntryError) in
         try SymptomEntry(day: day, kind: .catching, count: value).validate(today: today)
       }
       let countRefusal: EntryError? =
         value < 0
-        ? .negativeCount(value)
-        : value > SymptomEntry.countLimit ? .countTooLarge(value, limit: SymptomEntry.countLimit) : nil
+        ? .outOfRange(field: .count, value: value, range: SymptomEntry.countRange)
+        : value > SymptomEntry.countLimit
+          ? .outOfRange(field: .count, value: value, range: 0...SymptomEntry.countLimit) : nil
       #expect(count == countRefusal, "\(seed)")
       let round = refusal { () throws(EntryError) in
         try Treatment(day: day, kind: .prolotherapy, round: value).validate(today: today)
       }
-      #expect(round == ((1...100).contains(value) ? nil : .roundOutOfRange(value)), "\(seed)")
+      #expect(
+        round == ((1...100).contains(value) ? nil : .outOfRange(field: .round, value: value, range: 1...100)),
+        "\(seed)")
     }
   }
 
@@ -136,7 +144,7 @@ struct ParserFuzzTests {
     let fits = PainEntry(day: today, score: 3, note: text)
     #expect(throws: Never.self) { try fits.validate(today: today) }
     let tooLong = PainEntry(day: today, score: 3, note: text + "x")
-    #expect(throws: EntryError.textTooLong(field: "note", bytes: limit + 1, limit: limit)) {
+    #expect(throws: EntryError.textTooLong(field: .note, bytes: limit + 1, limit: limit)) {
       try tooLong.validate(today: today)
     }
   }

@@ -24,8 +24,10 @@ struct ValidationTests {
   static let tomorrow = CalendarDay("2024-11-21")!
   static let past = CalendarDay("2024-10-28")!
   static let limit = 1_048_576
-  static let surgeries = "hip-resurfacing, psoas-release, total-hip-replacement, hip-arthroscopy, revision"
-  static let injections = "cortisone, prp, prolotherapy"
+  static let surgeries: [TreatmentKind] = [
+    .hipResurfacing, .psoasRelease, .totalHipReplacement, .hipArthroscopy, .revision,
+  ]
+  static let injections: [TreatmentKind] = [.cortisone, .prp, .prolotherapy]
 
   static func treatment(
     _ kind: TreatmentKind, day: CalendarDay = past, name: String? = nil, level: ReleaseLevel? = nil,
@@ -73,21 +75,24 @@ struct ValidationTests {
       Case("guidance none", treatment(.prp, target: .hipJoint, guidance: ImageGuidance.none)),
       Case("prolotherapy round 1", treatment(.prolotherapy, round: 1)),
       Case("prolotherapy round 3", treatment(.prolotherapy, round: 3)),
-      Case("round 0", treatment(.prolotherapy, round: 0), .roundOutOfRange(0)),
-      Case("round -1", treatment(.prolotherapy, round: -1), .roundOutOfRange(-1)),
+      Case(
+        "round 0", treatment(.prolotherapy, round: 0), .outOfRange(field: .round, value: 0, range: 1...100)),
+      Case(
+        "round -1", treatment(.prolotherapy, round: -1), .outOfRange(field: .round, value: -1, range: 1...100)
+      ),
       Case("note at the limit", treatment(.physiotherapy, note: String(repeating: "a", count: limit))),
       Case(
         "note over the limit", treatment(.physiotherapy, note: String(repeating: "a", count: limit + 1)),
-        .textTooLong(field: "note", bytes: limit + 1, limit: limit)),
+        .textTooLong(field: .note, bytes: limit + 1, limit: limit)),
       Case(
         "agent over the limit (bytes, not characters)",
         treatment(.cortisone, agent: String(repeating: "é", count: limit / 2 + 1)),
-        .textTooLong(field: "agent", bytes: limit + 2, limit: limit)),
+        .textTooLong(field: .agent, bytes: limit + 2, limit: limit)),
     ]
     + TreatmentKind.allCases.filter { $0 != .psoasRelease }.map { kind in
       Case(
         "release level on \(kind.rawValue)", treatment(kind, level: .lesserTrochanter),
-        .detailNotApplicable(detail: "release level", kind: kind, appliesTo: "psoas-release"))
+        .detailNotApplicable(field: .level, kind: kind, appliesTo: [.psoasRelease]))
     }
     + TreatmentKind.allCases.filter { $0.category == .surgery }.map { kind in
       Case("approach on \(kind.rawValue)", treatment(kind, approach: .open))
@@ -95,17 +100,17 @@ struct ValidationTests {
     + nonSurgeries.map { kind in
       Case(
         "approach on \(kind.rawValue)", treatment(kind, approach: .arthroscopic),
-        .detailNotApplicable(detail: "surgical approach", kind: kind, appliesTo: surgeries))
+        .detailNotApplicable(field: .approach, kind: kind, appliesTo: surgeries))
     }
     + nonInjections.map { kind in
       Case(
         "target on \(kind.rawValue)", treatment(kind, target: .iliopsoasTendon),
-        .detailNotApplicable(detail: "injection target", kind: kind, appliesTo: injections))
+        .detailNotApplicable(field: .target, kind: kind, appliesTo: injections))
     }
     + nonInjections.map { kind in
       Case(
         "guidance on \(kind.rawValue)", treatment(kind, guidance: .fluoroscopy),
-        .detailNotApplicable(detail: "image guidance", kind: kind, appliesTo: injections))
+        .detailNotApplicable(field: .guidance, kind: kind, appliesTo: injections))
     }
     + TreatmentKind.allCases.filter { $0.category == .injection }.map { kind in
       Case(
@@ -114,7 +119,9 @@ struct ValidationTests {
 
   static let painCases: [Case] =
     (0...10).map { Case("score \($0)", pain($0)) }
-    + [-1, 11, 100, -100, Int.max, Int.min].map { Case("score \($0)", pain($0), .scoreOutOfRange($0)) }
+    + [-1, 11, 100, -100, Int.max, Int.min].map {
+      Case("score \($0)", pain($0), .outOfRange(field: .score, value: $0, range: 0...10))
+    }
     + [
       Case("dated today", pain(5, day: today)),
       Case("dated tomorrow", pain(5, day: tomorrow), .futureDate(tomorrow, today: today)),
@@ -123,7 +130,7 @@ struct ValidationTests {
         .futureDate(CalendarDay("2025-01-01")!, today: today)),
       Case(
         "note over the limit", pain(5, note: String(repeating: "x", count: limit + 1)),
-        .textTooLong(field: "note", bytes: limit + 1, limit: limit)),
+        .textTooLong(field: .note, bytes: limit + 1, limit: limit)),
     ]
 
   static let symptomCases: [Case] =
@@ -131,19 +138,27 @@ struct ValidationTests {
       Case("count 0", symptom(.catching, count: 0)),
       Case("count 1", symptom(.catching, count: 1)),
       Case("count 40", symptom(.clicking, count: 40)),
-      Case("count -1", symptom(.catching, count: -1), .negativeCount(-1)),
-      Case("count -7", symptom(.locking, count: -7), .negativeCount(-7)),
+      Case(
+        "count -1", symptom(.catching, count: -1),
+        .outOfRange(field: .count, value: -1, range: SymptomEntry.countRange)),
+      Case(
+        "count -7", symptom(.locking, count: -7),
+        .outOfRange(field: .count, value: -7, range: SymptomEntry.countRange)),
       Case("severity 0", symptom(.stiffness, severity: 0)),
       Case("severity 10", symptom(.stiffness, severity: 10)),
-      Case("severity -1", symptom(.stiffness, severity: -1), .severityOutOfRange(-1)),
-      Case("severity 11", symptom(.swelling, severity: 11), .severityOutOfRange(11)),
+      Case(
+        "severity -1", symptom(.stiffness, severity: -1),
+        .outOfRange(field: .severity, value: -1, range: 0...10)),
+      Case(
+        "severity 11", symptom(.swelling, severity: 11),
+        .outOfRange(field: .severity, value: 11, range: 0...10)),
       Case("no count and no severity", symptom(.numbness)),
       Case("trigger point without the point", symptom(.triggerPoint), .triggerPointRequired),
       Case("dated today", symptom(.snapping, day: today)),
       Case("dated tomorrow", symptom(.snapping, day: tomorrow), .futureDate(tomorrow, today: today)),
       Case(
         "note over the limit", symptom(.snapping, note: String(repeating: "x", count: limit + 1)),
-        .textTooLong(field: "note", bytes: limit + 1, limit: limit)),
+        .textTooLong(field: .note, bytes: limit + 1, limit: limit)),
     ]
     + TriggerPoint.allCases.map { point in
       Case("trigger point at \(point.rawValue)", symptom(.triggerPoint, severity: 6, point: point))
@@ -168,7 +183,7 @@ struct ValidationTests {
       .periodEndsBeforeStart(from: today, to: today.adding(days: -365))),
     Case(
       "note over the limit", aid(past, nil, note: String(repeating: "x", count: limit + 1)),
-      .textTooLong(field: "note", bytes: limit + 1, limit: limit)),
+      .textTooLong(field: .note, bytes: limit + 1, limit: limit)),
   ]
 
   @Test(arguments: treatmentCases)
@@ -209,6 +224,24 @@ struct ValidationTests {
         "hip-arthroscopy": .surgery, "revision": .surgery, "cortisone": .injection, "prp": .injection,
         "prolotherapy": .injection, "physiotherapy": .therapy, "self-massage": .therapy, "other": .therapy,
       ])
+  }
+
+  @Test func withoutATodayOnlyTheFutureDateRuleIsSkipped() {
+    let future = CalendarDay("9999-12-31")!
+    let entries: [DiaryEntry] = [
+      .pain(PainEntry(day: future, score: 4)), .treatment(Treatment(day: future, kind: .cortisone)),
+      .symptom(SymptomEntry(day: future, kind: .catching)),
+      .aid(AidPeriod(aid: .cane, from: future, to: future)),
+    ]
+    for entry in entries {
+      #expect(throws: Never.self) { try entry.validate(today: nil) }
+      #expect(throws: EntryError.futureDate(future, today: Self.today)) {
+        try entry.validate(today: Self.today)
+      }
+    }
+    #expect(throws: EntryError.outOfRange(field: .score, value: 11, range: PainEntry.scoreRange)) {
+      try DiaryEntry.pain(PainEntry(day: future, score: 11)).validate(today: nil)
+    }
   }
 
   private func expectValidation(_ check: Case, sourceLocation: SourceLocation = #_sourceLocation) {

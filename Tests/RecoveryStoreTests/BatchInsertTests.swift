@@ -34,7 +34,7 @@ struct BatchInsertTests {
       let error = #expect(throws: StoreError.self) {
         try store.add(contentsOf: batch, for: patient, today: Sample.today)
       }
-      #expect(error == .invalidEntry(.scoreOutOfRange(11)))
+      #expect(error == .invalidEntry(.outOfRange(field: .score, value: 11, range: 0...10)))
       #expect(try store.entries(for: patient) == [existing])
       // The numbers the failed batch would have used are free again.
       let next = try store.add(Sample.fullPain, for: patient, today: Sample.today)

@@ -76,11 +76,7 @@ struct FileRefusalTests {
   @Test func folderIsRefused() throws {
     try TemporaryDirectory.with { directory in
       let error = #expect(throws: StoreError.self) { try RecoveryStore(path: directory.path) }
-      guard case .cannotOpen(let path, _)? = error else {
-        Issue.record("expected cannotOpen, got \(String(describing: error))")
-        return
-      }
-      #expect(path == directory.path)
+      #expect(error == .isAFolder(path: directory.path))
     }
   }
 
@@ -88,10 +84,7 @@ struct FileRefusalTests {
     try TemporaryDirectory.with { directory in
       let path = directory.file("missing/diary.sqlite")
       let error = #expect(throws: StoreError.self) { try RecoveryStore(path: path) }
-      guard case .cannotOpen? = error else {
-        Issue.record("expected cannotOpen, got \(String(describing: error))")
-        return
-      }
+      #expect(error == .fileSystem(path: path, errno: .noSuchFileOrDirectory))
       #expect(!FileManager.default.fileExists(atPath: directory.file("missing")))
     }
   }

@@ -260,7 +260,7 @@ struct HistoryStoreTests {
     let (number, change, expected): (Int, (inout DiaryEntry) throws -> Void, StoreError) =
       switch bad {
       case .scoreOutOfRange:
-        (pain.id!, setting(score: 11), .invalidEntry(.scoreOutOfRange(11)))
+        (pain.id!, setting(score: 11), .invalidEntry(.outOfRange(field: .score, value: 11, range: 0...10)))
       case .futureDay:
         (
           pain.id!,
@@ -270,7 +270,7 @@ struct HistoryStoreTests {
       case .noteTooLong:
         (
           pain.id!, setting(note: tooLong),
-          .invalidEntry(.textTooLong(field: "note", bytes: 1_048_577, limit: 1_048_576))
+          .invalidEntry(.textTooLong(field: .note, bytes: 1_048_577, limit: 1_048_576))
         )
       case .periodEndsBeforeStart:
         (
@@ -457,11 +457,7 @@ struct HistoryStoreTests {
 
     let error = #expect(throws: StoreError.self) { try store.backup(to: target) }
 
-    guard case .cannotOpen(let path, _)? = error else {
-      Issue.record("expected cannotOpen, got \(String(describing: error))")
-      return
-    }
-    #expect(path == target)
+    #expect(error == .backupTargetExists(path: target))
     #expect(FileState.bytes(target) == precious)
 
     try store.backup(to: target, overwrite: true)
@@ -576,7 +572,7 @@ struct HistoryStoreTests {
     let expected: StoreError =
       switch bad {
       case .text, .empty, .truncated, .corrupted: .notADatabase(path: badPath)
-      case .missing: .cannotOpen(path: badPath, reason: "No such file or directory")
+      case .missing: .fileSystem(path: badPath, errno: .noSuchFileOrDirectory)
       case .otherProgram: .notARecoveryDatabase(path: badPath)
       case .newerSchema: .newerSchema(path: badPath, found: 99, supported: RecoveryStore.schemaVersion)
       }

@@ -49,7 +49,7 @@ struct RoundTripTests {
       let error = #expect(throws: StoreError.self) {
         try store.add(Sample.pain(11), for: patient, today: Sample.today)
       }
-      #expect(error == .invalidEntry(.scoreOutOfRange(11)))
+      #expect(error == .invalidEntry(.outOfRange(field: .score, value: 11, range: 0...10)))
       let future = #expect(throws: StoreError.self) {
         try store.add(Sample.pain(5, on: "2024-11-21"), for: patient, today: Sample.today)
       }

@@ -19,7 +19,7 @@ public struct ResponseWindows: Sendable, Equatable, Codable {
   /// Follow-up windows set explicitly, by kind; kinds not listed use ``standardFollowUp(for:)``.
   public var followUpOverrides: [TreatmentKind: DayWindow]
 
-  /// Creates settings; the defaults are ``standard``'s.
+  /// Creates settings; the defaults are those of ``standard``.
   public init(
     baseline: DayWindow = DayWindow(start: -14, end: -1), courseGap: Int = 56, minimumDays: Int = 3,
     followUpOverrides: [TreatmentKind: DayWindow] = [:]

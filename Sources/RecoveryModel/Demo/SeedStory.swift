@@ -6,7 +6,7 @@
 
 /// The story `recovery demo` tells, as diary entries: a bilateral hip resurfacing, two years of painful
 /// catching in the right groin, three injection treatments that did not help, and a psoas release that
-/// did (see `seed-story.md` in the shared notes).
+/// did.
 ///
 /// Dated events are fixed; daily pain and symptoms between them are drawn from a ``SplitMix64``
 /// generator, so the same seed gives identical entries, uids included, on every run:

@@ -19,7 +19,7 @@ final class Connection {
     guard code == SQLITE_OK, let db else {
       let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
       sqlite3_close_v2(db)
-      throw SQLiteError(code: code, message: message)
+      throw SQLiteError(extendedResultCode: ResultCode(rawValue: code), message: message)
     }
     self.handle = db
     self.path = path
@@ -35,7 +35,8 @@ final class Connection {
   func error(code: Int32, sql: String?) -> SQLiteError {
     let extended = sqlite3_extended_errcode(handle)
     let message = String(cString: sqlite3_errmsg(handle))
-    return SQLiteError(code: extended != 0 ? extended : code, message: message, sql: sql)
+    return SQLiteError(
+      extendedResultCode: ResultCode(rawValue: extended != 0 ? extended : code), message: message, sql: sql)
   }
 
   /// Runs one or more statements that take no parameters.

@@ -5,13 +5,12 @@
 /// slower. NULL still passes both forms, as an optional field should.
 ///
 /// CHECK constraints are written so that NULL never slips through where a value is required: SQLite
-/// passes a CHECK whose value
-/// is NULL, and its `date()` accepts impossible days such as `2023-02-30` unless a modifier makes it
-/// normalise them (`date(day, '+0 days')` turns that into `2023-03-02`).
+/// passes a CHECK whose value is NULL, and its `date()` accepts impossible days such as `2023-02-30`
+/// unless a modifier makes it normalise them (`date(day, '+0 days')` turns that into `2023-03-02`).
 ///
 /// Vocabulary lists in CHECK constraints are written out literally rather than generated from the
-/// model's enums: a migration's text must never change after it ships. A test checks that they still
-/// accept every word the model knows.
+/// model's enums, because a released migration is frozen (see ``Migration``) while the enums may grow.
+/// A test checks that the lists still accept every word the model knows.
 enum Migrations {
   /// `PRAGMA application_id` of a recovery database: "RCVY" in ASCII.
   static let applicationID = 0x5243_5659

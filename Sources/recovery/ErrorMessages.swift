@@ -1,0 +1,133 @@
+import RecoveryModel
+import RecoveryStore
+
+// The sentences the command line prints for the libraries' errors. The libraries' errors carry data;
+// the wording here names the options to pass (`--name`, `--force`) and the forms the tool accepts.
+
+extension Recovery {
+  /// The user's sentence for an error of the libraries, or nil for any other error.
+  static func libraryMessage(for error: any Error) -> String? {
+    switch error {
+    case let error as EntryError: error.userMessage
+    case let error as StoreError: error.userMessage
+    case let error as ReportError: error.userMessage
+    case let error as SQLiteError: error.description
+    default: nil
+    }
+  }
+}
+
+extension EntryError {
+  /// The sentence the command line prints.
+  var userMessage: String {
+    switch self {
+    case .malformedDate(let text):
+      "Invalid date \"\(text)\": use YYYY-MM-DD (a real calendar day), today or yesterday."
+    case .malformedTime(let text):
+      "Invalid time \"\(text)\": use HH:MM on a 24-hour clock, from 00:00 to 23:59."
+    case .outOfRange(let field, let value, let range):
+      Self.outOfRangeMessage(field: field, value: value, range: range)
+    case .unknownWord(let kind, let value, let choices):
+      "Unknown \(kind) \"\(value)\": choose one of \(choices)."
+    case .detailNotApplicable(let field, let kind, let appliesTo):
+      "\(field.labelWithArticle.prefix(1).uppercased() + field.labelWithArticle.dropFirst()) (--\(field.rawValue))"
+        + " does not apply to \(kind.rawValue): it applies only to"
+        + " \(appliesTo.map(\.rawValue).joined(separator: ", "))."
+    case .nameRequired:
+      "A treatment of kind other needs a name (--name), for example \"acupuncture\"."
+    case .triggerPointRequired:
+      "A trigger-point symptom needs the point (--point): choose one of \(TriggerPoint.choices)."
+    case .pointNotApplicable(let kind):
+      "A trigger point (--point) applies only to the trigger-point symptom, not to \(kind.rawValue)."
+    case .textTooLong(let field, let bytes, let limit):
+      "The \(field.label) (--\(field.rawValue)) is \(bytes) bytes long: the limit is \(limit) bytes."
+    case .futureDate, .periodEndsBeforeStart, .emptyPeriod, .overlappingPeriod, .noOpenPeriod:
+      description
+    }
+  }
+
+  private static func outOfRangeMessage(field: EntryField, value: Int, range: ClosedRange<Int>) -> String {
+    let (low, high) = (range.lowerBound, range.upperBound)
+    return switch field {
+    case .score:
+      "Pain score \(value) is out of range: use a whole number from \(low) (no pain) to \(high) (worst imaginable)."
+    case .severity:
+      "Severity \(value) is out of range: use a whole number from \(low) to \(high)."
+    case .count where value < low:
+      "Episode count \(value) is invalid: use a whole number of \(low) or more."
+    case .count:
+      "Episode count \(value) is too large: use a whole number from \(low) to \(high) (log several entries if needed)."
+    case .round:
+      "Round \(value) is invalid: rounds are numbered from \(low) to \(high)."
+    default:
+      "The \(field.label) \(value) is out of range: use a whole number from \(low) to \(high)."
+    }
+  }
+}
+
+extension StoreError {
+  /// The sentence the command line prints.
+  var userMessage: String {
+    switch self {
+    case .notADatabase(let path):
+      "\(path) is not a recovery database (it is not an SQLite database, or it is damaged); it was left untouched."
+    case .damaged(let path):
+      "The database \(path) is damaged (SQLite's quick check failed); nothing was written. Run recovery check"
+        + " to see the problems, or recovery restore a backup."
+    case .notARecoveryDatabase(let path):
+      "\(path) is an SQLite database of another program, not a recovery database; it was left untouched."
+    case .newerSchema(let path, let found, let supported):
+      "\(path) uses schema version \(found), newer than the version \(supported) this build of recovery"
+        + " supports; it was left untouched. Install a newer recovery."
+    case .isAFolder(let path):
+      "Cannot open \(path): it is a folder; give the path of a file."
+    case .fileSystem(let path, let errno):
+      "Cannot open \(path): \(errno)."
+    case .cannotOpen(let path, _):
+      "Cannot open the database \(path): SQLite cannot open it or create its journal beside it; check that"
+        + " the file and its folder exist and are writable."
+    case .readOnly(let path):
+      "Cannot write to the database \(path): it is read-only (the file, its folder or its file system);"
+        + " nothing was written."
+    case .diskFull(let path):
+      "Cannot write to the database \(path): the disk or the database is full; nothing was written."
+    case .ioError(let path, _):
+      "Cannot use the database \(path): the system reported an input/output error; nothing was written."
+    case .busy(let path, let seconds):
+      "The database \(path) is locked by another program and stayed locked for more than"
+        + " \(seconds) seconds; nothing was written. Try again when it is free."
+    case .backupTargetExists(let path):
+      "Cannot back up to \(path): the file exists already; pass --force to replace it."
+    case .sameFileAsDatabase(let path):
+      "Cannot use \(path): it is the database itself; choose another file."
+    case .noFreeNameForKeptCopy(let path):
+      "Cannot keep a copy of \(path) before restoring: too many earlier copies with this name."
+    case .unreadableEntry(let path, _, let id, let column, _):
+      "Entry #\(id) in \(path) has an unreadable value in its \(column) column, changed outside recovery."
+        + " Run recovery check to see every problem, or recovery restore a backup."
+    case .invalidPatientName(let name):
+      "Invalid patient name \"\(name.prefix(40))\"\(name.unicodeScalars.count > 40 ? "…" : ""): use 1 to 200"
+        + " characters."
+    case .invalidEntry(let error):
+      error.userMessage
+    case .nothingChanged(let id):
+      "Nothing to change in #\(id): give at least one option with a new value."
+    case .typeChangeNotAllowed(let id, let from, let to):
+      "An edit cannot change the type of #\(id) from \(from.rawValue) to \(to.rawValue): remove it"
+        + " (recovery remove \(id)) and log a new entry instead."
+    case .noSuchPatient, .noSuchEntry, .nothingToUndo:
+      description
+    }
+  }
+}
+
+extension ReportError {
+  /// The sentence the command line prints.
+  var userMessage: String {
+    switch self {
+    case .sinceAfterUntil(let since, let until):
+      "The report would start on \(since) (--since), after it ends on \(until) (--until): choose a start on"
+        + " or before the end."
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import RecoveryTestSupport
+
+/// An `sqlite3` shell that holds a database's write lock until stopped, for tests of a busy database.
+final class LockHolder {
+  private let process = Process()
+  private let input = Pipe()
+  let path: String
+
+  /// Starts the shell on `path` and takes the write lock (`BEGIN IMMEDIATE`).
+  init(_ path: String) throws {
+    self.path = path
+    process.executableURL = URL(fileURLWithPath: SQLiteShell.executable)
+    process.arguments = [path]
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
+  }
+
+  /// Waits until another writer really finds the lock taken; false after five seconds.
+  func waitUntilLocked() throws -> Bool {
+    for _ in 0..<100 {
+      if try !SQLiteShell.run(path, "BEGIN IMMEDIATE; ROLLBACK;").succeeded { return true }
+      usleep(50_000)
+    }
+    return false
+  }
+
+  /// Releases the lock and ends the shell.
+  func stop() {
+    input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
+    try? input.fileHandleForWriting.close()
+    process.waitUntilExit()
+  }
+}
