@@ -231,7 +231,7 @@ struct ValidationTests {
     let entries: [DiaryEntry] = [
       .pain(PainEntry(day: future, score: 4)), .treatment(Treatment(day: future, kind: .cortisone)),
       .symptom(SymptomEntry(day: future, kind: .catching)),
-      .aid(AidPeriod(aid: .cane, from: future, to: future)),
+      .aid(AidPeriod(aid: .cane, from: future, to: nil)),
     ]
     for entry in entries {
       #expect(throws: Never.self) { try entry.validate(today: nil) }
