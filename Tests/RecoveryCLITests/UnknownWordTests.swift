@@ -124,7 +124,8 @@ struct UnknownWordTests {
       #expect(run.status != 0)
       #expect(run.errorIsOneLine)
       #expect(
-        run.error.hasPrefix("recovery: Unknown kind \"cane \": did you mean cane? Choose a treatment kind"))
+        run.error.hasPrefix(
+          "recovery: Unknown treatment kind, symptom or walking aid \"cane \": did you mean cane? Choose one of"))
       let aid = try tool.run(["list", "--kind", "crutch"])
       #expect(aid.error.contains("did you mean one-crutch?"), "\(aid.error)")
     }
