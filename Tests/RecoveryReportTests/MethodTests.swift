@@ -9,8 +9,8 @@ struct MethodTests {
     for words in [
       "baseline window (days -14..-1)", "psoas release 14-42", "cortisone injection 7-42",
       "PRP injection and prolotherapy 28-84", "other surgeries 42-84", "therapies 14-42",
-      "under 8 weeks apart",
-      "A drop of 2 points or 30% is meaningful, 50% substantial.", "not medical advice",
+      "under 8 weeks after it", "cortisone injection by day 42, PRP injection and prolotherapy by day 55",
+      "A drop of 2 points or 30% counts as meaningful, 50% as substantial;", "not medical advice",
     ] {
       #expect(summary.contains(words), "\(words) in \(summary)")
     }
@@ -21,7 +21,7 @@ struct MethodTests {
     windows.courseGap = 70
     windows.minimumDays = 5
     let rules = ReportMethod.rules(windows)
-    #expect(rules.contains("under 10 weeks apart"), "\(rules)")
+    #expect(rules.contains("under 10 weeks after it"), "\(rules)")
     #expect(rules.contains("Fewer than 5 days with data"), "\(rules)")
     #expect(rules.contains("\(Int(Verdict.meaningfulPoints)) points or \(Int(Verdict.meaningfulPercent))%"))
     #expect(rules.contains("\(Int(Verdict.substantialPercent))% as substantial"))
