@@ -40,7 +40,7 @@ struct ReportDocumentBuilder {
   func summary() -> [Paragraph] {
     var lines = [Paragraph(ReportPhrases.asOfLine(report))]
     if let earlier = ReportPhrases.earlierSurgeries(report) { lines.append(Paragraph(earlier)) }
-    if let range = ReportPhrases.range(report) { lines.append(Paragraph("Showing \(range)", role: .note)) }
+    if let shown = ReportPhrases.shown(report) { lines.append(Paragraph(shown, role: .note)) }
     lines.append(Paragraph("Pain counted: \(ReportPhrases.painFilter(report.painFilter))", role: .note))
     return lines
   }
@@ -120,7 +120,8 @@ struct ReportDocumentBuilder {
         Column("Pain after", alignment: .trailing), Column("Change", alignment: .trailing), Column("Verdict"),
       ], rows: rows)
     var blocks: [Block] = [.table(table)]
-    let confounded = report.responses.filter(\.isConfounded)
+    // A treatment the filter leaves out is not judged at all, so nothing is in its way.
+    let confounded = report.responses.filter { $0.isConfounded && !$0.filteredOut }
     if !confounded.isEmpty {
       blocks.append(.paragraph(Paragraph(ReportPhrases.notJudgedOnTheirOwn + ":")))
       blocks.append(.list(confounded.map { Paragraph(ReportPhrases.confounders($0)) }))

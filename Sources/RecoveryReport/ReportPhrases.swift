@@ -50,6 +50,14 @@ enum ReportPhrases {
     }
   }
 
+  /// The days shown, when limited: "Showing 2024-01-01 to 2024-11-25", from the first to the last day
+  /// actually shown, or nil when the whole diary is.
+  static func shown(_ report: Report) -> String? {
+    guard report.since != nil || report.until != nil else { return nil }
+    guard report.shownFrom <= report.shownThrough else { return range(report).map { "Showing \($0)" } }
+    return "Showing \(report.shownFrom) to \(report.shownThrough)"
+  }
+
   /// "Nothing logged from 2024-01-01 as of 2024-11-25."
   static func nothingLogged(_ report: Report) -> String {
     "Nothing logged" + (range(report).map { " \($0)" } ?? "") + " as of \(report.asOf)."

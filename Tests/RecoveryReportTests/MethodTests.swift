@@ -36,4 +36,30 @@ struct MethodTests {
     #expect(summary.contains("physiotherapy 7-21"), "\(summary)")
     #expect(summary.contains("self-massage and other treatment 14-42"), "\(summary)")
   }
+
+  @Test func rulesStateSidesRoundingInsufficientDataConfoundersAndCrutchDays() {
+    for text in [ReportMethod.rules(.standard), ReportMethod.summary(.standard)] {
+      for words in [
+        "A treatment on the left or right side is judged on pain logged for that side, for both sides or"
+          + " without a side; one on both sides or without a side, on all pain.",
+        "or is numbered round 2 or later; earlier rounds show interim figures up to the next round.",
+        "changes are never rounded up to a threshold.",
+        "Fewer than 3 days with data in either window: insufficient data, shown without a change.",
+        "A treatment whose follow-up reaches into another's baseline, or that falls in its follow-up, is in"
+          + " its way.",
+        "Days on crutches after a surgery count up to the day before the next surgery.",
+      ] {
+        #expect(text.contains(words), "\(words) in \(text)")
+      }
+    }
+  }
+
+  @Test func theLastDayARepeatJoinsFollowsTheWindowsAndTheCourseGap() {
+    var windows = ResponseWindows.standard
+    windows.setFollowUp(DayWindow(start: 14, end: 60), for: .cortisone)
+    windows.setFollowUp(DayWindow(start: 28, end: 40), for: .prp)
+    let rules = ReportMethod.rules(windows)
+    #expect(
+      rules.contains("(cortisone injection and prolotherapy by day 55, PRP injection by day 40)"), "\(rules)")
+  }
 }
