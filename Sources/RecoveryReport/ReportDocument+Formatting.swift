@@ -1,16 +1,19 @@
 import RecoveryModel
 
 extension ReportDocument.Number {
-  /// The number as shown: "5.6", "-3.2" or "+0.2" when signed, "58%" with a unit; never "-0.0".
+  /// The number as shown: "5.6", "58%" with a unit; never "-0.0". A signed number is a change from a
+  /// baseline and reads as the model's ``Rounding`` shows changes, so it never rounds to a threshold of
+  /// ``Verdict`` the exact value does not reach: "+0.2", "-1.95" (not "-2.0"), "-29.6%" (not "-30%").
   public var formatted: String {
+    if signed {
+      return unit == "%" ? Rounding.percentChange(value) : Rounding.change(value) + unit
+    }
     let digits: String
     switch decimals {
     case ...0: digits = Rounding.whole(value)
     default: digits = Rounding.oneDecimal(value)
     }
-    let sign =
-      signed && !digits.hasPrefix("-") && digits.contains(where: { $0 != "0" && $0 != "." }) ? "+" : ""
-    return sign + digits + unit
+    return digits + unit
   }
 }
 

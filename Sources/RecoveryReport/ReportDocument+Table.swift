@@ -138,9 +138,11 @@ extension ReportDocument {
   public struct Number: Sendable, Equatable, Codable {
     /// The unrounded value.
     public var value: Double
-    /// Decimal places shown: 1 for means, 0 for percentages.
+    /// Decimal places shown: 1 for means, 0 for percentages (a signed change may show one more, see
+    /// ``formatted``).
     public var decimals: Int
-    /// Whether a positive value is shown with "+", as changes are.
+    /// Whether the number is a change: shown with "+" when positive, and never rounded to a threshold
+    /// of ``Verdict`` it does not reach.
     public var signed: Bool
     /// Text right after the digits: "%", "/day", or nothing.
     public var unit: String

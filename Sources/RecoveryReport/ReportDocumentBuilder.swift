@@ -40,19 +40,27 @@ struct ReportDocumentBuilder {
   func summary() -> [Paragraph] {
     var lines = [Paragraph(ReportPhrases.asOfLine(report))]
     if let earlier = ReportPhrases.earlierSurgeries(report) { lines.append(Paragraph(earlier)) }
-    if let range = ReportPhrases.range(report) { lines.append(Paragraph("Showing \(range)", role: .note)) }
+    if let shown = ReportPhrases.shown(report) { lines.append(Paragraph(shown, role: .note)) }
     lines.append(Paragraph("Pain counted: \(ReportPhrases.painFilter(report.painFilter))", role: .note))
     return lines
   }
 
   func glance() -> Section? {
+    let judged = report.responses.filter { !$0.filteredOut }
     var items: [Paragraph] = ReportPhrases.verdictOrder.compactMap { verdict in
-      let matching = report.responses.filter { $0.verdict == verdict }
+      let matching = judged.filter { $0.verdict == verdict }
       guard !matching.isEmpty else { return nil }
       return Paragraph([
         Span(ReportPhrases.capitalized(verdict.label) + ":", emphasis: .verdict(verdict)),
         Span(" " + matching.map(ReportPhrases.glanceItem).joined(separator: "; ")),
       ])
+    }
+    let filteredOut = report.responses.filter(\.filteredOut)
+    if !filteredOut.isEmpty {
+      items.append(
+        Paragraph(
+          ReportPhrases.notJudgedUnderFilter(report.painFilter) + ": "
+            + filteredOut.map(ReportPhrases.dated).joined(separator: "; ")))
     }
     if let latest = report.latestSurgery {
       for summary in report.symptoms {
@@ -103,14 +111,8 @@ struct ReportDocumentBuilder {
     guard !report.responses.isEmpty else {
       return Section(id: .responses, title: title, blocks: [.paragraph(Paragraph("No treatments to judge."))])
     }
-    let rows = report.responses.map { response in
-      Row([
-        .text(response.label), Cell(.day(response.date)),
-        Self.mean(response.baseline, partial: false),
-        response.verdict == .pending
-          ? .text("from \(response.followUp.from)") : Self.mean(response.followUp, partial: response.partial),
-        change(response), Cell(.verdict(response.verdict, partial: response.partial)),
-      ])
+    let rows = report.responses.flatMap { response in
+      [row(response)] + response.earlierRounds.map(Self.row)
     }
     let table = Table(
       columns: [
@@ -118,15 +120,11 @@ struct ReportDocumentBuilder {
         Column("Pain after", alignment: .trailing), Column("Change", alignment: .trailing), Column("Verdict"),
       ], rows: rows)
     var blocks: [Block] = [.table(table)]
-    let confounded = report.responses.filter { !$0.confounders.isEmpty }
+    // A treatment the filter leaves out is not judged at all, so nothing is in its way.
+    let confounded = report.responses.filter { $0.isConfounded && !$0.filteredOut }
     if !confounded.isEmpty {
-      blocks.append(.paragraph(Paragraph("Not judged on their own (other treatments in the follow-up):")))
-      blocks.append(
-        .list(
-          confounded.map { response in
-            let others = response.confounders.map { "\($0.label) \($0.date)" }.joined(separator: ", ")
-            return Paragraph("\(response.label) \(response.date): \(others)")
-          }))
+      blocks.append(.paragraph(Paragraph(ReportPhrases.notJudgedOnTheirOwn + ":")))
+      blocks.append(.list(confounded.map { Paragraph(ReportPhrases.confounders($0)) }))
     }
     return Section(id: .responses, title: title, blocks: blocks)
   }
@@ -144,7 +142,8 @@ struct ReportDocumentBuilder {
     if let baseline {
       points.append(
         Chart.Point(
-          label: "before", tick: "pre", from: baseline.from, through: baseline.to ?? baseline.plannedTo, value: baseline.mean,
+          label: "before", tick: "pre", from: baseline.from, through: baseline.to ?? baseline.plannedTo,
+          value: baseline.mean,
           detail: ReportPhrases.days(baseline.days), reference: true))
     }
     for week in weeks {
@@ -152,7 +151,7 @@ struct ReportDocumentBuilder {
       points.append(
         Chart.Point(
           label: "week \(number)", tick: "\(number)", from: week.from, through: week.to, value: week.mean,
-          detail: ReportPhrases.days(week.days, soFar: week.to < week.from.adding(days: 6))))
+          detail: ReportPhrases.days(week.days, soFar: week.partial)))
     }
     var caption = "Weekly mean of the daily highest score (0-10); week 1 is days 0-6 after the operation"
     if baseline != nil { caption += "; before (pre) is days \(report.windows.baseline) before it" }
@@ -175,7 +174,7 @@ struct ReportDocumentBuilder {
     let monthly = report.pain.monthly.map { month in
       Chart.Point(
         label: month.month ?? month.from.description, from: month.from, through: month.to, value: month.mean,
-        detail: ReportPhrases.days(month.days))
+        detail: ReportPhrases.days(month.days, soFar: month.partial))
     }
     let chart = Chart(
       title: "Daily pain from \(axis.from) to \(axis.through), 0 to 10",
@@ -275,9 +274,47 @@ struct ReportDocumentBuilder {
 
   // MARK: Pieces
 
+  /// A response's row: its windows, change and verdict. A row without figures (pending, insufficient
+  /// data) shows the days with data and no change; a treatment the pain filter leaves out, only that
+  /// it is not judged; a confounded verdict, that another treatment is in the way.
+  func row(_ response: TreatmentResponse) -> Row {
+    let name: [Cell] = [.text(response.label), Cell(.day(response.date))]
+    guard !response.filteredOut else {
+      return Row(
+        name + [Cell(.empty), Cell(.empty), Cell(.empty), .text(ReportPhrases.notJudgedUnderFilter)])
+    }
+    let figures = response.showsFigures
+    let after =
+      response.verdict == .pending
+      ? .text("from \(response.followUp.from)")
+      : Self.mean(response.followUp, partial: response.partial, figures: figures)
+    return Row(
+      name + [
+        Self.mean(response.baseline, partial: false, figures: figures), after,
+        Self.change(response.change, percent: response.percentChange, shown: figures),
+        Cell(
+          .verdict(response.verdict, partial: response.partial),
+          note: response.isConfounded ? ReportPhrases.inTheWay(response.confoundedBy.count) : nil),
+      ])
+  }
+
+  /// An earlier round's row under its course: its follow-up up to the next round against the course's
+  /// baseline, and an interim verdict.
+  static func row(_ round: TreatmentResponse.Round) -> Row {
+    Row([
+      .text(ReportPhrases.round(round)), Cell(.empty), Cell(.empty),
+      mean(round.followUp, partial: false, figures: round.showsFigures),
+      change(round.change, percent: round.percentChange, shown: round.showsFigures),
+      Cell(.verdict(round.verdict, partial: false), note: "interim"),
+    ])
+  }
+
   /// A window's mean with its days: "5.6" noted "13 days", or "no data" ("no data yet" while running).
-  static func mean(_ window: TreatmentResponse.Window, partial: Bool) -> Cell {
-    guard let mean = window.mean else { return .text(partial ? "no data yet" : "no data") }
+  /// Without `figures` only the days with data: "2 days with data".
+  static func mean(_ window: TreatmentResponse.Window, partial: Bool, figures: Bool = true) -> Cell {
+    guard figures, let mean = window.mean else {
+      return .text(ReportPhrases.daysWithData(window.days, soFar: partial))
+    }
     return Cell(.number(Number(mean)), note: ReportPhrases.days(window.days, soFar: partial))
   }
 
@@ -288,11 +325,12 @@ struct ReportDocumentBuilder {
       .number(Number(perDay, unit: "/day")), note: ReportPhrases.days(rate.diaryDays, soFar: partial))
   }
 
-  /// The change in points, noted with the change in percent when there is one.
-  func change(_ response: TreatmentResponse) -> Cell {
-    guard let change = response.change else { return Cell(.empty) }
-    return Cell(
-      .number(Number(change, signed: true)), note: response.percentChange.map(Rounding.signedPercent))
+  /// The change in points, noted with the change in percent when there is one, both as ``Rounding``
+  /// shows changes ("-1.95", "-29.6%"); empty when there is none or it is not `shown`.
+  static func change(_ points: Double?, percent: Double?, shown: Bool) -> Cell {
+    guard shown, let points, points.isFinite else { return Cell(.empty) }
+    let percent = percent.flatMap { $0.isFinite ? Number($0, decimals: 0, signed: true, unit: "%") : nil }
+    return Cell(.number(Number(points, signed: true)), note: percent?.formatted)
   }
 
   /// Whether a before/after comparison has anything to show: an episode on either side.

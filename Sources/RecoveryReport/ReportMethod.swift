@@ -8,24 +8,52 @@ import RecoveryModel
 /// // "Each treatment's response compares mean daily pain (the day's highest score) in a baseline ..."
 /// ```
 public enum ReportMethod {
-  /// A paragraph for a command's help: the follow-up windows by kind, when injections form a course,
-  /// the thresholds of the verdicts, and the disclaimer.
+  /// A paragraph for a command's help: the follow-up windows by kind, then the rules of ``rules(_:)``
+  /// after the first sentence (sides, courses, thresholds, insufficient data, treatments in the way,
+  /// crutch days), and the disclaimer.
   public static func summary(_ windows: ResponseWindows) -> String {
     "Each treatment's response compares mean daily pain (the day's highest score) in a baseline window"
       + " (days \(windows.baseline)) before it with a follow-up window after it: "
-      + standardFollowUps(windows) + ". " + courseRule(windows) + " A drop of " + meaningfulChange
-      + " is meaningful, " + percent(Verdict.substantialPercent) + " substantial. " + disclaimer
+      + standardFollowUps(windows) + ". " + judging(windows) + " " + disclaimer
   }
 
-  /// How responses are judged, in one paragraph, for the report itself.
+  /// How responses are judged, in one paragraph, for the report itself: which pain counts, when
+  /// injections form a course, the thresholds, when data is insufficient, which treatments are in
+  /// another's way, and how crutch days are counted.
   public static func rules(_ windows: ResponseWindows) -> String {
-    "Daily pain is the highest score logged that day. Each treatment compares the mean of daily pain"
-      + " before it with the mean in a follow-up window after it; injections of the same kind and side"
-      + " under \(span(windows.courseGap)) apart are judged as one course, from before the first to"
-      + " after the last. A drop of \(meaningfulChange) counts as meaningful,"
-      + " \(percent(Verdict.substantialPercent)) as substantial; a rise of \(meaningfulChange) as worse."
-      + " Fewer than \(windows.minimumDays) days with data in either window: insufficient data."
+    "Daily pain is the highest score logged that day. " + judging(windows)
   }
+
+  /// Every rule after the definition of daily pain, each sentence made from the settings.
+  static func judging(_ windows: ResponseWindows) -> String {
+    [sides, courseRule(windows), thresholds, insufficientData(windows), inTheWay, crutchDays].joined(
+      separator: " ")
+  }
+
+  /// Which pain judges a treatment, by its side.
+  static let sides =
+    "A treatment on the left or right side is judged on pain logged for that side, for both sides or"
+    + " without a side; one on both sides or without a side, on all pain."
+
+  /// "A drop of 2 points or 30% counts as meaningful, 50% as substantial; ...".
+  static var thresholds: String {
+    "A drop of \(meaningfulChange) counts as meaningful, \(percent(Verdict.substantialPercent)) as"
+      + " substantial; a rise of \(meaningfulChange) as worse; changes are never rounded up to a threshold."
+  }
+
+  /// "Fewer than 3 days with data in either window: insufficient data, shown without a change."
+  static func insufficientData(_ windows: ResponseWindows) -> String {
+    "Fewer than \(windows.minimumDays) days with data in either window: insufficient data, shown without a"
+      + " change."
+  }
+
+  /// When another treatment is in a treatment's way.
+  static let inTheWay =
+    "A treatment whose follow-up reaches into another's baseline, or that falls in its follow-up, is in"
+    + " its way."
+
+  /// How crutch days after a surgery are counted.
+  static let crutchDays = "Days on crutches after a surgery count up to the day before the next surgery."
 
   /// The sentence every report ends with.
   public static let disclaimer =
@@ -45,9 +73,31 @@ public enum ReportMethod {
     return days == 1 ? "1 day" : "\(days) days"
   }
 
-  /// "Injections of the same kind and side under 8 weeks apart are judged as one course."
+  /// When injections form one course: "Injections of the same kind and side form one course, ... when
+  /// each is given before the previous one's follow-up has ended and under 8 weeks after it (cortisone
+  /// injection by day 42, PRP injection and prolotherapy by day 55), or is numbered round 2 or later;
+  /// ...".
   static func courseRule(_ windows: ResponseWindows) -> String {
-    "Injections of the same kind and side under \(span(windows.courseGap)) apart are judged as one course."
+    "Injections of the same kind and side form one course, judged from before the first to after the"
+      + " last, when each is given before the previous one's follow-up has ended and under"
+      + " \(span(windows.courseGap)) after it (\(lastCourseDays(windows))), or is numbered round 2 or later;"
+      + " earlier rounds show interim figures up to the next round."
+  }
+
+  /// The last day a repeat joins its course, injections sharing a day named together: "cortisone
+  /// injection by day 42, PRP injection and prolotherapy by day 55".
+  static func lastCourseDays(_ windows: ResponseWindows) -> String {
+    var groups: [(day: Int, kinds: [TreatmentKind])] = []
+    for kind in TreatmentKind.allCases where kind.category == .injection {
+      let day = windows.lastCourseDay(for: kind)
+      if let index = groups.firstIndex(where: { $0.day == day }) {
+        groups[index].kinds.append(kind)
+      } else {
+        groups.append((day, [kind]))
+      }
+    }
+    return groups.map { "\(ReportPhrases.series($0.kinds.map(\.label))) by day \($0.day)" }.joined(
+      separator: ", ")
   }
 
   /// Every kind's follow-up window, kinds of one category sharing a window named together, and three or

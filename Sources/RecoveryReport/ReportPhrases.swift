@@ -50,6 +50,14 @@ enum ReportPhrases {
     }
   }
 
+  /// The days shown, when limited: "Showing 2024-01-01 to 2024-11-25", from the first to the last day
+  /// actually shown, or nil when the whole diary is.
+  static func shown(_ report: Report) -> String? {
+    guard report.since != nil || report.until != nil else { return nil }
+    guard report.shownFrom <= report.shownThrough else { return range(report).map { "Showing \($0)" } }
+    return "Showing \(report.shownFrom) to \(report.shownThrough)"
+  }
+
   /// "Nothing logged from 2024-01-01 as of 2024-11-25."
   static func nothingLogged(_ report: Report) -> String {
     "Nothing logged" + (range(report).map { " \($0)" } ?? "") + " as of \(report.asOf)."
@@ -83,6 +91,12 @@ enum ReportPhrases {
   /// "12 days", "12 days so far".
   static func days(_ count: Int, soFar: Bool) -> String {
     days(count) + (soFar ? " so far" : "")
+  }
+
+  /// "2 days with data", "2 days with data so far", or "no data" ("no data yet" while running).
+  static func daysWithData(_ count: Int, soFar: Bool) -> String {
+    guard count > 0 else { return soFar ? "no data yet" : "no data" }
+    return days(count) + " with data" + (soFar ? " so far" : "")
   }
 
   /// "a, b and c".
@@ -120,16 +134,58 @@ enum ReportPhrases {
     return "\(name) (\(response.treatments.count) rounds, \(response.firstDate) to \(response.date))"
   }
 
-  /// One response in the "at a glance" list: "psoas release (2024-10-28): pain 5.4 to 2.3 so far".
+  /// One response in the "at a glance" list: "psoas release (2024-10-28): pain 5.4 to 2.3 so far", or
+  /// with what was in its way: "PRP injection (2024-03-08) (with the cortisone injection of 2024-03-01
+  /// in the way): pain 5.0 to 7.5".
   static func glanceItem(_ response: TreatmentResponse) -> String {
     var item = dated(response)
+    if response.isConfounded {
+      let others = response.confoundedBy.map { "the \($0.treatment.label) of \($0.treatment.date)" }
+      item += " (with " + others.joined(separator: " and ") + " in the way)"
+    }
     if response.verdict.isImprovement || response.verdict == .worse, let before = response.baseline.mean,
       let after = response.followUp.mean
     {
-      item += ": pain \(Rounding.oneDecimal(before)) to \(Rounding.oneDecimal(after))"
+      item += ": pain \(ReportDocument.Number(before).formatted) to \(ReportDocument.Number(after).formatted)"
       if response.partial { item += " so far" }
     }
     return item
+  }
+
+  /// The verdict cell of a treatment the pain filter leaves out.
+  static let notJudgedUnderFilter = "not judged under this filter"
+
+  /// The heading of the treatments the pain filter leaves out: "Not judged under this filter (right
+  /// side only)".
+  static func notJudgedUnderFilter(_ filter: PainFilter) -> String {
+    capitalized(notJudgedUnderFilter) + " (\(painFilter(filter)))"
+  }
+
+  /// The note on a confounded verdict: "another treatment in the way", "other treatments in the way".
+  static func inTheWay(_ count: Int) -> String {
+    (count == 1 ? "another treatment" : "other treatments") + " in the way"
+  }
+
+  /// The heading of the treatments listed with what is in their way.
+  static let notJudgedOnTheirOwn =
+    "Not judged on their own (another treatment in the baseline or the follow-up)"
+
+  /// "PRP injection 2024-03-08: cortisone injection 2024-03-01 (in the baseline)".
+  static func confounders(_ response: TreatmentResponse) -> String {
+    let others = response.confoundedBy.map { confounder in
+      let window =
+        switch confounder.reason {
+        case .baseline: "in the baseline"
+        case .followUp: "in the follow-up"
+        }
+      return "\(confounder.treatment.label) \(confounder.treatment.date) (\(window))"
+    }
+    return "\(response.label) \(response.date): " + others.joined(separator: ", ")
+  }
+
+  /// An earlier round of a course: "round on 2024-03-04, up to 2024-03-31".
+  static func round(_ round: TreatmentResponse.Round) -> String {
+    "round on \(round.treatment.date), up to \(round.followUp.to ?? round.followUp.plannedTo)"
   }
 
   /// "Catching: 2.8/day (12 days) before psoas release, 0.0/day (12 days so far) after".

@@ -52,6 +52,10 @@ struct DocumentTests {
     (ReportDocument.Number(-0.04, signed: true), "0.0"),
     (ReportDocument.Number(-57.6, decimals: 0, signed: true, unit: "%"), "-58%"),
     (ReportDocument.Number(29.5, decimals: 0, unit: "%"), "30%"),
+    (ReportDocument.Number(-1.95, signed: true), "-1.95"),
+    (ReportDocument.Number(1.96, signed: true), "+1.96"),
+    (ReportDocument.Number(-29.63, decimals: 0, signed: true, unit: "%"), "-29.6%"),
+    (ReportDocument.Number(-49.6, decimals: 0, signed: true, unit: "%"), "-49.6%"),
   ])
   func numbersShowTheirPrecision(number: ReportDocument.Number, text: String) {
     #expect(number.formatted == text)

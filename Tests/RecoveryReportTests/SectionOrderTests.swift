@@ -92,7 +92,7 @@ struct SectionOrderTests {
   func everyFormatShowsTheTreatmentNotesAndMethod(format: String) {
     let output = render(format)
     #expect(output.contains("Both hips on the same day."), "\(format)")
-    #expect(output.contains("under 8 weeks apart"), "\(format)")
+    #expect(output.contains("under 8 weeks after it"), "\(format)")
     #expect(output.contains("This report records and computes what was logged"), "\(format)")
   }
 }

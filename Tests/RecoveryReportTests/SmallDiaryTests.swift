@@ -38,8 +38,15 @@ struct SmallDiaryTests {
     }
     #expect(alert.role == .alert)
     for (format, output) in Self.renderings(Self.confounded) {
-      #expect(output.contains("Not judged on their own (other treatments in the follow-up):"), "\(format)")
-      #expect(output.contains("cortisone injection 2024-03-01: PRP injection 2024-03-04"), "\(format)")
+      #expect(
+        output.contains("Not judged on their own (another treatment in the baseline or the follow-up):"),
+        "\(format)")
+      #expect(
+        output.contains("cortisone injection 2024-03-01: PRP injection 2024-03-04 (in the follow-up)"),
+        "\(format)")
+      #expect(
+        output.contains("PRP injection 2024-03-04: cortisone injection 2024-03-01 (in the baseline)"),
+        "\(format)")
       #expect(output.contains("Numbness is listed on its own and never mixed into pain."), "\(format)")
       #expect(output.contains("numbness (stands apart)"), "\(format)")
     }
