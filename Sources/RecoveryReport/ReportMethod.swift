@@ -50,7 +50,7 @@ public enum ReportMethod {
   /// When another treatment is in a treatment's way.
   static let inTheWay =
     "A treatment whose follow-up reaches into another's baseline, or that falls in its follow-up, is in"
-    + " its way."
+    + " its way, unless it is an injection or therapy on the other side."
 
   /// How crutch days after a surgery are counted.
   static let crutchDays = "Days on crutches after a surgery count up to the day before the next surgery."

@@ -43,6 +43,25 @@ struct ConfounderTests {
     #expect(prp.confoundedBy.map(\.reason) == (confounded ? [.baseline] : []))
   }
 
+  @Test(arguments: [
+    // An injection on the other side leaves this side's pain alone; one on both sides or on the same
+    // side does not, and a surgery on either side changes how the patient moves.
+    (TreatmentKind.cortisone, Side?.some(.left), false),
+    (TreatmentKind.cortisone, Side?.some(.both), true),
+    (TreatmentKind.cortisone, Side?.none, true),
+    (TreatmentKind.prp, Side?.some(.right), true),
+    (TreatmentKind.hipArthroscopy, Side?.some(.left), true),
+  ])
+  func anOtherSideInjectionIsNotInTheWay(_ kind: TreatmentKind, _ side: Side?, _ inTheWay: Bool) throws {
+    let history = History(treatments: [
+      Fixture.treatment(.cortisone, "2024-03-01", side: .right, id: 1),
+      Fixture.treatment(kind, "2024-03-22", side: side, id: 2),
+    ])
+    let report = try Fixture.report(history, asOf: "2024-12-01")
+    let right = try #require(report.responses.first { $0.treatments.map(\.id) == [1] })
+    #expect(right.confoundedBy.map(\.treatment.id) == (inTheWay ? [2] : []))
+  }
+
   @Test func reasonsAreWrittenBesideTheReference() throws {
     let report = try Fixture.report(Self.prpAfterCortisone, asOf: "2024-09-01")
     let encoder = JSONEncoder()

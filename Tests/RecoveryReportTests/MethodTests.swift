@@ -46,7 +46,7 @@ struct MethodTests {
         "changes are never rounded up to a threshold.",
         "Fewer than 3 days with data in either window: insufficient data, shown without a change.",
         "A treatment whose follow-up reaches into another's baseline, or that falls in its follow-up, is in"
-          + " its way.",
+          + " its way, unless it is an injection or therapy on the other side.",
         "Days on crutches after a surgery count up to the day before the next surgery.",
       ] {
         #expect(text.contains(words), "\(words) in \(text)")

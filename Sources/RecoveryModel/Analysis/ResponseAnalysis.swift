@@ -121,6 +121,13 @@ enum ResponseAnalysis {
       let confounders = treatments.indices.compactMap { index -> TreatmentResponse.Confounder? in
         let other = treatments[index]
         guard !memberIndices.contains(index) else { return nil }
+        // An injection or therapy on the other side does not touch the pain this treatment is judged
+        // on; a surgery on either side changes how the patient moves, so it is always in the way.
+        if other.kind.category != .surgery, let painSide, let otherSide = other.side, otherSide != .both,
+          otherSide != painSide
+        {
+          return nil
+        }
         // Anything given from the first treatment on lands in the follow-up as well: treatments
         // inside the window, and those between the treatment and the window's start.
         if other.day >= first.day {
