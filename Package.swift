@@ -19,10 +19,12 @@ let package = Package(
     ),
     .target(name: "RecoveryModel"),
     .target(name: "RecoveryStore", dependencies: ["RecoveryModel", "CSQLite"]),
+    // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
+    .target(name: "RecoveryDemo", dependencies: ["RecoveryModel"]),
     .executableTarget(
       name: "recovery",
       dependencies: [
-        "RecoveryModel", "RecoveryStore",
+        "RecoveryModel", "RecoveryStore", "RecoveryDemo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -31,11 +33,14 @@ let package = Package(
       dependencies: ["RecoveryModel", "RecoveryStore"],
       path: "Benchmarks/recovery-bench"
     ),
-    .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel"]),
-    .testTarget(name: "RecoveryStoreTests", dependencies: ["RecoveryStore", "RecoveryModel"]),
+    .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryDemo"]),
+    .testTarget(
+      name: "RecoveryStoreTests",
+      dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryDemo"]
+    ),
     .testTarget(
       name: "RecoveryCLITests",
-      dependencies: ["RecoveryModel"],
+      dependencies: ["RecoveryModel", "RecoveryDemo"],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
     ),

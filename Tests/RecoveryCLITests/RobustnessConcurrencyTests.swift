@@ -2,6 +2,8 @@ import Foundation
 import RecoveryModel
 import Testing
 
+@testable import RecoveryDemo
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

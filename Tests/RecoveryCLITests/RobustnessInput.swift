@@ -1,6 +1,8 @@
 import Foundation
 import RecoveryModel
 
+@testable import RecoveryDemo
+
 /// Seeded generators of awkward user input for the property tests: near-miss dates and times, numbers
 /// with signs, spaces and overflow, vocabulary words slightly wrong, and free text mixing quotes, SQL,
 /// line breaks, control characters, emoji, combining marks and right-to-left text.

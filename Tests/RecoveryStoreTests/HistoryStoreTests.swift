@@ -3,6 +3,8 @@ import RecoveryModel
 import RecoveryStore
 import Testing
 
+@testable import RecoveryDemo
+
 /// Edit, remove, undo and history, check, backup and restore, on real database files.
 struct HistoryStoreTests {
   private typealias Fixture = HistoryStoreFixture

@@ -3,6 +3,8 @@ import RecoveryModel
 import RecoveryStore
 import Testing
 
+@testable import RecoveryDemo
+
 /// Generated entries, good and bad, straight into the store: whatever it accepts reads back exactly,
 /// byte for byte, in the entry and in its history; whatever it refuses it refuses with the model's own
 /// error and leaves no trace. Text includes NUL, control characters and the replacement characters that
