@@ -28,11 +28,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(
-      name: "recovery-bench",
-      dependencies: ["RecoveryModel", "RecoveryStore"],
-      path: "Benchmarks/recovery-bench"
-    ),
     .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryDemo"]),
     .testTarget(
       name: "RecoveryStoreTests",
