@@ -75,8 +75,8 @@ extension RecoveryStore {
   /// Ends the open period of `aid` on `day` (the first day without it).
   ///
   /// - Returns: the period as stored.
-  /// - Throws: ``EntryError/noOpenPeriod(_:)`` when there is none, or
-  ///   ``EntryError/periodEndsBeforeStart(from:to:)`` when `day` precedes its start.
+  /// - Throws: `EntryError.noOpenPeriod(_:)` when there is none, or
+  ///   `EntryError.periodEndsBeforeStart(from:to:)` when `day` precedes its start.
   @discardableResult
   public func stopAid(
     _ aid: WalkingAid, on day: CalendarDay, for patient: Patient, today: CalendarDay = .today()
