@@ -25,9 +25,15 @@ for entry in rounds.map(DiaryEntry.treatment) + pain.map(DiaryEntry.pain) {
   try entry.validate(today: today)
 }
 
-// snippet.report
-// A history is everything one patient logged; the report judges it as of a day.
+// snippet.query
+// A history is everything one patient logged, as plain arrays: a query is a filter.
 let history = History(patient: "ann", treatments: rounds, pain: pain)
+let april = CalendarDay("2024-04-01")!...CalendarDay("2024-04-30")!
+let worstInApril = history.pain.filter { april.contains($0.day) }.map(\.score).max()
+print("worst pain in April: \(worstInApril ?? 0)")
+
+// snippet.report
+// The report judges the history as of a day.
 let report = try Report.make(history: history, asOf: today)
 for response in report.responses {
   print(response.label, response.verdict.rawValue, response.followUp.from, response.followUp.to)
