@@ -1,8 +1,7 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
 import Testing
-
-@testable import RecoveryDemo
 
 #if canImport(Glibc)
   import Glibc

@@ -1,7 +1,6 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
-
-@testable import RecoveryDemo
 
 /// Seeded generators of awkward user input for the property tests: near-miss dates and times, numbers
 /// with signs, spaces and overflow, vocabulary words slightly wrong, and free text mixing quotes, SQL,

@@ -1,7 +1,6 @@
+import RecoveryDemo
 import RecoveryModel
 import Testing
-
-@testable import RecoveryDemo
 
 /// The model's parsers and rules with many thousands of generated inputs, in process: whatever they
 /// accept they give back exactly, whatever they refuse they refuse with the error that names it, and

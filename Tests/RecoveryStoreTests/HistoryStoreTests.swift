@@ -1,9 +1,8 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
 import RecoveryStore
 import Testing
-
-@testable import RecoveryDemo
 
 /// Edit, remove, undo and history, check, backup and restore, on real database files.
 struct HistoryStoreTests {

@@ -1,9 +1,8 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
 import RecoveryStore
 import Testing
-
-@testable import RecoveryDemo
 
 /// Generated entries, good and bad, straight into the store: whatever it accepts reads back exactly,
 /// byte for byte, in the entry and in its history; whatever it refuses it refuses with the model's own
