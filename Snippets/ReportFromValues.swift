@@ -36,6 +36,6 @@ print("worst pain in April: \(worstInApril ?? 0)")
 // The report judges the history as of a day.
 let report = try Report.make(history: history, asOf: today)
 for response in report.responses {
-  print(response.label, response.verdict.rawValue, response.followUp.from, response.followUp.to)
+  print(response.label, response.verdict.rawValue, response.followUp.from, response.followUp.plannedTo)
 }
 // snippet.end
