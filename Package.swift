@@ -10,7 +10,8 @@ let package = Package(
     .library(name: "RecoveryReport", targets: ["RecoveryReport"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
   ],
   targets: [
     .systemLibrary(
@@ -21,43 +22,42 @@ let package = Package(
     .target(name: "RecoveryModel"),
     .target(name: "RecoveryStore", dependencies: ["RecoveryModel", "CSQLite"]),
     .target(name: "RecoveryReport", dependencies: ["RecoveryModel"]),
+    // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
+    .target(name: "RecoveryDemo", dependencies: ["RecoveryModel"]),
     .executableTarget(
       name: "recovery",
       dependencies: [
-        "RecoveryModel", "RecoveryStore", "RecoveryReport",
+        "RecoveryModel", "RecoveryStore", "RecoveryReport", "RecoveryDemo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(
-      name: "recovery-bench",
-      dependencies: ["RecoveryModel", "RecoveryStore"],
-      path: "Benchmarks/recovery-bench"
-    ),
     // Helpers shared by the test targets: temporary folders, the built tool, the sqlite3 shell, fixed days
     // and seeds.
-    .target(name: "RecoveryTestSupport", dependencies: ["RecoveryModel"], path: "Tests/RecoveryTestSupport"),
+    .target(
+      name: "RecoveryTestSupport", dependencies: ["RecoveryModel", "RecoveryDemo"], path: "Tests/RecoveryTestSupport"
+    ),
     // The process the crash-safety tests kill in the middle of a write.
     .executableTarget(
       name: "recovery-crash-helper",
       dependencies: ["RecoveryStore", "RecoveryModel"],
       path: "Tests/CrashHelper"
     ),
-    .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryTestSupport"]),
+    .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"]),
     .testTarget(
       name: "RecoveryStoreTests",
-      dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryTestSupport"],
+      dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"],
       // Fixtures are read through #filePath, not bundled.
       exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "RecoveryReportTests",
-      dependencies: ["RecoveryReport", "RecoveryModel", "RecoveryTestSupport"],
+      dependencies: ["RecoveryReport", "RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
     ),
     .testTarget(
       name: "RecoveryCLITests",
-      dependencies: ["RecoveryModel", "RecoveryTestSupport", "recovery-crash-helper"],
+      dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport", "recovery-crash-helper"],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
     ),

@@ -225,7 +225,12 @@ def main():
   parser.add_argument("--bulk-runs", type=int, default=3, help="bulk inserts per side (default 3)")
   parser.add_argument("--only", choices=("single", "bulk"), help="run one benchmark only")
   parser.add_argument("--keep", action="store_true", help="keep the work folder and its raw timings")
+  parser.add_argument(
+    "--smoke", action="store_true",
+    help="one pass at a tiny size (2 runs, 300 entries, 3,000 rows): checks the harness, judges no timing")
   args = parser.parse_args()
+  if args.smoke:
+    args.runs, args.warmup, args.diary, args.rows, args.bulk_runs = 2, 1, 300, 3_000, 2
 
   work = tempfile.mkdtemp(prefix="recovery-bench-", dir="/tmp")
   results = {}
@@ -242,6 +247,8 @@ def main():
     with open(os.path.join(work, "results.json"), "w") as f:
       json.dump(results, f, indent=2)
     report(results)
+    if args.smoke:
+      print("smoke run: the harness works; timings at this size mean nothing")
   finally:
     if args.keep:
       print(f"raw timings: {os.path.join(work, 'results.json')}", file=sys.stderr)

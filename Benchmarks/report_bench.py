@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Report benchmark (issue 3): one patient's JSON report from a store of many patients; started by
+"""Report benchmark: one patient's JSON report from a store of many patients; started by
 report-bench.sh.
 
 Comparisons, each interleaved in one session so that other work on the machine slows both sides alike:
@@ -7,13 +7,16 @@ Comparisons, each interleaved in one session so that other work on the machine s
      same patient's report from a store holding only that patient (target: at most 1.5x);
   B. a 20-year single-patient history against a 2-year one (target: at most 10x).
 
-The stores are made with the tool's own schema (the tool creates the file), then filled by the sqlite3
-shell with recursive CTEs: much faster than logging two million entries, and the report only reads.
+The stores are made with the tool's own schema (`recovery-bench schema` creates the file through the
+store), then filled by the sqlite3 shell with recursive CTEs: much faster than logging two million
+entries, and the report only reads. Before timing, the script checks that the patient's report is the
+same from both stores of A and that every report shows the six treatments.
 Each patient has daily pain at two locations, catching most days, a trigger-point entry a week, six
 treatments (cortisone, PRP, three prolotherapy rounds, a psoas release) and two crutch periods.
 """
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -76,16 +79,16 @@ def run(command, **kwargs):
   return result.stdout
 
 
-def make_store(recovery, path, patients, days, start, release):
+def make_store(bench, path, patients, days, start, release):
   """A store with the tool's schema, filled by the sqlite3 shell."""
-  run([recovery, "patients", "--db", path])  # creates the file and the schema
+  run([bench, "schema", path])
   sql = FILL.format(patients=patients, days=days, start=start, release=release, uid=UID)
   run(["sqlite3", path], input=sql)
 
 
-def copy_patient(recovery, big, small, patient_id):
+def copy_patient(bench, big, small, patient_id):
   """A store holding exactly one patient's rows of `big` (same uids, same values)."""
-  run([recovery, "patients", "--db", small])
+  run([bench, "schema", small])
   sql = f"""
   ATTACH '{big}' AS big;
   BEGIN;
@@ -98,6 +101,16 @@ def copy_patient(recovery, big, small, patient_id):
   ANALYZE;
   """
   run(["sqlite3", small], input=sql)
+
+
+def checked_report(command, treatments):
+  """The report's JSON, after checking that it shows the stores' treatments: a harness that filled
+  nothing, or filled rows the tool cannot read, fails here instead of timing an empty report."""
+  output = run(command)
+  shown = len(json.loads(output)["treatments"])
+  if shown != treatments:
+    sys.exit(f"report-bench: {' '.join(command)} shows {shown} treatments, expected {treatments}")
+  return output
 
 
 def timed_with_rss(command, rss_file):
@@ -132,12 +145,18 @@ def compare(name, a_label, a_cmd, b_label, b_cmd, runs, warmup, target, rss_file
 
 def main():
   parser = argparse.ArgumentParser()
-  parser.add_argument("--recovery", required=True)
-  parser.add_argument("--patients", type=int, default=1000)
-  parser.add_argument("--runs", type=int, default=15)
-  parser.add_argument("--warmup", type=int, default=2)
-  parser.add_argument("--keep", action="store_true")
+  parser.add_argument("--recovery", required=True, help="the release build of recovery")
+  parser.add_argument("--bench", required=True, help="the release build of recovery-bench")
+  parser.add_argument("--patients", type=int, default=1000, help="patients in A's large store")
+  parser.add_argument("--runs", type=int, default=15, help="timed reports per side")
+  parser.add_argument("--warmup", type=int, default=2, help="untimed reports per side first")
+  parser.add_argument("--keep", action="store_true", help="keep the stores")
+  parser.add_argument(
+    "--smoke", action="store_true",
+    help="one pass at a tiny size (4 patients, 2 runs): checks the harness, judges no timing")
   args = parser.parse_args()
+  if args.smoke:
+    args.patients, args.runs, args.warmup = 4, 2, 1
 
   folder = tempfile.mkdtemp(prefix="recovery-report-bench-")
   rss_file = os.path.join(folder, "rss")
@@ -147,18 +166,23 @@ def main():
     two_years = os.path.join(folder, "two-years.sqlite")
     twenty_years = os.path.join(folder, "twenty-years.sqlite")
     start = time.perf_counter()
-    make_store(args.recovery, big, args.patients, 730, "2023-01-01", 600)
+    make_store(args.bench, big, args.patients, 730, "2023-01-01", 600)
     patient = (args.patients + 1) // 2
-    copy_patient(args.recovery, big, one, patient)
+    copy_patient(args.bench, big, one, patient)
     rows = run(["sqlite3", big, "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM symptom)"
                 " + (SELECT count(*) FROM treatment) + (SELECT count(*) FROM aid)"]).strip()
     print(f"store of {args.patients} patients: {rows} rows, {os.path.getsize(big) / 2**20:.0f} MiB,"
           f" made in {time.perf_counter() - start:.1f} s")
-    make_store(args.recovery, two_years, 1, 730, "2023-01-01", 600)
-    make_store(args.recovery, twenty_years, 1, 7300, "2005-01-01", 7170)
+    make_store(args.bench, two_years, 1, 730, "2023-01-01", 600)
+    make_store(args.bench, twenty_years, 1, 7300, "2005-01-01", 7170)
 
     name = f"p{patient:04d}"
     report = [args.recovery, "report", "--format", "json", "--as-of", "2024-12-31"]
+    if checked_report(report + ["--db", big, "--patient", name], 6) != checked_report(
+        report + ["--db", one, "--patient", name], 6):
+      sys.exit(f"report-bench: {name}'s report differs between the two stores of A")
+    for store in (two_years, twenty_years):
+      checked_report(report + ["--db", store, "--patient", "p0001"], 6)
     ok_a = compare(
       "A. one patient's JSON report: store of many patients vs store of that patient only",
       f"{args.patients} patients (--patient {name})", report + ["--db", big, "--patient", name],
@@ -169,6 +193,9 @@ def main():
       "20 years", report + ["--db", twenty_years, "--patient", "p0001"],
       "2 years", report + ["--db", two_years, "--patient", "p0001"],
       args.runs, args.warmup, 10, rss_file)
+    if args.smoke:
+      print("\nsmoke run: the harness works; timings at this size mean nothing")
+      return 0
     return 0 if ok_a and ok_b else 1
   finally:
     if args.keep:

@@ -12,6 +12,7 @@ extension RecoveryStore {
   /// correct even while other processes write (https://www.sqlite.org/backup.html).
   ///
   /// The copy is one self-contained file (rollback journal, not WAL), created owner-only (0600).
+  /// - Parameter path: the copy's file. Its folder must exist.
   /// - Parameter overwrite: replace an existing file; without it an existing file is an error.
   /// - Throws: ``StoreError/backupTargetExists(path:)`` when `path` exists and `overwrite` is false;
   ///   ``StoreError/sameFileAsDatabase(path:)`` when it is the database itself;

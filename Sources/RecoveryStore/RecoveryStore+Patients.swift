@@ -64,7 +64,7 @@ extension RecoveryStore {
     }
   }
 
-  /// The patient a single user never has to name (``Patient/defaultName``), created when missing.
+  /// The patient a single user never has to name (`Patient.defaultName`), created when missing.
   public func defaultPatient() throws -> Patient {
     try patientCreatingIfNeeded(named: Patient.defaultName)
   }

@@ -75,9 +75,9 @@ extension RecoveryStore {
   /// Ends the open period of `aid` on `day` (the first day without it).
   ///
   /// - Returns: the period as stored.
-  /// - Throws: ``EntryError/noOpenPeriod(_:)`` when there is none, or
-  ///   ``EntryError/periodEndsBeforeStart(from:to:)`` when `day` precedes its start, or
-  ///   ``EntryError/emptyPeriod(on:)`` when it is the start day.
+  /// - Throws: `EntryError.noOpenPeriod(_:)` when there is none, or
+  ///   `EntryError.periodEndsBeforeStart(from:to:)` when `day` precedes its start, or
+  ///   `EntryError.emptyPeriod(on:)` when it is the start day.
   @discardableResult
   public func stopAid(
     _ aid: WalkingAid, on day: CalendarDay, for patient: Patient, today: CalendarDay = .today()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryDemo
 import RecoveryModel
 import RecoveryStore
 

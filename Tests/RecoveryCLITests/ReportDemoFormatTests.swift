@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryDemo
 import RecoveryTestSupport
 import Testing
 

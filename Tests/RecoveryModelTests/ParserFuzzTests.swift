@@ -1,3 +1,4 @@
+import RecoveryDemo
 import RecoveryModel
 import RecoveryTestSupport
 import Testing

@@ -1,4 +1,5 @@
 import RecoveryModel
+import RecoveryDemo
 import RecoveryReport
 import Testing
 

@@ -1,4 +1,5 @@
 import RecoveryModel
+import RecoveryDemo
 import RecoveryReport
 
 /// The reports the tests render: the demo story's, and small hand-made ones.

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
 import RecoveryStore
 import RecoveryTestSupport

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
 
 /// Seeded generators of awkward user input for the property tests: near-miss dates and times, numbers

@@ -10,16 +10,16 @@
 /// must be identical on every run and every platform, so this one is used instead, together with its
 /// own helpers for numbers in a range (the standard library's `random(in:using:)` algorithms are not
 /// promised to stay the same across releases).
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
   /// Creates a generator whose output is fixed by `seed`.
-  public init(seed: UInt64) {
+  package init(seed: UInt64) {
     state = seed
   }
 
   /// The next 64 random bits.
-  public mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var mixed = state
     mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -28,7 +28,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   }
 
   /// A number in `0..<1`, with 53 random bits.
-  public mutating func unit() -> Double {
+  package mutating func unit() -> Double {
     Double(next() >> 11) * 0x1p-53
   }
 
@@ -36,18 +36,18 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   ///
   /// The tiny bias of a plain remainder does not matter for demo data, and it keeps the sequence easy to
   /// reproduce in any language.
-  public mutating func int(in range: ClosedRange<Int>) -> Int {
+  package mutating func int(in range: ClosedRange<Int>) -> Int {
     let width = UInt64(range.upperBound - range.lowerBound) + 1
     return range.lowerBound + Int(next() % width)
   }
 
   /// True with probability `probability`.
-  public mutating func chance(_ probability: Double) -> Bool {
+  package mutating func chance(_ probability: Double) -> Bool {
     unit() < probability
   }
 
   /// A version-4 UUID made from 128 random bits.
-  public mutating func uuid() -> UUID {
+  package mutating func uuid() -> UUID {
     let high = next()
     let low = next()
     var bytes =

@@ -1,5 +1,6 @@
-// recovery-bench: the workloads behind Benchmarks/run.sh.
+// recovery-bench: the workloads behind Benchmarks/run.sh and Benchmarks/report-bench.sh.
 //
+//   recovery-bench schema DB           creates a store with the schema only, no patient, at DB
 //   recovery-bench init DB             creates an empty diary (schema and default patient) at DB
 //   recovery-bench pain-csv N FILE     writes N deterministic pain rows as CSV, in `pain`'s column order
 //   recovery-bench pain-insert N DB    stores the same N rows through RecoveryStore's batch API
@@ -234,7 +235,8 @@ func rowCount(_ text: String) -> Int {
 }
 
 let usage = """
-  usage: recovery-bench init DB
+  usage: recovery-bench schema DB
+         recovery-bench init DB
          recovery-bench pain-csv N FILE
          recovery-bench pain-insert N DB
   """
@@ -242,6 +244,9 @@ let usage = """
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
   switch (arguments.first, arguments.count) {
+  case ("schema", 2):
+    // Opening a store creates its file and schema; only asking for a patient adds one.
+    _ = try RecoveryStore(path: arguments[1])
   case ("init", 2):
     _ = try openEmptyStore(arguments[1])
   case ("pain-csv", 3):
