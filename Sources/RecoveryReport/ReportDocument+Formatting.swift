@@ -2,8 +2,8 @@ import RecoveryModel
 
 extension ReportDocument.Number {
   /// The number as shown: "5.6", "58%" with a unit; never "-0.0". A signed number is a change from a
-  /// baseline and reads as the model's ``Rounding`` shows changes, so it never rounds to a threshold of
-  /// ``Verdict`` the exact value does not reach: "+0.2", "-1.95" (not "-2.0"), "-29.6%" (not "-30%").
+  /// baseline and reads as the model's `Rounding` shows changes, so it never rounds to a threshold of
+  /// `Verdict` the exact value does not reach: "+0.2", "-1.95" (not "-2.0"), "-29.6%" (not "-30%").
   public var formatted: String {
     if signed {
       return unit == "%" ? Rounding.percentChange(value) : Rounding.change(value) + unit

@@ -142,7 +142,7 @@ extension ReportDocument {
     /// ``formatted``).
     public var decimals: Int
     /// Whether the number is a change: shown with "+" when positive, and never rounded to a threshold
-    /// of ``Verdict`` it does not reach.
+    /// of `Verdict` it does not reach.
     public var signed: Bool
     /// Text right after the digits: "%", "/day", or nothing.
     public var unit: String

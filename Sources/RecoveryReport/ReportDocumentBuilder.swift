@@ -325,7 +325,7 @@ struct ReportDocumentBuilder {
       .number(Number(perDay, unit: "/day")), note: ReportPhrases.days(rate.diaryDays, soFar: partial))
   }
 
-  /// The change in points, noted with the change in percent when there is one, both as ``Rounding``
+  /// The change in points, noted with the change in percent when there is one, both as `Rounding`
   /// shows changes ("-1.95", "-29.6%"); empty when there is none or it is not `shown`.
   static func change(_ points: Double?, percent: Double?, shown: Bool) -> Cell {
     guard shown, let points, points.isFinite else { return Cell(.empty) }
