@@ -20,7 +20,7 @@ extension AidPeriod {
     try fields.encodeUID(uid)
     try fields.encode(aid, forKey: .aid)
     try fields.encode(from, forKey: .from)
-    if let to { try fields.encode(to, forKey: .to) } else { try fields.encodeNil(forKey: .to) }
+    try fields.encode(to, forKey: .to, absence: .null)
     try fields.encodeIfPresent(weightBearing, forKey: .weightBearing)
     try fields.encodeIfPresent(side, forKey: .side)
     try fields.encodeIfPresent(note, forKey: .note)

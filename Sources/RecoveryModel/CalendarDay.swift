@@ -101,18 +101,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
   }
 
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let day = CalendarDay(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "Expected a date as YYYY-MM-DD, got \"\(text)\".")
-    }
-    self = day
+    self = try decoder.decodeText(expecting: "a date as YYYY-MM-DD") { CalendarDay($0) }
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
+    try encoder.encodeText(description)
   }
 
   static func isLeap(_ year: Int) -> Bool {

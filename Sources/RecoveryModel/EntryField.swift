@@ -74,25 +74,6 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case removed = "removed"
 }
 
-extension KeyedEncodingContainer where Key == EntryField {
-  /// Writes a uid as the lowercase text scripts compare.
-  mutating func encodeUID(_ uid: UUID) throws {
-    try encode(uid.uuidString.lowercased(), forKey: .uid)
-  }
-}
-
-extension KeyedDecodingContainer where Key == EntryField {
-  /// Reads a uid in either case.
-  func decodeUID() throws -> UUID {
-    let text = try decode(String.self, forKey: .uid)
-    guard let uid = UUID(uuidString: text) else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .uid, in: self, debugDescription: "Expected a UUID, got \"\(text)\".")
-    }
-    return uid
-  }
-}
-
 extension EntryField {
   /// The field in words after "a" or "an", as its label needs: "a release level", "an image guidance".
   public var labelWithArticle: String {

@@ -2,28 +2,19 @@ extension PainEntry {
   /// Reads a pain entry from ``EntryField`` keys; keys of other types are ignored.
   public init(from decoder: any Decoder) throws {
     let fields = try decoder.container(keyedBy: EntryField.self)
+    let head = try fields.decodeHead()
+    let score = try fields.decode(Int.self, forKey: .score)
+    let place = try fields.decodePlace()
     self.init(
-      id: try fields.decodeIfPresent(Int.self, forKey: .id), uid: try fields.decodeUID(),
-      day: try fields.decode(CalendarDay.self, forKey: .date),
-      time: try fields.decodeIfPresent(TimeOfDay.self, forKey: .time),
-      score: try fields.decode(Int.self, forKey: .score),
-      location: try fields.decodeIfPresent(BodyLocation.self, forKey: .location),
-      side: try fields.decodeIfPresent(Side.self, forKey: .side),
-      activity: try fields.decodeIfPresent(Activity.self, forKey: .activity),
-      note: try fields.decodeIfPresent(String.self, forKey: .note))
+      id: head.id, uid: head.uid, day: head.day, time: head.time, score: score, location: place.location,
+      side: place.side, activity: place.activity, note: place.note)
   }
 
   /// Writes the entry's fields with ``EntryField`` keys; absent fields are left out.
   public func encode(to encoder: any Encoder) throws {
     var fields = encoder.container(keyedBy: EntryField.self)
-    try fields.encodeIfPresent(id, forKey: .id)
-    try fields.encodeUID(uid)
-    try fields.encode(day, forKey: .date)
-    try fields.encodeIfPresent(time, forKey: .time)
+    try fields.encode(EntryHead(id: id, uid: uid, day: day, time: time))
     try fields.encode(score, forKey: .score)
-    try fields.encodeIfPresent(location, forKey: .location)
-    try fields.encodeIfPresent(side, forKey: .side)
-    try fields.encodeIfPresent(activity, forKey: .activity)
-    try fields.encodeIfPresent(note, forKey: .note)
+    try fields.encode(EntryPlace(location: location, side: side, activity: activity, note: note))
   }
 }

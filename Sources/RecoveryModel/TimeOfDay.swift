@@ -35,17 +35,10 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let time = TimeOfDay(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "Expected a time as HH:MM, got \"\(text)\".")
-    }
-    self = time
+    self = try decoder.decodeText(expecting: "a time as HH:MM") { TimeOfDay($0) }
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
+    try encoder.encodeText(description)
   }
 }

@@ -2,10 +2,9 @@ extension Treatment {
   /// Reads a treatment from ``EntryField`` keys; `category` and keys of other types are ignored.
   public init(from decoder: any Decoder) throws {
     let fields = try decoder.container(keyedBy: EntryField.self)
+    let head = try fields.decodeHead()
     self.init(
-      id: try fields.decodeIfPresent(Int.self, forKey: .id), uid: try fields.decodeUID(),
-      day: try fields.decode(CalendarDay.self, forKey: .date),
-      time: try fields.decodeIfPresent(TimeOfDay.self, forKey: .time),
+      id: head.id, uid: head.uid, day: head.day, time: head.time,
       kind: try fields.decode(TreatmentKind.self, forKey: .kind),
       name: try fields.decodeIfPresent(String.self, forKey: .name),
       side: try fields.decodeIfPresent(Side.self, forKey: .side),
@@ -25,23 +24,27 @@ extension Treatment {
   /// out.
   public func encode(to encoder: any Encoder) throws {
     var fields = encoder.container(keyedBy: EntryField.self)
-    try fields.encodeIfPresent(id, forKey: .id)
-    try fields.encodeUID(uid)
-    try fields.encode(day, forKey: .date)
-    try fields.encodeIfPresent(time, forKey: .time)
+    try encodeFields(into: &fields, absence: .leftOut)
+  }
+
+  /// Writes the treatment's fields and its category, with a field not given written as `absence` says.
+  func encodeFields(
+    into fields: inout KeyedEncodingContainer<EntryField>, absence: EntryField.Absence
+  ) throws {
+    try fields.encode(EntryHead(id: id, uid: uid, day: day, time: time), absence: absence)
     try fields.encode(kind, forKey: .kind)
     try fields.encode(category, forKey: .category)
-    try fields.encodeIfPresent(name, forKey: .name)
-    try fields.encodeIfPresent(side, forKey: .side)
-    try fields.encodeIfPresent(level, forKey: .level)
-    try fields.encodeIfPresent(approach, forKey: .approach)
-    try fields.encodeIfPresent(target, forKey: .target)
-    try fields.encodeIfPresent(guidance, forKey: .guidance)
-    try fields.encodeIfPresent(agent, forKey: .agent)
-    try fields.encodeIfPresent(dose, forKey: .dose)
-    try fields.encodeIfPresent(round, forKey: .round)
-    try fields.encodeIfPresent(provider, forKey: .provider)
-    try fields.encodeIfPresent(finding, forKey: .finding)
-    try fields.encodeIfPresent(note, forKey: .note)
+    try fields.encode(name, forKey: .name, absence: absence)
+    try fields.encode(side, forKey: .side, absence: absence)
+    try fields.encode(level, forKey: .level, absence: absence)
+    try fields.encode(approach, forKey: .approach, absence: absence)
+    try fields.encode(target, forKey: .target, absence: absence)
+    try fields.encode(guidance, forKey: .guidance, absence: absence)
+    try fields.encode(agent, forKey: .agent, absence: absence)
+    try fields.encode(dose, forKey: .dose, absence: absence)
+    try fields.encode(round, forKey: .round, absence: absence)
+    try fields.encode(provider, forKey: .provider, absence: absence)
+    try fields.encode(finding, forKey: .finding, absence: absence)
+    try fields.encode(note, forKey: .note, absence: absence)
   }
 }

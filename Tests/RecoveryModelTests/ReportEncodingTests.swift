@@ -78,4 +78,30 @@ struct ReportEncodingTests {
     let windowData = try JSONEncoder().encode(windows)
     #expect(try JSONDecoder().decode(ResponseWindows.self, from: windowData) == windows)
   }
+
+  @Test func missingOptionalKeysReadAsNil() throws {
+    let history = History(treatments: [Fixture.treatment(.cortisone, "2024-03-01")])
+    let report = try Fixture.report(history, asOf: "2024-03-05", since: "2024-02-01")
+    var json = try Self.json(report)
+    json["since"] = nil
+    json["until"] = nil
+    var filter = try #require(json["painFilter"] as? [String: Any])
+    filter["side"] = nil
+    json["painFilter"] = filter
+    let data = try JSONSerialization.data(withJSONObject: json)
+    let read = try JSONDecoder().decode(Report.self, from: data)
+    #expect(read.since == nil)
+    #expect(read.until == nil)
+    #expect(read.painFilter.side == nil)
+    var expected = report
+    expected.since = nil
+    #expect(read == expected)
+  }
+
+  @Test func nullReadsAsNilAndAValueAsItself() throws {
+    let filter = PainFilter(location: .groin, side: nil)
+    let data = try JSONEncoder().encode(filter)
+    #expect(String(decoding: data, as: UTF8.self).contains("\"side\":null"))
+    #expect(try JSONDecoder().decode(PainFilter.self, from: data) == filter)
+  }
 }

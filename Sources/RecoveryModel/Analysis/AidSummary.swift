@@ -67,7 +67,7 @@ public struct AidSummary: Sendable, Equatable, Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
-    try container.encode(uid.uuidString.lowercased(), forKey: .uid)
+    try container.encodeUID(uid, forKey: .uid)
     try container.encode(aid, forKey: .aid)
     try container.encode(from, forKey: .from)
     try container.encode(to, forKey: .to)

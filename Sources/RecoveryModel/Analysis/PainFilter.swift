@@ -4,9 +4,9 @@
 /// of that side (see ``TreatmentResponse``).
 public struct PainFilter: Sendable, Hashable, Codable {
   /// Only entries at this location, when set.
-  public var location: BodyLocation?
+  @NullWhenAbsent public var location: BodyLocation?
   /// Only entries on this side, when set.
-  public var side: Side?
+  @NullWhenAbsent public var side: Side?
 
   /// Creates a filter; nil for either means "any".
   public init(location: BodyLocation? = nil, side: Side? = nil) {
@@ -41,15 +41,5 @@ public struct PainFilter: Sendable, Hashable, Codable {
     case (.left, .right), (.right, .left): false
     default: true
     }
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case location, side
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(location, forKey: .location)
-    try container.encode(side, forKey: .side)
   }
 }

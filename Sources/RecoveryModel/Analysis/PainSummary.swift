@@ -20,9 +20,10 @@ public struct PainSummary: Sendable, Equatable, Codable {
 
   /// The mean of daily pain over a stretch of days: a week or a month.
   public struct Period: Sendable, Equatable, Codable {
-    /// The week since a surgery (1 is days 0-6) for weekly series, nil for months.
+    /// The week since a surgery (1 is days 0-6) for weekly series, nil (and left out of the JSON) for
+    /// months.
     public var week: Int?
-    /// `YYYY-MM` for monthly series, nil for weeks.
+    /// `YYYY-MM` for monthly series, nil (and left out of the JSON) for weeks.
     public var month: String?
     /// The first day counted.
     public var from: CalendarDay
@@ -33,7 +34,7 @@ public struct PainSummary: Sendable, Equatable, Codable {
     /// which of its days were counted.
     public var partial: Bool
     /// The mean of daily pain over the days with data; nil without any.
-    public var mean: Double?
+    @NullWhenAbsent public var mean: Double?
     /// The number of days with data.
     public var days: Int
 
@@ -49,22 +50,6 @@ public struct PainSummary: Sendable, Equatable, Codable {
       self.partial = partial
       self.mean = mean
       self.days = days
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case week, month, from, to, partial, mean, days
-    }
-
-    // Weeks carry `week` and months `month`; `mean` is always present, null without data.
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encodeIfPresent(week, forKey: .week)
-      try container.encodeIfPresent(month, forKey: .month)
-      try container.encode(from, forKey: .from)
-      try container.encode(to, forKey: .to)
-      try container.encode(partial, forKey: .partial)
-      try container.encode(mean, forKey: .mean)
-      try container.encode(days, forKey: .days)
     }
   }
 

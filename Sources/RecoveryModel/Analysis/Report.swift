@@ -10,9 +10,9 @@ public struct Report: Sendable, Equatable, Codable {
   /// The patient's name.
   public var patient: String
   /// The first day shown, when limited.
-  public var since: CalendarDay?
+  @NullWhenAbsent public var since: CalendarDay?
   /// The last day shown, when limited.
-  public var until: CalendarDay?
+  @NullWhenAbsent public var until: CalendarDay?
   /// The first day actually shown: `since`, or else the first day with any entry (the report day for
   /// an empty history).
   public var shownFrom: CalendarDay
@@ -70,29 +70,4 @@ public struct Report: Sendable, Equatable, Codable {
 
   /// The latest surgery on or before the report day, the one "how is the recovery going" is about.
   public var latestSurgery: Timeline.Offset? { daysSinceSurgery.last }
-
-  enum CodingKeys: String, CodingKey {
-    case asOf, patient, since, until, shownFrom, shownThrough, painFilter, windows, treatments,
-      daysSinceSurgery, responses, aids
-    case crutchDays, pain, symptoms
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(asOf, forKey: .asOf)
-    try container.encode(patient, forKey: .patient)
-    try container.encode(since, forKey: .since)
-    try container.encode(until, forKey: .until)
-    try container.encode(shownFrom, forKey: .shownFrom)
-    try container.encode(shownThrough, forKey: .shownThrough)
-    try container.encode(painFilter, forKey: .painFilter)
-    try container.encode(windows, forKey: .windows)
-    try container.encode(treatments, forKey: .treatments)
-    try container.encode(daysSinceSurgery, forKey: .daysSinceSurgery)
-    try container.encode(responses, forKey: .responses)
-    try container.encode(aids, forKey: .aids)
-    try container.encode(crutchDays, forKey: .crutchDays)
-    try container.encode(pain, forKey: .pain)
-    try container.encode(symptoms, forKey: .symptoms)
-  }
 }

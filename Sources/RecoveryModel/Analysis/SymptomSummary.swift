@@ -24,7 +24,7 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
     /// Days with any diary entry.
     public var diaryDays: Int
     /// Episodes per diary day; nil when no day had an entry.
-    public var perDay: Double?
+    @NullWhenAbsent public var perDay: Double?
 
     /// Creates a rate, computing ``perDay``.
     public init(month: String? = nil, from: CalendarDay, to: CalendarDay, episodes: Int, diaryDays: Int) {
@@ -35,20 +35,6 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
       self.diaryDays = diaryDays
       perDay = diaryDays > 0 ? Double(episodes) / Double(diaryDays) : nil
     }
-
-    enum CodingKeys: String, CodingKey {
-      case month, from, to, episodes, diaryDays, perDay
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encodeIfPresent(month, forKey: .month)
-      try container.encode(from, forKey: .from)
-      try container.encode(to, forKey: .to)
-      try container.encode(episodes, forKey: .episodes)
-      try container.encode(diaryDays, forKey: .diaryDays)
-      try container.encode(perDay, forKey: .perDay)
-    }
   }
 
   /// The symptom before and after one surgery, in the same windows its pain response uses.
@@ -58,7 +44,7 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
     /// The baseline window before it.
     public var baseline: Rate
     /// The follow-up window after it (so far, when ``partial``); nil while it has not begun.
-    public var followUp: Rate?
+    @NullWhenAbsent public var followUp: Rate?
     /// Whether the follow-up window was still running on the report day.
     public var partial: Bool
 
@@ -68,18 +54,6 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
       self.baseline = baseline
       self.followUp = followUp
       self.partial = partial
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case surgery, baseline, followUp, partial
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(surgery, forKey: .surgery)
-      try container.encode(baseline, forKey: .baseline)
-      try container.encode(followUp, forKey: .followUp)
-      try container.encode(partial, forKey: .partial)
     }
   }
 
@@ -103,9 +77,9 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
   public var highlight: Bool
   /// The first day an episode was logged, up to the report day (entries with a count of 0 record that
   /// the symptom did not happen, so they do not count as seen).
-  public var firstSeen: CalendarDay?
+  @NullWhenAbsent public var firstSeen: CalendarDay?
   /// The last day an episode was logged, up to the report day.
-  public var lastSeen: CalendarDay?
+  @NullWhenAbsent public var lastSeen: CalendarDay?
   /// Episodes and diary days over the report's range.
   public var total: Rate
   /// Per month over the report's range.
@@ -128,22 +102,6 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
     self.monthly = monthly
     self.aroundSurgeries = aroundSurgeries
     self.daily = daily
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case kind, highlight, firstSeen, lastSeen, total, monthly, aroundSurgeries, daily
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(kind, forKey: .kind)
-    try container.encode(highlight, forKey: .highlight)
-    try container.encode(firstSeen, forKey: .firstSeen)
-    try container.encode(lastSeen, forKey: .lastSeen)
-    try container.encode(total, forKey: .total)
-    try container.encode(monthly, forKey: .monthly)
-    try container.encode(aroundSurgeries, forKey: .aroundSurgeries)
-    try container.encode(daily, forKey: .daily)
   }
 
   /// Summarises every symptom kind logged up to the report day, in vocabulary order.

@@ -38,56 +38,23 @@ public struct Timeline: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-      case id, uid, date, time, kind, category, label, name, side, level, approach, target, guidance
-      case agent, dose, round, provider, finding, note, afterSurgeries
+      case label, afterSurgeries
     }
 
-    // Flat, with every key present (null when absent), so the JSON reads like the diary entry.
+    // Flat, with the treatment's keys beside `label` and `afterSurgeries`, so the JSON reads like the
+    // diary entry; a field not given is null rather than left out, so scripts see one shape.
     public func encode(to encoder: any Encoder) throws {
+      var fields = encoder.container(keyedBy: EntryField.self)
+      try treatment.encodeFields(into: &fields, absence: .null)
       var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(treatment.id, forKey: .id)
-      try container.encode(treatment.uid.uuidString.lowercased(), forKey: .uid)
-      try container.encode(treatment.day, forKey: .date)
-      try container.encode(treatment.time, forKey: .time)
-      try container.encode(treatment.kind, forKey: .kind)
-      try container.encode(treatment.category, forKey: .category)
       try container.encode(treatment.label, forKey: .label)
-      try container.encode(treatment.name, forKey: .name)
-      try container.encode(treatment.side, forKey: .side)
-      try container.encode(treatment.level, forKey: .level)
-      try container.encode(treatment.approach, forKey: .approach)
-      try container.encode(treatment.target, forKey: .target)
-      try container.encode(treatment.guidance, forKey: .guidance)
-      try container.encode(treatment.agent, forKey: .agent)
-      try container.encode(treatment.dose, forKey: .dose)
-      try container.encode(treatment.round, forKey: .round)
-      try container.encode(treatment.provider, forKey: .provider)
-      try container.encode(treatment.finding, forKey: .finding)
-      try container.encode(treatment.note, forKey: .note)
       try container.encode(afterSurgeries, forKey: .afterSurgeries)
     }
 
     public init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: CodingKeys.self)
-      treatment = Treatment(
-        id: try container.decodeIfPresent(Int.self, forKey: .id),
-        uid: try container.decode(UUID.self, forKey: .uid),
-        day: try container.decode(CalendarDay.self, forKey: .date),
-        time: try container.decodeIfPresent(TimeOfDay.self, forKey: .time),
-        kind: try container.decode(TreatmentKind.self, forKey: .kind),
-        name: try container.decodeIfPresent(String.self, forKey: .name),
-        side: try container.decodeIfPresent(Side.self, forKey: .side),
-        level: try container.decodeIfPresent(ReleaseLevel.self, forKey: .level),
-        approach: try container.decodeIfPresent(SurgicalApproach.self, forKey: .approach),
-        target: try container.decodeIfPresent(InjectionTarget.self, forKey: .target),
-        guidance: try container.decodeIfPresent(ImageGuidance.self, forKey: .guidance),
-        agent: try container.decodeIfPresent(String.self, forKey: .agent),
-        dose: try container.decodeIfPresent(String.self, forKey: .dose),
-        round: try container.decodeIfPresent(Int.self, forKey: .round),
-        provider: try container.decodeIfPresent(String.self, forKey: .provider),
-        finding: try container.decodeIfPresent(String.self, forKey: .finding),
-        note: try container.decodeIfPresent(String.self, forKey: .note))
-      afterSurgeries = try container.decode([Offset].self, forKey: .afterSurgeries)
+      treatment = try Treatment(from: decoder)
+      afterSurgeries = try decoder.container(keyedBy: CodingKeys.self)
+        .decode([Offset].self, forKey: .afterSurgeries)
     }
   }
 

@@ -37,7 +37,7 @@ public struct TreatmentReference: Sendable, Equatable, Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
-    try container.encode(uid.uuidString.lowercased(), forKey: .uid)
+    try container.encodeUID(uid, forKey: .uid)
     try container.encode(kind, forKey: .kind)
     try container.encode(label, forKey: .label)
     try container.encode(date, forKey: .date)

@@ -11,10 +11,10 @@ extension TreatmentResponse {
     /// and `plannedTo` the window's planned end.
     public var followUp: Window
     /// Follow-up mean minus the course's baseline mean, in points; nil when either has no data.
-    public var change: Double?
+    @NullWhenAbsent public var change: Double?
     /// ``change`` as a percentage of the course's baseline mean; nil when that is 0 or either window
     /// has no data.
-    public var percentChange: Double?
+    @NullWhenAbsent public var percentChange: Double?
     /// What the numbers say, by the same rules as the course's verdict.
     public var verdict: Verdict
 
@@ -33,18 +33,5 @@ extension TreatmentResponse {
     /// Whether a reader should see the mean and change: false for insufficient data, whose numbers
     /// rest on too few days.
     public var showsFigures: Bool { verdict.hasFigures }
-
-    enum CodingKeys: String, CodingKey {
-      case treatment, followUp, change, percentChange, verdict
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(treatment, forKey: .treatment)
-      try container.encode(followUp, forKey: .followUp)
-      try container.encode(change, forKey: .change)
-      try container.encode(percentChange, forKey: .percentChange)
-      try container.encode(verdict, forKey: .verdict)
-    }
   }
 }

@@ -19,11 +19,11 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     public var from: CalendarDay
     /// The last day counted: the window's end, or the report day while it is still running; nil
     /// before the window has begun, when nothing was counted.
-    public var to: CalendarDay?
+    @NullWhenAbsent public var to: CalendarDay?
     /// The window's planned last day, which is later than `to` while the window is still running.
     public var plannedTo: CalendarDay
     /// The mean of daily pain over the days with data, nil without any.
-    public var mean: Double?
+    @NullWhenAbsent public var mean: Double?
     /// The number of days with pain data.
     public var days: Int
 
@@ -34,19 +34,6 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
       self.plannedTo = plannedTo
       self.mean = mean
       self.days = days
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case from, to, plannedTo, mean, days
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(from, forKey: .from)
-      try container.encode(to, forKey: .to)
-      try container.encode(plannedTo, forKey: .plannedTo)
-      try container.encode(mean, forKey: .mean)
-      try container.encode(days, forKey: .days)
     }
   }
 

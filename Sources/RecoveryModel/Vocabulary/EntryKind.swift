@@ -60,18 +60,11 @@ public enum EntryKind: Vocabulary {
 
   /// Reads the word.
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let word = try container.decode(String.self)
-    guard let kind = EntryKind(rawValue: word) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "Expected a \(Self.vocabularyName), got \"\(word)\".")
-    }
-    self = kind
+    self = try decoder.decodeText(expecting: "a \(Self.vocabularyName)") { EntryKind(rawValue: $0) }
   }
 
   /// Writes the word.
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
+    try encoder.encodeText(rawValue)
   }
 }
