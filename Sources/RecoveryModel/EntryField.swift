@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The keys of a diary entry's JSON object, in the order of `list --format csv`'s columns.
 ///
 /// This is the one documented shape of an entry: `list --format json`, exports and the store's history

@@ -32,9 +32,7 @@ struct EditCommand: ParsableCommand {
 
   func run() throws {
     let today = CalendarDay.today()
-    guard let (store, patient) = try global.existingStoreAndPatient() else {
-      throw StoreError.noSuchEntry(id: number.value, patient: global.patientNameForMessages)
-    }
+    let (store, patient) = try global.existingStoreAndPatient(holding: number.value)
     let (before, after) = try store.edit(id: number.value, for: patient, today: today) { record in
       record = try apply(to: record, today: today)
     }

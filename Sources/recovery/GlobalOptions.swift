@@ -69,6 +69,16 @@ struct GlobalOptions: ParsableArguments {
     return try openStoreAndPatient(creating: false)
   }
 
+  /// For commands about one entry: the store and patient to look entry #`id` up in.
+  /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` when there is no database file yet, and what
+  ///   ``existingStoreAndPatient()`` throws.
+  func existingStoreAndPatient(holding id: Int) throws -> (RecoveryStore, Patient) {
+    guard let found = try existingStoreAndPatient() else {
+      throw StoreError.noSuchEntry(id: id, patient: patientNameForMessages)
+    }
+    return found
+  }
+
   /// The patient name for messages: the one asked for, or the default.
   var patientNameForMessages: String { patientName ?? Patient.defaultName }
 

@@ -12,9 +12,7 @@ struct HistoryCommand: ParsableCommand {
   @Argument(help: "The entry's number.") var number: EntryNumber
 
   func run() throws {
-    guard let (store, patient) = try global.existingStoreAndPatient() else {
-      throw StoreError.noSuchEntry(id: number.value, patient: global.patientNameForMessages)
-    }
+    let (store, patient) = try global.existingStoreAndPatient(holding: number.value)
     let changes = try store.history(id: number.value, for: patient)
     var rows: [[String]] = []
     var previous: DiaryEntry?

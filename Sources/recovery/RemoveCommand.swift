@@ -14,9 +14,7 @@ struct RemoveCommand: ParsableCommand {
     String?
 
   func run() throws {
-    guard let (store, patient) = try global.existingStoreAndPatient() else {
-      throw StoreError.noSuchEntry(id: number.value, patient: global.patientNameForMessages)
-    }
+    let (store, patient) = try global.existingStoreAndPatient(holding: number.value)
     let record = try store.remove(id: number.value, for: patient, reason: reason)
     print("Removed #\(number.value): \(EntryDescription.line(record).oneLine).")
   }

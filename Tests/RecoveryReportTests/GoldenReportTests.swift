@@ -1,5 +1,6 @@
-import RecoveryModel
+import Foundation
 import RecoveryDemo
+import RecoveryModel
 import RecoveryReport
 import Testing
 
@@ -17,6 +18,15 @@ struct GoldenReportTests {
 
   @Test func demoHTMLMatchesTheGoldenFile() throws {
     try GoldenFile(name: "demo.html").check(HTMLRenderer().render(Reports.demoDocument))
+  }
+
+  /// The report's JSON, encoded as `recovery report --format json` encodes it: pins every key, and
+  /// `null` for every value that does not apply.
+  @Test func demoJSONMatchesTheGoldenFile() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let json = String(decoding: try encoder.encode(Reports.demo), as: UTF8.self)
+    try GoldenFile(name: "demo.json").check(json + "\n")
   }
 
   /// The golden text itself tells the seed story, so a regenerated file cannot quietly lose it.

@@ -61,9 +61,16 @@ public struct AidSummary: Sendable, Equatable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, uid, aid, from, to, days, open, weightBearing, side
+    case id, uid, aid, from, to, days, weightBearing, side
   }
 
+  /// The key written beside the stored ones, and ignored when reading.
+  enum ComputedKeys: String, CodingKey {
+    case open
+  }
+
+  // Written by hand so absent values are JSON null, the uid lowercase and `open` beside the stored
+  // values; reading is synthesized.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
@@ -72,20 +79,9 @@ public struct AidSummary: Sendable, Equatable, Codable {
     try container.encode(from, forKey: .from)
     try container.encode(to, forKey: .to)
     try container.encode(days, forKey: .days)
-    try container.encode(isOpen, forKey: .open)
     try container.encode(weightBearing, forKey: .weightBearing)
     try container.encode(side, forKey: .side)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeIfPresent(Int.self, forKey: .id)
-    uid = try container.decode(UUID.self, forKey: .uid)
-    aid = try container.decode(WalkingAid.self, forKey: .aid)
-    from = try container.decode(CalendarDay.self, forKey: .from)
-    to = try container.decodeIfPresent(CalendarDay.self, forKey: .to)
-    days = try container.decode(Int.self, forKey: .days)
-    weightBearing = try container.decodeIfPresent(WeightBearing.self, forKey: .weightBearing)
-    side = try container.decodeIfPresent(Side.self, forKey: .side)
+    var computed = encoder.container(keyedBy: ComputedKeys.self)
+    try computed.encode(isOpen, forKey: .open)
   }
 }

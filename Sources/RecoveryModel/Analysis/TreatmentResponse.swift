@@ -129,18 +129,22 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case treatmentIds, treatments, kind, label, side, firstDate, date, baseline, followUp, change
-    case percentChange, verdict, partial, painSide, filteredOut, earlierRounds, confounders
+    case treatments, kind, side, firstDate, date, baseline, followUp, change, percentChange, verdict
+    case partial, painSide, filteredOut, earlierRounds
+    case confoundedBy = "confounders"
   }
 
-  // Every key is always present, null when absent; `treatmentIds` is written for scripts and
-  // recomputed from `treatments` when decoding.
+  /// The keys written for scripts beside the stored ones, and ignored when reading.
+  enum ComputedKeys: String, CodingKey {
+    case treatmentIds, label
+  }
+
+  // Written by hand so every key is present, null when absent, with `treatmentIds` and `label` beside
+  // the stored values; reading is synthesized.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(treatmentIds, forKey: .treatmentIds)
     try container.encode(treatments, forKey: .treatments)
     try container.encode(kind, forKey: .kind)
-    try container.encode(label, forKey: .label)
     try container.encode(side, forKey: .side)
     try container.encode(firstDate, forKey: .firstDate)
     try container.encode(date, forKey: .date)
@@ -153,25 +157,9 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     try container.encode(painSide, forKey: .painSide)
     try container.encode(filteredOut, forKey: .filteredOut)
     try container.encode(earlierRounds, forKey: .earlierRounds)
-    try container.encode(confoundedBy, forKey: .confounders)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    treatments = try container.decode([TreatmentReference].self, forKey: .treatments)
-    kind = try container.decode(TreatmentKind.self, forKey: .kind)
-    side = try container.decodeIfPresent(Side.self, forKey: .side)
-    firstDate = try container.decode(CalendarDay.self, forKey: .firstDate)
-    date = try container.decode(CalendarDay.self, forKey: .date)
-    baseline = try container.decode(Window.self, forKey: .baseline)
-    followUp = try container.decode(Window.self, forKey: .followUp)
-    change = try container.decodeIfPresent(Double.self, forKey: .change)
-    percentChange = try container.decodeIfPresent(Double.self, forKey: .percentChange)
-    verdict = try container.decode(Verdict.self, forKey: .verdict)
-    partial = try container.decode(Bool.self, forKey: .partial)
-    painSide = try container.decodeIfPresent(Side.self, forKey: .painSide)
-    filteredOut = try container.decode(Bool.self, forKey: .filteredOut)
-    earlierRounds = try container.decode([Round].self, forKey: .earlierRounds)
-    confoundedBy = try container.decode([Confounder].self, forKey: .confounders)
+    try container.encode(confoundedBy, forKey: .confoundedBy)
+    var computed = encoder.container(keyedBy: ComputedKeys.self)
+    try computed.encode(treatmentIds, forKey: .treatmentIds)
+    try computed.encode(label, forKey: .label)
   }
 }
