@@ -25,7 +25,7 @@ import RecoveryModel
 /// | after the release | pain falls to about 2/10 by weeks 3-4; catching stops |
 ///
 /// Two sessions of trigger-point self-massage (2023-09-10, 2024-08-15) sit where no injection's
-/// follow-up window can see them. Entries carry no record numbers: a store assigns those.
+/// follow-up window can see them. Entries carry no entry ids: a store assigns those.
 public enum SeedStory {
   /// The seed `recovery demo` uses.
   public static let defaultSeed: UInt64 = 0x2022_1114_2024_1028

@@ -14,9 +14,9 @@ public enum EntryDescription {
   }
 
   /// What the entry is, without its date: "pain 6/10, right groin, on stairs".
-  public static func what(_ record: DiaryEntry) -> String {
+  public static func what(_ entry: DiaryEntry) -> String {
     var parts: [String] = []
-    switch record {
+    switch entry {
     case .treatment(let t):
       var head = t.label
       if let round = t.round { head += " round \(round)" }
@@ -53,8 +53,8 @@ public enum EntryDescription {
 
   /// When the entry happened: "2024-11-20 08:30", or for an aid period "from 2024-10-28 to 2024-11-11
   /// (14 days)" / "from 2024-10-28, still in use".
-  public static func when(_ record: DiaryEntry) -> String {
-    switch record {
+  public static func when(_ entry: DiaryEntry) -> String {
+    switch entry {
     case .aid(let a):
       if let to = a.to {
         let days = to.days(since: a.from)
@@ -62,12 +62,12 @@ public enum EntryDescription {
       }
       return "from \(a.from), still in use"
     default:
-      return record.day.description + (record.time.map { " \($0)" } ?? "")
+      return entry.day.description + (entry.time.map { " \($0)" } ?? "")
     }
   }
 
   /// The whole line: "pain 6/10, right groin, 2024-11-20".
-  public static func line(_ record: DiaryEntry) -> String {
-    "\(what(record)), \(when(record))"
+  public static func line(_ entry: DiaryEntry) -> String {
+    "\(what(entry)), \(when(entry))"
   }
 }

@@ -4,7 +4,7 @@ extension RecoveryStore {
   /// Runs SQLite's integrity and foreign-key checks and the model's own invariants over every entry of
   /// every patient, removed ones included.
   ///
-  /// Invariants: record numbers unique across all four tables, every field within the model's rules
+  /// Invariants: entry ids unique across all four tables, every field within the model's rules
   /// (scores 0-10, known words, real dates), no overlapping periods of the same aid, and every entry
   /// covered by a recorded addition in its history.
   /// - Returns: the problems found; empty for a healthy database.
@@ -24,7 +24,7 @@ extension RecoveryStore {
         let union = EntryType.allCases.map { "SELECT id FROM \($0.table)" }.joined(separator: " UNION ALL ")
         problems += try connection.cached("SELECT id FROM (\(union)) GROUP BY id HAVING count(*) > 1").rows {
           row in
-          CheckProblem(entryID: row.int(0), message: "the same record number is used by more than one entry")
+          CheckProblem(entryID: row.int(0), message: "this entry id is used by more than one entry")
         }
         for type in EntryType.allCases {
           problems += try connection.cached(

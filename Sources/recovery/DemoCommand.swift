@@ -13,7 +13,7 @@ import RecoveryStore
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
-    abstract: "Build the seed story's diary and print its recovery report as of 2024-11-25.",
+    abstract: "Build a sample patient's two-year diary and print its recovery report as of 2024-11-25.",
     discussion: """
       The story: a double hip resurfacing, two years of painful catching, cortisone, PRP and \
       prolotherapy that did not help, then a psoas release that did. The data is identical on every run. \

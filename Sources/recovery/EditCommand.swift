@@ -16,13 +16,19 @@ struct EditCommand: ParsableCommand {
       """)
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The entry's number, as shown by list (with or without #).") var number: EntryNumber
+  @Argument(help: "The entry's id, as shown by list (42 or #42).") var id: EntryID
 
-  @Option(help: ArgumentHelp("Treatment or symptom: a new kind.", valueName: "kind")) var kind: String?
+  @Option(
+    help: ArgumentHelp(
+      "Treatment or symptom: a new kind. Treatments: \(TreatmentKind.allValueStrings.joined(separator: ", "))."
+        + " Symptoms: \(SymptomKind.allValueStrings.joined(separator: ", ")).",
+      valueName: "kind"),
+    completion: .list(TreatmentKind.allValueStrings + SymptomKind.allValueStrings))
+  var kind: String?
   @Option(parsing: .unconditional, help: ArgumentHelp("Pain: a new score, 0-10.", valueName: "score"))
-  var score: Int?
+  var score: PainScore?
   @Option(help: "Aid period: a new walking aid.") var aid: WalkingAid?
-  @OptionGroup(title: "Treatment, pain or symptom") var when: EntryTimeOptions
+  @OptionGroup(title: "Treatment, pain or symptom") var when: EditTimeOptions
   @OptionGroup(title: "Any entry") var side: SideOption
   @OptionGroup(title: "Any entry") var note: NoteOption
   @OptionGroup(title: "Pain or symptom") var place: PlaceOptions
@@ -32,12 +38,12 @@ struct EditCommand: ParsableCommand {
 
   func run() throws {
     let today = CalendarDay.today()
-    let (store, patient) = try global.existingStoreAndPatient(holding: number.value)
-    let (before, after) = try store.edit(id: number.value, for: patient, today: today) { record in
-      record = try apply(to: record, today: today)
+    let (store, patient) = try global.existingStoreAndPatient(holding: id.value)
+    let (before, after) = try store.edit(id: id.value, for: patient, today: today) { entry in
+      entry = try apply(to: entry, today: today)
     }
     let changes = EntryDiff.changes(from: before, to: after, patient: patient.name)
-    print("Edited #\(number.value): \(changes.joined(separator: "; ").oneLine).")
+    print("Edited #\(id.value): \(changes.joined(separator: "; ").oneLine).")
   }
 
   /// Each option group with the entry types it applies to, in declaration order.
@@ -56,18 +62,20 @@ struct EditCommand: ParsableCommand {
     ]
   }
 
-  /// The record with the given options applied; an option that does not fit the record's type is an
+  /// The entry with the given options applied; an option that does not fit the entry's type is an
   /// error naming the options that do.
-  func apply(to record: DiaryEntry, today: CalendarDay) throws -> DiaryEntry {
-    let fits = groups.filter { $0.types.contains(record.type) }.flatMap(\.flags).map(\.name)
+  func apply(to entry: DiaryEntry, today: CalendarDay) throws -> DiaryEntry {
+    let fits = groups.filter { $0.types.contains(entry.type) }.flatMap(\.flags).map(\.name)
     if let misfit = groups.flatMap(\.flags).first(where: { $0.given && !fits.contains($0.name) }) {
-      throw CommandFailure(
-        "\(misfit.name) does not apply to #\(number.value), a \(record.type.rawValue) entry: use \(fits.joined(separator: ", "))."
+      let type = entry.type.rawValue
+      let article = type.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+      throw ValidationError(
+        "\(misfit.name) does not apply to #\(id.value), \(article) \(type) entry: use \(fits.joined(separator: ", "))."
       )
     }
-    let day = try when.day.map { try DiaryDate.parse($0, today: today) }
+    let day = try when.resolvedDay(today: today)
     let time = try when.resolvedTime()
-    switch record {
+    switch entry {
     case .treatment(var t):
       if let kind { t.kind = try TreatmentKind.parse(kind) }
       t.day = day ?? t.day
@@ -77,7 +85,7 @@ struct EditCommand: ParsableCommand {
       t.note = note.note ?? t.note
       return .treatment(t)
     case .pain(var p):
-      p.score = score ?? p.score
+      p.score = score?.value ?? p.score
       p.day = day ?? p.day
       p.time = time ?? p.time
       p.location = place.location ?? p.location
@@ -106,16 +114,5 @@ struct EditCommand: ParsableCommand {
       a.note = note.note ?? a.note
       return .aid(a)
     }
-  }
-}
-
-/// An entry number as typed: `42` or `#42`.
-struct EntryNumber: ExpressibleByArgument {
-  let value: Int
-
-  init?(argument: String) {
-    let digits = argument.hasPrefix("#") ? String(argument.dropFirst()) : argument
-    guard let value = Int(digits), value > 0 else { return nil }
-    self.value = value
   }
 }

@@ -4,21 +4,16 @@ import RecoveryModel
 enum EntryTable {
   static let noteWidth = 40
 
-  /// - Parameter removed: numbers of removed entries, marked in the TYPE column.
-  static func render(_ records: [DiaryEntry], removed: Set<Int> = []) -> String {
+  /// - Parameter removed: ids of removed entries, marked in the TYPE column.
+  static func render(_ entries: [DiaryEntry], removed: Set<Int> = []) -> String {
     let header = ["#", "DATE", "TIME", "TYPE", "ENTRY", "NOTE"]
-    let rows = records.map { record -> [String] in
-      let what: String
-      if case .aid(let period) = record {
-        let until = period.to.map { "until \($0) (\($0.days(since: period.from)) days)" } ?? "still in use"
-        what = EntryDescription.what(record) + ", " + until
-      } else {
-        what = EntryDescription.what(record)
-      }
+    let rows = entries.map { entry -> [String] in
+      // An aid period's length is part of what it is: "cane, from 2024-10-28 to 2024-11-02 (5 days)".
+      let what = entry.type == .aid ? EntryDescription.line(entry) : EntryDescription.what(entry)
       return [
-        "#\(record.id ?? 0)", record.day.description, record.time?.description ?? "",
-        record.type.rawValue + (removed.contains(record.id ?? 0) ? " (removed)" : ""),
-        what, shortNote(of: record),
+        "#\(entry.id ?? 0)", entry.day.description, entry.time?.description ?? "",
+        entry.type.rawValue + (removed.contains(entry.id ?? 0) ? " (removed)" : ""),
+        what, shortNote(of: entry),
       ]
     }
     return TextTable.render(header: header, rows: rows)

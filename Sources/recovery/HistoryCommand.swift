@@ -9,11 +9,11 @@ struct HistoryCommand: ParsableCommand {
     abstract: "Show every version of entry #N, oldest first, with when it was recorded and what changed.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The entry's number.") var number: EntryNumber
+  @Argument(help: "The entry's id, as shown by list (42 or #42).") var id: EntryID
 
   func run() throws {
-    let (store, patient) = try global.existingStoreAndPatient(holding: number.value)
-    let changes = try store.history(id: number.value, for: patient)
+    let (store, patient) = try global.existingStoreAndPatient(holding: id.value)
+    let changes = try store.history(id: id.value, for: patient)
     var rows: [[String]] = []
     var previous: DiaryEntry?
     for (index, change) in changes.enumerated() {
@@ -39,7 +39,7 @@ struct HistoryCommand: ParsableCommand {
       rows.append(["v\(index + 1)", change.recordedAt.description, what + (change.undone ? " [undone]" : "")])
       previous = change.entry ?? previous
     }
-    print("History of #\(number.value), oldest first:")
+    print("History of #\(id.value), oldest first:")
     print(TextTable.render(header: ["VERSION", "RECORDED", "CHANGE"], rows: rows), terminator: "")
   }
 }

@@ -13,7 +13,7 @@ struct PainCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: ArgumentHelp("The pain score, a whole number from 0 to 10.", valueName: "score"))
-  var score: Int
+  var score: PainScore
   @OptionGroup var when: EntryTimeOptions
   @OptionGroup var place: PlaceOptions
   @OptionGroup var side: SideOption
@@ -22,7 +22,7 @@ struct PainCommand: ParsableCommand {
   func run() throws {
     let today = CalendarDay.today()
     let entry = PainEntry(
-      day: try when.resolvedDay(today: today), time: try when.resolvedTime(), score: score,
+      day: try when.resolvedDay(today: today), time: try when.resolvedTime(), score: score.value,
       location: place.location, side: side.side, activity: place.activity, note: note.note)
     try Logging.log(.pain(entry), global: global, today: today)
   }

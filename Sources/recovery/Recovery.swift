@@ -38,7 +38,7 @@ struct Recovery: ParsableCommand {
   static func main() {
     do {
       let arguments = try validatedArguments()
-      try rejectNegativeScore(arguments)
+      try checkBeforeParsing(CommandLineArguments(arguments: arguments))
       var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
@@ -48,7 +48,23 @@ struct Recovery: ParsableCommand {
       }
       let message = printable(oneLineMessage(for: error))
       FileHandleOutput.standardError("recovery: \(message)\n")
-      terminate(code.rawValue)
+      terminate(isInputError(error) ? ExitCode.validationFailure.rawValue : code.rawValue)
+    }
+  }
+
+  /// Whether `error` is a problem with what was typed (a value, a word, an option) rather than with the
+  /// database or a file. Input errors all exit with 64 (`EX_USAGE`), as the parser's own do; others
+  /// with 1.
+  static func isInputError(_ error: any Error) -> Bool {
+    switch error {
+    case is EntryError, is ReportError, is ValidationError: return true
+    case let error as StoreError:
+      switch error {
+      case .invalidEntry, .nothingChanged, .typeChangeNotAllowed, .invalidPatientName: return true
+      default: return false
+      }
+    default:
+      return exitCode(for: error) == .validationFailure
     }
   }
 
@@ -60,6 +76,7 @@ struct Recovery: ParsableCommand {
       return word.message
     }
     if let message = libraryMessage(for: error) { return message }
+    if let message = RejectedArgument.message { return message }
     if let word = UnknownWord.lastRejected { return word.message }
     // `message(for:)` leaves out the usage; a value list it sets out one per line reads as one line.
     return message(for: error).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " ") }
@@ -73,7 +90,7 @@ struct Recovery: ParsableCommand {
     for index in 1..<Int(CommandLine.argc) {
       guard let pointer = CommandLine.unsafeArgv[index] else { continue }
       guard let argument = String(validatingCString: pointer) else {
-        throw CommandFailure(
+        throw ValidationError(
           "Argument \(index) is not valid UTF-8 text; nothing was written. Check the terminal's or the file's encoding."
         )
       }
@@ -95,14 +112,33 @@ struct Recovery: ParsableCommand {
     }
   }
 
+  /// Refuses, before the parser runs, what it would accept silently or word poorly: a global option
+  /// given twice (the parser keeps the last), a mistyped subcommand (it suggests none) and a negative
+  /// pain score (it reads `-1` as an unknown option and says the score is missing).
+  static func checkBeforeParsing(_ arguments: CommandLineArguments) throws {
+    if let option = arguments.repeatedGlobalOption {
+      throw ValidationError("\(option) is given more than once: give it once, before or after the command.")
+    }
+    guard let subcommand = arguments.subcommand else { return }
+    let names = configuration.subcommands.map { $0._commandName }
+    if !subcommand.hasPrefix("-"), subcommand != "help", !names.contains(subcommand) {
+      throw ValidationError(
+        UnknownWord(
+          kind: "command", value: subcommand, choices: names.joined(separator: ", "),
+          suggestion: WordMatch.closest(to: subcommand, among: names)
+        ).message)
+    }
+    if subcommand == "pain", let candidate = arguments.firstOperand {
+      try rejectNegativeScore(candidate)
+    }
+  }
+
   /// `recovery pain -1` would otherwise read `-1` as an unknown option and complain that the score is
   /// missing; the patient meant a score, so say what is wrong with it.
-  static func rejectNegativeScore(_ arguments: [String]) throws {
-    guard arguments.first == "pain", arguments.count > 1 else { return }
-    let candidate = arguments[1]
+  static func rejectNegativeScore(_ candidate: String) throws {
     if candidate.count > 1, candidate.first == "-", let value = Int(candidate) {
       if value < 0 { throw EntryError.outOfRange(field: .score, value: value, range: PainEntry.scoreRange) }
-      throw CommandFailure(
+      throw ValidationError(
         "Invalid pain score \"\(candidate)\": use a whole number from 0 (no pain) to 10 (worst imaginable), without a sign."
       )
     }

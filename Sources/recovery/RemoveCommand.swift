@@ -9,13 +9,13 @@ struct RemoveCommand: ParsableCommand {
     abstract: "Remove entry #N from lists and reports; it stays in its history and undo brings it back.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The entry's number, as shown by list.") var number: EntryNumber
+  @Argument(help: "The entry's id, as shown by list (42 or #42).") var id: EntryID
   @Option(help: ArgumentHelp("Why it is removed, kept in its history.", valueName: "text")) var reason:
     String?
 
   func run() throws {
-    let (store, patient) = try global.existingStoreAndPatient(holding: number.value)
-    let record = try store.remove(id: number.value, for: patient, reason: reason)
-    print("Removed #\(number.value): \(EntryDescription.line(record).oneLine).")
+    let (store, patient) = try global.existingStoreAndPatient(holding: id.value)
+    let entry = try store.remove(id: id.value, for: patient, reason: reason)
+    print("Removed #\(id.value): \(EntryDescription.line(entry).oneLine).")
   }
 }

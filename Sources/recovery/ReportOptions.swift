@@ -6,6 +6,18 @@ struct ReportOutputOptions: ParsableArguments {
   /// Report formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, html, json
+
+    /// The format, or nil after noting the closest one in ``UnknownWord/lastRejected``.
+    init?(argument: String) {
+      guard let format = Self(rawValue: argument) else {
+        let names = Self.allCases.map(\.rawValue)
+        UnknownWord.lastRejected = UnknownWord(
+          kind: "report format", value: argument, choices: names.joined(separator: ", "),
+          suggestion: WordMatch.closest(to: argument, among: names))
+        return nil
+      }
+      self = format
+    }
   }
 
   @Option(

@@ -12,6 +12,14 @@ struct UnknownWord: Sendable, Equatable {
   /// The valid word closest to what was typed, if one is close.
   let suggestion: String?
 
+  /// A word refused from a list that is not one of the model's vocabularies (commands, report formats).
+  init(kind: String, value: String, choices: String, suggestion: String?) {
+    self.kind = kind
+    self.value = value
+    self.choices = choices
+    self.suggestion = suggestion
+  }
+
   /// The word `value` refused by `vocabulary`.
   init<V: Vocabulary>(_ vocabulary: V.Type, value: String) {
     kind = V.vocabularyName

@@ -1,5 +1,5 @@
-import Testing
 import RecoveryTestSupport
+import Testing
 
 /// The logging commands and `edit` declare each entry option once and share it: `edit --help` lists
 /// every option once, with the help text the logging command shows for it.
@@ -46,12 +46,17 @@ struct SharedOptionTests {
     try RecoveryTool.with { tool in
       let edit = Dictionary(Self.options(in: try help(tool, "edit")).map { ($0.name, $0.text) }) { $1 }
       let logging = Self.options(in: try help(tool, command))
-      // `aid --on` is the day for --stop, not the day of an entry.
-      let shared = logging.filter { !(command == "aid" && $0.name == "--on") && $0.name != "--stop" }
+      // `aid --on` is the day for --stop, not the day of an entry. `edit --on` and `--time` keep the
+      // entry's day and time when left out, where a logging command takes today and no time.
+      let ownHelp: Set = ["--on", "--time", "--stop"]
+      let shared = logging.filter { !ownHelp.contains($0.name) }
       #expect(shared.count >= 4)
       for option in shared {
         #expect(edit[option.name] == option.text, "\(command) \(option.name)")
       }
+      #expect(edit["--on"]?.hasSuffix("(default: the entry's day stays).") == true, "\(edit["--on"] ?? "")")
+      #expect(
+        edit["--time"]?.hasSuffix("(default: the entry's time stays).") == true, "\(edit["--time"] ?? "")")
     }
   }
 
@@ -68,7 +73,7 @@ struct SharedOptionTests {
       let aid = try tool.run(["edit", "2", "--on", "2024-10-02"])
       #expect(
         aid.error
-          == "recovery: --on does not apply to #2, a aid entry: use --aid, --side, --note, --from, --to, --weight-bearing.\n"
+          == "recovery: --on does not apply to #2, an aid entry: use --aid, --side, --note, --from, --to, --weight-bearing.\n"
       )
     }
   }

@@ -6,7 +6,7 @@
 
 /// A walking-aid period with its length, as of the report day.
 public struct AidSummary: Sendable, Equatable, Codable {
-  /// The record number; nil for a period that was never stored.
+  /// The entry id; nil for a period that was never stored.
   public var id: Int?
   /// The stable identifier.
   public var uid: UUID

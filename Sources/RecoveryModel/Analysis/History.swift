@@ -45,7 +45,7 @@ public struct History: Sendable, Equatable, Codable {
     }
   }
 
-  /// Every entry as a ``DiaryEntry``, in diary order (by day, then time, then record number); entries that
+  /// Every entry as a ``DiaryEntry``, in diary order (by day, then time, then entry id); entries that
   /// tie keep the order of the arrays, treatments first, then aids, pain and symptoms.
   public var entries: [DiaryEntry] {
     let all =

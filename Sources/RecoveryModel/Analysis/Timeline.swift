@@ -58,7 +58,7 @@ public struct Timeline: Sendable, Equatable, Codable {
     }
   }
 
-  /// The treatments, in date order (then time, untimed first, then record number).
+  /// The treatments, in date order (then time, untimed first, then entry id).
   public var entries: [Entry]
   /// The day since each surgery as of the report day, earliest surgery first.
   public var daysSinceSurgery: [Offset]
@@ -86,7 +86,7 @@ public struct Timeline: Sendable, Equatable, Codable {
     daysSinceSurgery = surgeries.map { Offset(surgery: $0, days: asOf.days(since: $0.date)) }
   }
 
-  /// Treatments in timeline order: by day, then time (untimed first), then record number, then uid so
+  /// Treatments in timeline order: by day, then time (untimed first), then entry id, then uid so
   /// the order never depends on how the input happened to be arranged.
   static func sorted(_ treatments: [Treatment]) -> [Treatment] {
     treatments.sorted { lhs, rhs in

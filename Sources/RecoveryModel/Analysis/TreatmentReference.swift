@@ -6,7 +6,7 @@
 
 /// A short pointer to a treatment inside a report: enough to name it and find it again.
 public struct TreatmentReference: Sendable, Equatable, Codable {
-  /// The record number; nil for a treatment that was never stored.
+  /// The entry id; nil for a treatment that was never stored.
   public var id: Int?
   /// The stable identifier.
   public var uid: UUID

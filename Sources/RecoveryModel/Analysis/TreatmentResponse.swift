@@ -116,7 +116,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
   /// whose numbers rest on too few days (the JSON keeps them beside the verdict).
   public var showsFigures: Bool { verdict.hasFigures }
 
-  /// The record numbers of the treatments judged (nil for any never stored).
+  /// The entry ids of the treatments judged (nil for any never stored).
   public var treatmentIds: [Int?] { treatments.map(\.id) }
 
   /// Whether this response covers a course of several injections.
