@@ -1,8 +1,8 @@
 /// One-line, human descriptions of entries, shared by the command line's confirmations, listings and
 /// reports: "pain 6/10, right groin, on stairs, 2024-11-20".
-public enum EntryDescription {
+package enum EntryDescription {
   /// A location and side together: "right groin", "groin (both sides)", "left side".
-  public static func place(_ location: BodyLocation?, _ side: Side?) -> String? {
+  package static func place(_ location: BodyLocation?, _ side: Side?) -> String? {
     switch (location, side) {
     case (nil, nil): nil
     case (let location?, nil): location.label
@@ -14,7 +14,7 @@ public enum EntryDescription {
   }
 
   /// What the entry is, without its date: "pain 6/10, right groin, on stairs".
-  public static func what(_ entry: DiaryEntry) -> String {
+  package static func what(_ entry: DiaryEntry) -> String {
     var parts: [String] = []
     switch entry {
     case .treatment(let t):
@@ -53,7 +53,7 @@ public enum EntryDescription {
 
   /// When the entry happened: "2024-11-20 08:30", or for an aid period "from 2024-10-28 to 2024-11-11
   /// (14 days)" / "from 2024-10-28, still in use".
-  public static func when(_ entry: DiaryEntry) -> String {
+  package static func when(_ entry: DiaryEntry) -> String {
     switch entry {
     case .aid(let a):
       if let to = a.to {
@@ -67,7 +67,7 @@ public enum EntryDescription {
   }
 
   /// The whole line: "pain 6/10, right groin, 2024-11-20".
-  public static func line(_ entry: DiaryEntry) -> String {
+  package static func line(_ entry: DiaryEntry) -> String {
     "\(what(entry)), \(when(entry))"
   }
 }

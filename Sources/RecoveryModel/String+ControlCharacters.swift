@@ -5,7 +5,7 @@ extension String {
   /// ```swift
   /// "sore\nafter\u{1B}[31m stairs".oneLine  // "sore after?[31m stairs"
   /// ```
-  public var oneLine: String {
+  package var oneLine: String {
     replacingControlCharacters { scalar in
       switch scalar {
       case "\r": ""
@@ -19,7 +19,7 @@ extension String {
   /// `replacement` returns for it; everything else is kept.
   ///
   /// - Parameter replacement: the text to put in place of one such character.
-  public func replacingControlCharacters(_ replacement: (Unicode.Scalar) -> String) -> String {
+  package func replacingControlCharacters(_ replacement: (Unicode.Scalar) -> String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(unicodeScalars.count)
     for scalar in unicodeScalars {

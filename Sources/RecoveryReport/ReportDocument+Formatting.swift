@@ -11,7 +11,7 @@ extension ReportDocument.Number {
     let digits: String
     switch decimals {
     case ...0: digits = Rounding.whole(value)
-    default: digits = Rounding.oneDecimal(value)
+    default: digits = Rounding.decimal(value, places: decimals)
     }
     return digits + unit
   }

@@ -138,8 +138,8 @@ extension ReportDocument {
   public struct Number: Sendable, Equatable, Codable {
     /// The unrounded value.
     public var value: Double
-    /// Decimal places shown: 1 for means, 0 for percentages (a signed change may show one more, see
-    /// ``formatted``).
+    /// Decimal places shown: 1 for means (more beside a change they would misstate), 0 for percentages
+    /// (a signed change may show one more, see ``formatted``).
     public var decimals: Int
     /// Whether the number is a change: shown with "+" when positive, and never rounded to a threshold
     /// of `Verdict` it does not reach.

@@ -41,7 +41,7 @@ struct ReportDocumentBuilder {
     var lines = [Paragraph(ReportPhrases.asOfLine(report))]
     if let earlier = ReportPhrases.earlierSurgeries(report) { lines.append(Paragraph(earlier)) }
     if let shown = ReportPhrases.shown(report) { lines.append(Paragraph(shown, role: .note)) }
-    lines.append(Paragraph("Pain counted: \(ReportPhrases.painFilter(report.painFilter))", role: .note))
+    lines.append(Paragraph("Pain counted: \(ReportPhrases.painCounted(report.painFilter))", role: .note))
     return lines
   }
 
@@ -79,7 +79,7 @@ struct ReportDocumentBuilder {
   func timeline() -> Section {
     guard !report.treatments.isEmpty else {
       return Section(
-        id: .timeline, title: "Timeline", blocks: [.paragraph(Paragraph("No treatments logged."))])
+        id: .timeline, title: "Timeline", blocks: [.paragraph(Paragraph(ReportPhrases.noTreatments(report)))])
     }
     let rows = report.treatments.map { entry in
       let treatment = entry.treatment
@@ -284,13 +284,14 @@ struct ReportDocumentBuilder {
         name + [Cell(.empty), Cell(.empty), Cell(.empty), .text(ReportPhrases.notJudgedUnderFilter)])
     }
     let figures = response.showsFigures
+    let decimals = Self.meanDecimals(response)
     let after =
       response.verdict == .pending
       ? .text("from \(response.followUp.from)")
-      : Self.mean(response.followUp, partial: response.partial, figures: figures)
+      : Self.mean(response.followUp, partial: response.partial, figures: figures, decimals: decimals)
     return Row(
       name + [
-        Self.mean(response.baseline, partial: false, figures: figures), after,
+        Self.mean(response.baseline, partial: false, figures: figures, decimals: decimals), after,
         Self.change(response.change, percent: response.percentChange, shown: figures),
         Cell(
           .verdict(response.verdict, partial: response.partial),
@@ -311,11 +312,21 @@ struct ReportDocumentBuilder {
 
   /// A window's mean with its days: "5.6" noted "13 days", or "no data" ("no data yet" while running).
   /// Without `figures` only the days with data: "2 days with data".
-  static func mean(_ window: TreatmentResponse.Window, partial: Bool, figures: Bool = true) -> Cell {
+  static func mean(
+    _ window: TreatmentResponse.Window, partial: Bool, figures: Bool = true, decimals: Int = 1
+  ) -> Cell {
     guard figures, let mean = window.mean else {
       return .text(ReportPhrases.daysWithData(window.days, soFar: partial))
     }
-    return Cell(.number(Number(mean)), note: ReportPhrases.days(window.days, soFar: partial))
+    return Cell(
+      .number(Number(mean, decimals: decimals)), note: ReportPhrases.days(window.days, soFar: partial))
+  }
+
+  /// The decimal places a response's two means are shown with (see `Rounding.meanDecimals`), so they
+  /// never read as a change its verdict does not state.
+  static func meanDecimals(_ response: TreatmentResponse) -> Int {
+    guard let before = response.baseline.mean, let after = response.followUp.mean else { return 1 }
+    return Rounding.meanDecimals(baseline: before, followUp: after)
   }
 
   /// Episodes per diary day: "2.8/day" noted "12 days", or "no entries", or "not begun".

@@ -40,6 +40,20 @@ enum ReportPhrases {
     }
   }
 
+  /// Which pain the header says counts: "all locations; one-sided treatments on their own side's pain",
+  /// "groin only; ...", or with a side "right side only".
+  static func painCounted(_ filter: PainFilter) -> String {
+    guard filter.side == nil else { return painFilter(filter) }
+    let location = filter.location.map { "\($0.label) only" } ?? "all locations"
+    return location + "; one-sided treatments on their own side's pain"
+  }
+
+  /// The timeline without treatments: "No treatments in this range." when the range is limited,
+  /// else "No treatments logged.".
+  static func noTreatments(_ report: Report) -> String {
+    report.since == nil && report.until == nil ? "No treatments logged." : "No treatments in this range."
+  }
+
   /// The range shown, when limited: "2024-01-01 to 2024-06-30".
   static func range(_ report: Report) -> String? {
     switch (report.since, report.until) {
@@ -146,7 +160,8 @@ enum ReportPhrases {
     if response.verdict.isImprovement || response.verdict == .worse, let before = response.baseline.mean,
       let after = response.followUp.mean
     {
-      item += ": pain \(ReportDocument.Number(before).formatted) to \(ReportDocument.Number(after).formatted)"
+      let shown = Rounding.means(baseline: before, followUp: after)
+      item += ": pain \(shown.baseline) to \(shown.followUp)"
       if response.partial { item += " so far" }
     }
     return item

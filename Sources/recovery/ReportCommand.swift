@@ -36,8 +36,9 @@ struct ReportCommand: ParsableCommand {
     } else {
       history = History(patient: global.patientNameForMessages, entries: [])
     }
-    // Scripts asking for JSON get JSON (an empty report); people get a sentence.
-    if history.isEmpty, output.format != .json {
+    // Scripts asking for JSON get JSON (an empty report) and a file asked for is written (the empty
+    // document); people at a terminal get a sentence.
+    if history.isEmpty, output.format != .json, output.output == nil {
       print(
         otherPatients
           ?? "No entries yet for \(history.patient.oneLine): log a treatment, pain or symptom first (recovery --help)."

@@ -96,6 +96,14 @@ struct ResponsePropertyTests {
     return .noMeaningfulChange
   }
 
+  /// The verdict the shown baseline and follow-up means would give, read as numbers, by ``Verdict``'s
+  /// rules.
+  static func verdict(before: String, after: String) -> Verdict? {
+    guard let before = Double(before), let after = Double(after) else { return nil }
+    return Verdict.judge(
+      baselineMean: before, baselineDays: 1, followUpMean: after, followUpDays: 1, minimumDays: 1)
+  }
+
   @Test func theShownChangeAgreesWithTheVerdict() throws {
     let seed = Self.seed("theShownChangeAgreesWithTheVerdict")
     var random = Generator(state: seed)
@@ -111,6 +119,12 @@ struct ResponsePropertyTests {
             Self.verdict(shown: text) == response.verdict,
             "seed \(seed), diary \(diary): \(response.label) shows \(text) beside \(response.verdict)")
           checked += 1
+          if let before = response.baseline.mean, let after = response.followUp.mean {
+            let means = Rounding.means(baseline: before, followUp: after)
+            #expect(
+              Self.verdict(before: means.baseline, after: means.followUp) == response.verdict,
+              "seed \(seed), diary \(diary): \(response.label) shows \(means) beside \(response.verdict)")
+          }
         } else {
           #expect(text.isEmpty, "seed \(seed), diary \(diary): \(response.verdict) shows \(text)")
         }

@@ -10,16 +10,6 @@ struct RoundingTests {
     #expect(Rounding.oneDecimal(value) == text)
   }
 
-  @Test(arguments: [(1.5, "+1.5"), (-2.0, "-2.0"), (0.01, "0.0"), (-0.01, "0.0")])
-  func signedOneDecimal(_ value: Double, _ text: String) {
-    #expect(Rounding.signedOneDecimal(value) == text)
-  }
-
-  @Test(arguments: [(-30.0, "-30%"), (29.6, "+30%"), (0.2, "0%"), (-57.49, "-57%")])
-  func signedPercent(_ value: Double, _ text: String) {
-    #expect(Rounding.signedPercent(value) == text)
-  }
-
   @Test func nonFiniteValuesReadAsNotApplicable() {
     #expect(Rounding.oneDecimal(.nan) == "n/a")
     #expect(Rounding.whole(.infinity) == "n/a")

@@ -11,9 +11,11 @@ extension Report {
   /// day, and follow-up windows still running on it give interim (`partial`) verdicts. `since` and
   /// `until` decide what is shown: treatments, aid periods and the pain and symptom series in that
   /// range. Responses are still judged on all the data up to `asOf`, so a baseline before `since`
-  /// or a follow-up after `until` counts, and limiting the view never changes a verdict. Weekly series,
-  /// crutch days and symptom comparisons cover every surgery up to `asOf`, since the days after an
-  /// earlier surgery stay relevant; crutch days after a surgery stop at the next surgery.
+  /// or a follow-up after `until` counts, and limiting the view never changes a verdict. Weekly series
+  /// and symptom comparisons cover every surgery up to `asOf`, since the days after an earlier surgery
+  /// stay relevant; symptoms' totals and first and last days seen cover the range. Crutch days after a
+  /// surgery stop at the next surgery; a limited view lists them only for surgeries with a crutch
+  /// period it shows.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -50,12 +52,19 @@ extension Report {
     )
     .filter { $0.treatments.contains { shown($0.date) } }
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
+    var crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
+    if since != nil || until != nil {
+      // A limited view counts crutch days only after surgeries whose crutch periods it shows.
+      crutchDays = crutchDays.filter { total in
+        aids.contains { $0.aid.isCrutches && $0.inUse(from: total.surgery.date, through: total.through) }
+      }
+    }
     return Report(
       asOf: asOf, patient: history.patient, since: since, until: until, shownFrom: firstDay,
       shownThrough: lastDay, painFilter: filter, windows: windows,
       treatments: timeline.entries.filter { shown($0.treatment.day) },
       daysSinceSurgery: timeline.daysSinceSurgery, responses: responses, aids: aids,
-      crutchDays: CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf),
+      crutchDays: crutchDays,
       pain: PainSummary.make(diary: diary, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf),
       symptoms: SymptomSummary.make(
         symptoms: history.symptoms, diary: diary, surgeries: surgeries, windows: windows,

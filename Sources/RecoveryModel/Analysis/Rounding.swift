@@ -34,6 +34,45 @@ public enum Rounding {
     return changeText(points: round.change, percent: round.percentChange)
   }
 
+  /// The decimal places to show a baseline mean and a follow-up mean with, side by side: 1, or more
+  /// when the difference of the shown means, or its percentage of the shown baseline, would reach a
+  /// threshold of ``Verdict`` the exact change does not, or miss one it reaches. Means of 7.0 and 5.03
+  /// show as "7.00" and "5.03", not as "7.0" and "5.0" (a 2-point drop) beside "no meaningful change".
+  public static func meanDecimals(baseline: Double, followUp: Double) -> Int {
+    guard baseline.isFinite, followUp.isFinite else { return 1 }
+    let exact = judged(baseline, followUp)
+    for places in 1..<maximumMeanDecimals {
+      let before = fixed(baseline, decimals: places, rule: .toNearestOrAwayFromZero).value
+      let after = fixed(followUp, decimals: places, rule: .toNearestOrAwayFromZero).value
+      if judged(before, after) == exact { return places }
+    }
+    return maximumMeanDecimals
+  }
+
+  /// A baseline mean and a follow-up mean as every format shows them side by side, with
+  /// ``meanDecimals(baseline:followUp:)`` places: ("7.0", "5.6"), or ("7.00", "5.03").
+  public static func means(baseline: Double, followUp: Double) -> (baseline: String, followUp: String) {
+    let places = meanDecimals(baseline: baseline, followUp: followUp)
+    return (decimal(baseline, places: places), decimal(followUp, places: places))
+  }
+
+  /// `value` with `places` decimals, rounded half away from zero: "5.03" for 5.0278 with 2; "0.00",
+  /// never "-0.00".
+  public static func decimal(_ value: Double, places: Int) -> String {
+    guard value.isFinite else { return "n/a" }
+    return fixed(value, decimals: max(0, places), rule: .toNearestOrAwayFromZero).text
+  }
+
+  /// Enough places for means of daily scores over windows of a few months never to be shown on the
+  /// wrong side of a threshold.
+  private static let maximumMeanDecimals = 5
+
+  /// What the verdict rules say of a change between two means, however many days they rest on.
+  private static func judged(_ baseline: Double, _ followUp: Double) -> Verdict {
+    Verdict.judge(
+      baselineMean: baseline, baselineDays: 1, followUpMean: followUp, followUpDays: 1, minimumDays: 1)
+  }
+
   private static func changeText(points: Double?, percent: Double?) -> String {
     guard let points, points.isFinite else { return "" }
     guard let percent, percent.isFinite else { return change(points) }
@@ -88,22 +127,10 @@ public enum Rounding {
     return (tenths < 0 ? "-" : "") + String(magnitude / 10) + "." + String(magnitude % 10)
   }
 
-  /// One decimal place with a sign for changes: "+1.5", "-2.0", and "0.0" for no change.
-  public static func signedOneDecimal(_ value: Double) -> String {
-    let text = oneDecimal(value)
-    return text.hasPrefix("-") || text == "0.0" ? text : "+" + text
-  }
-
   /// A whole number: `29.6` reads "30"; a value that rounds to zero reads "0".
   public static func whole(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
     let rounded = Int(value.rounded(.toNearestOrAwayFromZero))
     return String(rounded)
-  }
-
-  /// A signed whole percentage for changes: "-30%", "+12%", "0%".
-  public static func signedPercent(_ value: Double) -> String {
-    let text = whole(value)
-    return (text.hasPrefix("-") || text == "0" ? text : "+" + text) + "%"
   }
 }

@@ -75,10 +75,10 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
   public var kind: SymptomKind
   /// Whether renderers should set it apart: true for numbness, which may mean a nerve is involved.
   public var highlight: Bool
-  /// The first day an episode was logged, up to the report day (entries with a count of 0 record that
+  /// The first day an episode was logged in the report's range (entries with a count of 0 record that
   /// the symptom did not happen, so they do not count as seen).
   @NullWhenAbsent public var firstSeen: CalendarDay?
-  /// The last day an episode was logged, up to the report day.
+  /// The last day an episode was logged in the report's range.
   @NullWhenAbsent public var lastSeen: CalendarDay?
   /// Episodes and diary days over the report's range.
   public var total: Rate
@@ -122,7 +122,7 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
     var logged: Set<SymptomKind> = []
     for entry in symptoms where entry.day <= asOf {
       logged.insert(entry.kind)
-      guard entry.episodes > 0 else { continue }
+      guard entry.episodes > 0, entry.day >= from, entry.day <= to else { continue }
       let previous = seen[entry.kind] ?? (entry.day, entry.day)
       seen[entry.kind] = (min(previous.first, entry.day), max(previous.last, entry.day))
     }

@@ -99,13 +99,10 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     self.confoundedBy = confoundedBy
   }
 
-  /// The treatments of ``confoundedBy``, without their reasons; setting replaces them one for one.
+  /// The treatments of ``confoundedBy``, without their reasons. (The JSON key `confounders` holds
+  /// ``confoundedBy``, reasons included.)
   public var confounders: [TreatmentReference] {
-    get { confoundedBy.map(\.treatment) }
-    set {
-      precondition(newValue.count == confoundedBy.count, "Confounders are replaced one for one.")
-      for index in confoundedBy.indices { confoundedBy[index].treatment = newValue[index] }
-    }
+    confoundedBy.map(\.treatment)
   }
 
   /// Whether another treatment is in the way of this one's baseline or follow-up, so the verdict is

@@ -23,8 +23,9 @@ extension Vocabulary {
     return value
   }
 
-  /// The word closest to `text`, for a "did you mean" hint, or nil when none is close (see
-  /// ``WordMatch`` for what counts as close).
+  /// The word closest to `text`, for a "did you mean" hint, or nil when none is close: the same word
+  /// ignoring case and spaces, else one starting with the text, else one containing it, else one a few
+  /// typing slips away, else the longest word the text contains.
   ///
   /// ```swift
   /// TreatmentKind.closest(to: "psoas")  // .psoasRelease

@@ -13,14 +13,14 @@
 ///
 /// Ties go to the word listed first. Nothing is suggested when nothing is close: `elbow` among the
 /// sides, or an empty text.
-public enum WordMatch {
+package enum WordMatch {
   /// The word of `words` closest to `text`, or nil when none is close enough to suggest.
   ///
   /// ```swift
   /// WordMatch.closest(to: "psoas", among: ["cortisone", "psoas-release"])  // "psoas-release"
   /// WordMatch.closest(to: "elbow", among: ["left", "right", "both"])      // nil
   /// ```
-  public static func closest(to text: String, among words: [String]) -> String? {
+  package static func closest(to text: String, among words: [String]) -> String? {
     let typed = normalized(text)
     guard !typed.isEmpty else { return nil }
     let candidates = words.map(normalized)
