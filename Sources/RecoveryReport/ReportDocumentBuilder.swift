@@ -284,14 +284,14 @@ struct ReportDocumentBuilder {
         name + [Cell(.empty), Cell(.empty), Cell(.empty), .text(ReportPhrases.notJudgedUnderFilter)])
     }
     let figures = response.showsFigures
-    let decimals = Self.meanDecimals(response)
+    let shown = Self.shownMeans(response)
     let after =
       response.verdict == .pending
       ? .text("from \(response.followUp.from)")
-      : Self.mean(response.followUp, partial: response.partial, figures: figures, decimals: decimals)
+      : Self.mean(response.followUp, partial: response.partial, figures: figures, shown: shown?.followUp)
     return Row(
       name + [
-        Self.mean(response.baseline, partial: false, figures: figures, decimals: decimals), after,
+        Self.mean(response.baseline, partial: false, figures: figures, shown: shown?.baseline), after,
         Self.change(response.change, percent: response.percentChange, shown: figures),
         Cell(
           .verdict(response.verdict, partial: response.partial),
@@ -313,20 +313,24 @@ struct ReportDocumentBuilder {
   /// A window's mean with its days: "5.6" noted "13 days", or "no data" ("no data yet" while running).
   /// Without `figures` only the days with data: "2 days with data".
   static func mean(
-    _ window: TreatmentResponse.Window, partial: Bool, figures: Bool = true, decimals: Int = 1
+    _ window: TreatmentResponse.Window, partial: Bool, figures: Bool = true,
+    shown: (value: Double, decimals: Int)? = nil
   ) -> Cell {
     guard figures, let mean = window.mean else {
       return .text(ReportPhrases.daysWithData(window.days, soFar: partial))
     }
-    return Cell(
-      .number(Number(mean, decimals: decimals)), note: ReportPhrases.days(window.days, soFar: partial))
+    let number = shown.map { Number($0.value, decimals: $0.decimals) } ?? Number(mean, decimals: 1)
+    return Cell(.number(number), note: ReportPhrases.days(window.days, soFar: partial))
   }
 
-  /// The decimal places a response's two means are shown with (see `Rounding.meanDecimals`), so they
-  /// never read as a change its verdict does not state.
-  static func meanDecimals(_ response: TreatmentResponse) -> Int {
-    guard let before = response.baseline.mean, let after = response.followUp.mean else { return 1 }
-    return Rounding.meanDecimals(baseline: before, followUp: after)
+  /// A response's two means as shown (see `Rounding.shownMeans`), so they never read as a change its
+  /// verdict does not state; nil unless both windows have a mean.
+  static func shownMeans(
+    _ response: TreatmentResponse
+  ) -> (baseline: (value: Double, decimals: Int), followUp: (value: Double, decimals: Int))? {
+    guard let before = response.baseline.mean, let after = response.followUp.mean else { return nil }
+    let shown = Rounding.shownMeans(baseline: before, followUp: after)
+    return ((shown.baseline, shown.decimals), (shown.followUp, shown.decimals))
   }
 
   /// Episodes per diary day: "2.8/day" noted "12 days", or "no entries", or "not begun".

@@ -6,7 +6,7 @@ struct MeanRoundingTests {
   @Test func meansThatWouldReadAsATwoPointDropShowAnotherDecimal() {
     // 7 for 14 days, then 5 on 35 days and 6 on one: -1.97 points, -28%, no meaningful change.
     let after = (35.0 * 5 + 6) / 36
-    #expect(Rounding.meanDecimals(baseline: 7, followUp: after) == 2)
+    #expect(Rounding.shownMeans(baseline: 7, followUp: after).decimals == 2)
     #expect(Rounding.means(baseline: 7, followUp: after) == ("7.00", "5.03"))
   }
 
@@ -19,8 +19,25 @@ struct MeanRoundingTests {
   func meansThatAgreeWithTheirChangeKeepOneDecimal(
     baseline: Double, followUp: Double, shownBaseline: String, shownFollowUp: String
   ) {
-    #expect(Rounding.meanDecimals(baseline: baseline, followUp: followUp) == 1)
+    #expect(Rounding.shownMeans(baseline: baseline, followUp: followUp).decimals == 1)
     #expect(Rounding.means(baseline: baseline, followUp: followUp) == (shownBaseline, shownFollowUp))
+  }
+
+  @Test func aDropOfExactlyHalfThatNoDecimalsShowIsRoundedTowardItsVerdict() {
+    // 3, 3, 4 before and 2, 2, 1 after: 10/3 to 5/3, a drop of exactly 50%, substantial; to the
+    // nearest, every number of decimals reads just short of 50%.
+    let baseline = 10.0 / 3
+    let followUp = 5.0 / 3
+    let verdict = Verdict.judge(
+      baselineMean: baseline, baselineDays: 3, followUpMean: followUp, followUpDays: 3, minimumDays: 3)
+    let shown = Rounding.shownMeans(baseline: baseline, followUp: followUp)
+    let shownVerdict = Verdict.judge(
+      baselineMean: shown.baseline, baselineDays: 3, followUpMean: shown.followUp, followUpDays: 3,
+      minimumDays: 3)
+    #expect(shownVerdict == verdict)
+    let text = Rounding.means(baseline: baseline, followUp: followUp)
+    #expect(Double(text.baseline) == shown.baseline)
+    #expect(Double(text.followUp) == shown.followUp)
   }
 
   @Test func decimalsAreRoundedHalfAwayFromZero() {

@@ -32,7 +32,13 @@ struct DocumentTests {
       return
     }
     #expect(before.decimals == 1)
-    #expect(before.value == Reports.demo.responses.last?.baseline.mean)
+    // The cell holds the mean as shown beside its verdict (5.416... as 5.4).
+    let releaseResponse = try #require(Reports.demo.responses.last)
+    let exact = try #require(releaseResponse.baseline.mean)
+    #expect(abs(before.value - exact) < 0.05)
+    #expect(
+      before.value
+        == Rounding.shownMeans(baseline: exact, followUp: releaseResponse.followUp.mean ?? exact).baseline)
     #expect(release.cells[2].note == "12 days")
     #expect(release.cells[3].note == "12 days so far")
     #expect(release.cells[5].value == .verdict(.substantialImprovement, partial: true))

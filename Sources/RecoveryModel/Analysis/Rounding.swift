@@ -34,26 +34,42 @@ public enum Rounding {
     return changeText(points: round.change, percent: round.percentChange)
   }
 
-  /// The decimal places to show a baseline mean and a follow-up mean with, side by side: 1, or more
-  /// when the difference of the shown means, or its percentage of the shown baseline, would reach a
+  /// A baseline mean and a follow-up mean as shown side by side: rounded to 1 decimal, or to more when
+  /// the difference of the shown means, or its percentage of the shown baseline, would reach a
   /// threshold of ``Verdict`` the exact change does not, or miss one it reaches. Means of 7.0 and 5.03
   /// show as "7.00" and "5.03", not as "7.0" and "5.0" (a 2-point drop) beside "no meaningful change".
-  public static func meanDecimals(baseline: Double, followUp: Double) -> Int {
-    guard baseline.isFinite, followUp.isFinite else { return 1 }
+  /// Where no number of decimals helps (a drop of exactly 50% from 10/3 to 5/3), the last digits are
+  /// rounded toward the verdict instead of to the nearest.
+  ///
+  /// - Returns: the shown values, already rounded to `decimals` places.
+  public static func shownMeans(
+    baseline: Double, followUp: Double
+  ) -> (baseline: Double, followUp: Double, decimals: Int) {
+    guard baseline.isFinite, followUp.isFinite else { return (baseline, followUp, 1) }
     let exact = judged(baseline, followUp)
-    for places in 1..<maximumMeanDecimals {
-      let before = fixed(baseline, decimals: places, rule: .toNearestOrAwayFromZero).value
-      let after = fixed(followUp, decimals: places, rule: .toNearestOrAwayFromZero).value
-      if judged(before, after) == exact { return places }
+    let nearest = FloatingPointRoundingRule.toNearestOrAwayFromZero
+    for places in 1...maximumMeanDecimals {
+      let before = fixed(baseline, decimals: places, rule: nearest).value
+      let after = fixed(followUp, decimals: places, rule: nearest).value
+      if judged(before, after) == exact { return (before, after, places) }
     }
-    return maximumMeanDecimals
+    let places = maximumMeanDecimals
+    for (baselineRule, followUpRule) in [(nearest, FloatingPointRoundingRule.down), (nearest, .up)] {
+      let before = fixed(baseline, decimals: places, rule: baselineRule).value
+      let after = fixed(followUp, decimals: places, rule: followUpRule).value
+      if judged(before, after) == exact { return (before, after, places) }
+    }
+    return (
+      fixed(baseline, decimals: places, rule: nearest).value, fixed(followUp, decimals: places, rule: nearest).value,
+      places
+    )
   }
 
-  /// A baseline mean and a follow-up mean as every format shows them side by side, with
-  /// ``meanDecimals(baseline:followUp:)`` places: ("7.0", "5.6"), or ("7.00", "5.03").
+  /// A baseline mean and a follow-up mean as every format shows them side by side
+  /// (see ``shownMeans(baseline:followUp:)``): ("7.0", "5.6"), or ("7.00", "5.03").
   public static func means(baseline: Double, followUp: Double) -> (baseline: String, followUp: String) {
-    let places = meanDecimals(baseline: baseline, followUp: followUp)
-    return (decimal(baseline, places: places), decimal(followUp, places: places))
+    let shown = shownMeans(baseline: baseline, followUp: followUp)
+    return (decimal(shown.baseline, places: shown.decimals), decimal(shown.followUp, places: shown.decimals))
   }
 
   /// `value` with `places` decimals, rounded half away from zero: "5.03" for 5.0278 with 2; "0.00",
