@@ -25,11 +25,11 @@ struct StoreFuzzTests {
   private func text(_ random: inout SplitMix64, maxBytes: Int = 300) -> String {
     // One text in twenty is long: a piece repeated up to 100 KB.
     if random.int(in: 0...19) == 0 {
-      let piece = Self.pieces[random.int(in: 0...(Self.pieces.count - 1))]
+      let piece = random.pick(Self.pieces)
       return String(repeating: piece, count: max(1, random.int(in: 1...100_000) / max(piece.utf8.count, 1)))
     }
     var text = ""
-    for _ in 0..<random.int(in: 0...10) { text += Self.pieces[random.int(in: 0...(Self.pieces.count - 1))] }
+    for _ in 0..<random.int(in: 0...10) { text += random.pick(Self.pieces) }
     while text.utf8.count > maxBytes { text.removeLast() }
     return text
   }

@@ -5,6 +5,7 @@ package final class LockHolder {
   private let process = Process()
   private let input = Pipe()
   package let path: String
+  private var stopped = false
 
   /// Starts the shell on `path` and takes the write lock (`BEGIN IMMEDIATE`).
   package init(_ path: String) throws {
@@ -27,8 +28,10 @@ package final class LockHolder {
     return false
   }
 
-  /// Releases the lock and ends the shell.
+  /// Releases the lock and ends the shell; once stopped, does nothing, so it may also stand in a `defer`.
   package func stop() {
+    guard !stopped else { return }
+    stopped = true
     input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
