@@ -46,8 +46,8 @@ struct EntryIdTests {
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
-      let first = try store.add(Sample.numbered(Sample.fullPain, 500), for: patient, today: Sample.today)
-      let second = try store.add(Sample.numbered(Sample.minimalPain, 500), for: patient, today: Sample.today)
+      let first = try store.add(Sample.withId(Sample.fullPain, 500), for: patient, today: Sample.today)
+      let second = try store.add(Sample.withId(Sample.minimalPain, 500), for: patient, today: Sample.today)
       #expect(first.id != second.id)
       #expect(try store.entries(for: patient).count == 2)
     }
