@@ -5,30 +5,8 @@ import Testing
 /// The sentences users see for the libraries' errors: the libraries carry data, the command line names
 /// the options to pass and the forms it accepts.
 struct ErrorMessageTests {
-  /// Runs the `sqlite3` shell on a file behind the tool's back, returning its exit status.
-  static func sqlite(_ database: String, _ sql: String) throws -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    process.arguments = [database, sql]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return process.terminationStatus
-  }
-
   /// A command that must fail, and the exact line it must print on standard error.
-  struct Case: Sendable, CustomTestStringConvertible {
-    let arguments: [String]
-    let message: String
-
-    init(_ arguments: [String], _ message: String) {
-      self.arguments = arguments
-      self.message = message
-    }
-
-    var testDescription: String { arguments.joined(separator: " ") }
-  }
+  typealias Case = RefusedCommand
 
   static let cases: [Case] = [
     Case(
@@ -123,10 +101,10 @@ struct ErrorMessageTests {
   @Test func aRowChangedOutsideTheToolNamesTheEntryAndTheWayOut() throws {
     try RecoveryTool.with { tool in
       try tool.succeed(["pain", "5", "--on", "2024-11-20", "--side", "left"])
-      let shell = try Self.sqlite(
+      let shell = try SQLiteShell.run(
         tool.database,
         "PRAGMA ignore_check_constraints = 1; UPDATE pain SET side = 'private words' WHERE id = 1")
-      try #require(shell == 0)
+      try #require(shell.status == 0)
       let run = try tool.run(["list"])
       #expect(run.status != 0)
       #expect(

@@ -124,33 +124,13 @@ struct FileFaultTests {
     let tool = try Tool()
     defer { tool.remove() }
     try makeDiary(tool, at: tool.database)
-    let holder = Process()
-    holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    holder.arguments = [tool.database]
-    let input = Pipe()
-    holder.standardInput = input
-    holder.standardOutput = FileHandle.nullDevice
-    holder.standardError = FileHandle.nullDevice
-    try holder.run()
-    defer {
-      try? input.fileHandleForWriting.close()
-      holder.waitUntilExit()
-    }
-    input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
-    // Wait until another writer really finds the lock taken.
-    var locked = false
-    for _ in 0..<100 where !locked {
-      locked = try !tool.run(program: SQLiteShell.executable, [tool.database, "BEGIN IMMEDIATE; ROLLBACK;"])
-        .succeeded
-      if !locked { usleep(50_000) }
-    }
-    try #require(locked, "sqlite3 did not take the write lock")
+    let holder = try LockHolder(tool.database)
+    defer { holder.stop() }
+    try #require(try holder.waitUntilLocked(), "sqlite3 did not take the write lock")
 
     let outcome = try tool.recovery("pain", "5", "--on", "2024-11-20", "--note", "written while locked")
 
-    input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
-    try input.fileHandleForWriting.close()
-    holder.waitUntilExit()
+    holder.stop()
     #expect(outcome.failedWithOneLine, "\(outcome.summary)")
     #expect(outcome.error.contains(tool.database), "\(outcome.summary)")
     #expect(outcome.error.contains("locked"), "\(outcome.summary)")

@@ -64,7 +64,7 @@ struct LoggingCommandTests {
     }
   }
 
-  @Test func painConfirmationReadsAsTheIssueShows() throws {
+  @Test func painConfirmationNamesScoreSideLocationDayAndId() throws {
     try RecoveryTool.with { tool in
       let run = try tool.succeed([
         "pain", "6", "--on", "2024-11-20", "--location", "groin", "--side", "right",

@@ -2,7 +2,7 @@ import Foundation
 import RecoveryTestSupport
 import Testing
 
-/// Every class of bad input from issue 2: one line on standard error, a non-zero exit, and nothing
+/// Every class of bad input: one line on standard error, a non-zero exit, and nothing
 /// written.
 struct RejectedInputTests {
   /// A command that must be refused, and words its error line must contain.

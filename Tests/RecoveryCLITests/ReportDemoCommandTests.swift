@@ -10,33 +10,9 @@ struct ReportDemoCommandTests {
   /// The ANSI escape that starts every colour or style sequence.
   static let escape = "\u{1B}["
 
-  /// What a process printed to a pipe, and how it ended.
-  struct Captured {
-    let status: Int32
-    let output: String
-  }
-
-  /// Runs `executable` with its standard output on a pipe (the tool's own runs write to files), in the
-  /// tool's environment without `NO_COLOR` and with `environment` on top.
-  func runPiped(
-    _ executable: String, _ arguments: [String], in tool: RecoveryTool, environment: [String: String] = [:]
-  ) throws -> Captured {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: tool.directory.path)
-    var overrides: [String: String?] = ["NO_COLOR": nil]
-    for (name, value) in environment { overrides[name] = value }
-    process.environment = tool.environment(overrides)
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Captured(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-  }
+  /// A shell script that runs its first argument with standard output on a pipe (the tool's own runs
+  /// write to files), then prints what came through and exits with its status.
+  static let throughAPipe = "out=$(\"$0\" \"$@\"); status=$?; printf '%s' \"$out\"; exit $status"
 
   @Test func demoPrintsTheReportAndLeavesNothingBehind() throws {
     try RecoveryTool.with { tool in
@@ -83,7 +59,8 @@ struct ReportDemoCommandTests {
   @Test func demoOnAPipeOrWithNoColorHasNoEscapes() throws {
     try RecoveryTool.with { tool in
       let executable = try RecoveryTool.executable()
-      let piped = try runPiped(executable, ["demo"], in: tool)
+      let piped = try tool.run(
+        program: "/bin/sh", ["-c", Self.throughAPipe, executable, "demo"], environment: ["NO_COLOR": nil])
       #expect(piped.status == 0)
       #expect(piped.output.hasPrefix("Recovery report: demo"))
       #expect(!piped.output.contains(Self.escape))
@@ -101,12 +78,13 @@ struct ReportDemoCommandTests {
     try RecoveryTool.with { tool in
       let executable = try RecoveryTool.executable()
       let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"
-      let coloured = try runPiped(script, ["-qc", "\(quoted) demo", "/dev/null"], in: tool)
+      let coloured = try tool.run(
+        program: script, ["-qc", "\(quoted) demo", "/dev/null"], environment: ["NO_COLOR": nil])
       #expect(coloured.status == 0)
       #expect(coloured.output.contains("Recovery report: demo"))
       #expect(coloured.output.contains(Self.escape))
-      let plain = try runPiped(
-        script, ["-qc", "\(quoted) demo", "/dev/null"], in: tool, environment: ["NO_COLOR": "1"])
+      let plain = try tool.run(
+        program: script, ["-qc", "\(quoted) demo", "/dev/null"], environment: ["NO_COLOR": "1"])
       #expect(plain.status == 0)
       #expect(plain.output.contains("Recovery report: demo"))
       #expect(!plain.output.contains(Self.escape))

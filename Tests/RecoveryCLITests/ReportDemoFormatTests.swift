@@ -3,26 +3,10 @@ import RecoveryDemo
 import RecoveryTestSupport
 import Testing
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 /// Every report format renders the demo, to standard output and to an owner-only `--output` file, and
 /// each reads as its format promises: JSON with the documented fields and the story's verdicts, HTML
 /// well-formed and self-contained.
 struct ReportDemoFormatTests {
-  /// Collects the elements an XML parser reports, to show it read the whole document.
-  final class ElementCollector: NSObject, XMLParserDelegate {
-    var names: [String] = []
-
-    func parser(
-      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-      qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-      names.append(elementName)
-    }
-  }
-
   /// `demo --format <format>` printed.
   func demo(_ format: String) throws -> String {
     try RecoveryTool.with { tool in
@@ -157,18 +141,11 @@ struct ReportDemoFormatTests {
 
   @Test func htmlIsWellFormedAndSelfContained() throws {
     let html = try demo("html")
-    var document = html
-    if document.hasPrefix("<!DOCTYPE html>") || document.hasPrefix("<!doctype html>") {
-      document = String(document.drop { $0 != "\n" })
-    }
-    let collector = ElementCollector()
-    let parser = XMLParser(data: Data(document.utf8))
-    parser.delegate = collector
-    let parsed = parser.parse()
-    #expect(parsed, "not well-formed: \(String(describing: parser.parserError))")
-    #expect(collector.names.first == "html")
-    #expect(collector.names.filter { $0 == "svg" }.count >= 2)
-    #expect(collector.names.contains("table"))
+    let page = HTMLElements(html)
+    #expect(page.wellFormed, "not well-formed: \(page.error ?? "")")
+    #expect(page.names.first == "html")
+    #expect(page.names.filter { $0 == "svg" }.count >= 2)
+    #expect(page.names.contains("table"))
 
     #expect(html.contains("<svg"))
     #expect(!html.lowercased().contains("<script"))

@@ -1,23 +1,13 @@
 import Foundation
-import RecoveryTestSupport
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// An unknown word gets the closest valid one first, then every choice, on one line; a word close to
 /// nothing gets the choices alone.
 struct UnknownWordTests {
-  /// A command with one misspelt word, what it should suggest, and a choice the line must also name.
-  struct Case: Sendable, CustomTestStringConvertible {
-    let arguments: [String]
-    let message: String
-
-    init(_ arguments: [String], _ message: String) {
-      self.arguments = arguments
-      self.message = message
-    }
-
-    var testDescription: String { arguments.joined(separator: " ") }
-  }
+  /// A command with one misspelt word, and the exact line that suggests the closest word and lists the choices.
+  typealias Case = RefusedCommand
 
   static let suggested: [Case] = [
     Case(
@@ -125,7 +115,8 @@ struct UnknownWordTests {
       #expect(run.errorIsOneLine)
       #expect(
         run.error.hasPrefix(
-          "recovery: Unknown treatment kind, symptom or walking aid \"cane \": did you mean cane? Choose one of"))
+          "recovery: Unknown treatment kind, symptom or walking aid \"cane \": did you mean cane? Choose one of"
+        ))
       let aid = try tool.run(["list", "--kind", "crutch"])
       #expect(aid.error.contains("did you mean one-crutch?"), "\(aid.error)")
     }

@@ -11,7 +11,7 @@ struct ReportEncodingTests {
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
   }
 
-  @Test func theKeysIssue3Promises() throws {
+  @Test func theJSONHasEveryDocumentedKey() throws {
     let report = try Report.make(history: SeedStory.history(), asOf: SeedStory.reportDay)
     let json = try Self.json(report)
     #expect(json["asOf"] as? String == "2024-11-25")
@@ -20,7 +20,7 @@ struct ReportEncodingTests {
     for key in ["id", "kind", "date", "side"] {
       #expect(treatments.allSatisfy { $0.keys.contains(key) }, "treatments.\(key)")
     }
-    // Records never stored have no number: the key is there, as null.
+    // Entries never stored have no id: the key is there, as null.
     #expect(treatments[0]["id"] is NSNull)
     #expect(treatments[0]["kind"] as? String == "hip-resurfacing")
     let responses = try #require(json["responses"] as? [[String: Any]])

@@ -1,6 +1,7 @@
 import Foundation
 import RecoveryDemo
 import RecoveryModel
+import RecoveryTestSupport
 import Testing
 
 /// Properties of treatment responses over random diaries.
@@ -8,68 +9,39 @@ import Testing
 /// Each run picks a seed and prints it; `RECOVERY_TEST_SEED=<seed> swift test --filter
 /// ResponsePropertyTests` runs the same diaries again.
 struct ResponsePropertyTests {
-  /// SplitMix64: small, fast and the same on every platform, so a seed names one set of diaries.
-  struct Generator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-      range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func pick<T>(_ choices: [T]) -> T {
-      choices[int(0...(choices.count - 1))]
-    }
-  }
-
   static let diaries = 300
-
-  static func seed(_ test: String) -> UInt64 {
-    let seed =
-      ProcessInfo.processInfo.environment["RECOVERY_TEST_SEED"].flatMap { UInt64($0) }
-      ?? UInt64.random(in: 0...UInt64.max)
-    print("\(test): seed \(seed) (rerun with RECOVERY_TEST_SEED=\(seed))")
-    return seed
-  }
 
   static let start = Fixture.day("2024-01-01")
   static let sides: [Side?] = [.left, .right, .both, nil]
 
   /// A diary of up to a year: a few treatments, some in courses, and pain on most days at a level that
   /// shifts after each treatment, logged on random sides.
-  static func history(_ random: inout Generator) -> (history: History, asOf: CalendarDay) {
-    let length = random.int(120...400)
+  static func history(_ random: inout SplitMix64) -> (history: History, asOf: CalendarDay) {
+    let length = random.int(in: 120...400)
     let kinds: [TreatmentKind] = [
       .cortisone, .cortisone, .prp, .prolotherapy, .psoasRelease, .hipArthroscopy, .physiotherapy,
     ]
     var treatments: [Treatment] = []
-    for _ in 0..<random.int(1...6) {
+    for _ in 0..<random.int(in: 1...6) {
       let kind = random.pick(kinds)
-      let day = start.adding(days: random.int(0...(length - 1)))
-      let round = random.int(0...4) == 0 ? random.int(1...3) : nil
+      let day = start.adding(days: random.int(in: 0...(length - 1)))
+      let round = random.int(in: 0...4) == 0 ? random.int(in: 1...3) : nil
       treatments.append(Treatment(day: day, kind: kind, side: random.pick(sides), round: round))
-      if kind.category == .injection, random.int(0...2) == 0 {
-        let repeatDay = day.adding(days: random.int(14...70))
+      if kind.category == .injection, random.int(in: 0...2) == 0 {
+        let repeatDay = day.adding(days: random.int(in: 14...70))
         treatments.append(Treatment(day: repeatDay, kind: kind, side: treatments.last?.side))
       }
     }
     let changes = treatments.map(\.day).sorted()
     var pain: [PainEntry] = []
-    let logging = random.int(40...100)
-    var level = random.int(2...8)
+    let logging = random.int(in: 40...100)
+    var level = random.int(in: 2...8)
     for offset in 0..<length {
       let day = start.adding(days: offset)
-      if changes.contains(day) { level = max(0, min(10, level + random.int(-4...3))) }
-      guard random.int(1...100) <= logging else { continue }
-      for _ in 0..<random.int(1...3) {
-        let score = max(0, min(10, level + random.int(-2...2)))
+      if changes.contains(day) { level = max(0, min(10, level + random.int(in: -4...3))) }
+      guard random.int(in: 1...100) <= logging else { continue }
+      for _ in 0..<random.int(in: 1...3) {
+        let score = max(0, min(10, level + random.int(in: -2...2)))
         pain.append(PainEntry(day: day, score: score, location: .groin, side: random.pick(sides)))
       }
     }
@@ -105,8 +77,8 @@ struct ResponsePropertyTests {
   }
 
   @Test func theShownChangeAgreesWithTheVerdict() throws {
-    let seed = Self.seed("theShownChangeAgreesWithTheVerdict")
-    var random = Generator(state: seed)
+    let seed = TestSeed.random()
+    var random = SplitMix64(seed: seed.value)
     var checked = 0
     for diary in 0..<Self.diaries {
       let (history, asOf) = Self.history(&random)
@@ -117,7 +89,7 @@ struct ResponsePropertyTests {
         if response.showsFigures {
           #expect(
             Self.verdict(shown: text) == response.verdict,
-            "seed \(seed), diary \(diary): \(response.label) shows \(text) beside \(response.verdict)")
+            "\(seed), diary \(diary): \(response.label) shows \(text) beside \(response.verdict)")
           checked += 1
           if let before = response.baseline.mean, let after = response.followUp.mean {
             let means = Rounding.means(baseline: before, followUp: after)
@@ -126,41 +98,41 @@ struct ResponsePropertyTests {
               "seed \(seed), diary \(diary): \(response.label) shows \(means) beside \(response.verdict)")
           }
         } else {
-          #expect(text.isEmpty, "seed \(seed), diary \(diary): \(response.verdict) shows \(text)")
+          #expect(text.isEmpty, "\(seed), diary \(diary): \(response.verdict) shows \(text)")
         }
         for round in response.earlierRounds where round.showsFigures {
           let text = Rounding.change(of: round)
           #expect(
             Self.verdict(shown: text) == round.verdict,
-            "seed \(seed), diary \(diary): a round shows \(text) beside \(round.verdict)")
+            "\(seed), diary \(diary): a round shows \(text) beside \(round.verdict)")
         }
       }
     }
-    #expect(checked > Self.diaries / 2, "seed \(seed): too few verdicts with figures to mean anything")
+    #expect(checked > Self.diaries / 2, "\(seed): too few verdicts with figures to mean anything")
   }
 
   @Test func painOnTheOtherSideLeavesAOneSidedTreatmentsFiguresAlone() throws {
-    let seed = Self.seed("painOnTheOtherSideLeavesAOneSidedTreatmentsFiguresAlone")
-    var random = Generator(state: seed)
+    let seed = TestSeed.random()
+    var random = SplitMix64(seed: seed.value)
     var compared = 0
     for diary in 0..<Self.diaries {
       let (history, asOf) = Self.history(&random)
       let side = random.pick([Side.left, .right])
       let other: Side = side == .left ? .right : .left
       var more = history
-      for _ in 0..<random.int(20...200) {
-        let day = Self.start.adding(days: random.int(-30...asOf.days(since: Self.start)))
-        more.pain.append(PainEntry(day: day, score: random.int(0...10), location: .groin, side: other))
+      for _ in 0..<random.int(in: 20...200) {
+        let day = Self.start.adding(days: random.int(in: -30...asOf.days(since: Self.start)))
+        more.pain.append(PainEntry(day: day, score: random.int(in: 0...10), location: .groin, side: other))
       }
       let filter = random.pick([nil, nil, Side.left, .right, .both])
       let before = try Report.make(history: history, asOf: asOf, side: filter)
       let after = try Report.make(history: more, asOf: asOf, side: filter)
-      #expect(before.responses.count == after.responses.count, "seed \(seed), diary \(diary)")
+      #expect(before.responses.count == after.responses.count, "\(seed), diary \(diary)")
       for (was, now) in zip(before.responses, after.responses) where was.side == side {
-        #expect(was == now, "seed \(seed), diary \(diary): \(was.label) on \(side) changed")
+        #expect(was == now, "\(seed), diary \(diary): \(was.label) on \(side) changed")
         compared += 1
       }
     }
-    #expect(compared > Self.diaries / 2, "seed \(seed): too few one-sided treatments to mean anything")
+    #expect(compared > Self.diaries / 2, "\(seed): too few one-sided treatments to mean anything")
   }
 }

@@ -93,7 +93,7 @@ struct ResponseTests {
     #expect(response.partial == false)
   }
 
-  @Test func judgeChecksInTheIssuesOrder() {
+  @Test func judgeChecksPendingThenTooFewDaysThenTheSizeOfTheChange() {
     #expect(
       Verdict.judge(
         baselineMean: nil, baselineDays: 0, followUpMean: nil, followUpDays: 0, followUpBegun: false)
@@ -337,7 +337,7 @@ struct ResponseTests {
     #expect(response.verdict == .substantialImprovement)
   }
 
-  @Test func standardWindowsFollowTheIssue() {
+  @Test func standardWindowsArePerKindFollowUpsAfterATwoWeekBaseline() {
     let windows = ResponseWindows.standard
     #expect(windows.baseline == DayWindow(start: -14, end: -1))
     #expect(windows.courseGap == 56)

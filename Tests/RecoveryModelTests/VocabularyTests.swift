@@ -1,7 +1,7 @@
 import RecoveryModel
 import Testing
 
-/// Every closed vocabulary: its words as issue 2 lists them, parsing, and errors that list the choices.
+/// Every closed vocabulary: its words in their documented order, parsing, and errors that list the choices.
 struct VocabularyTests {
   /// One vocabulary, type-erased so that they can share a table.
   struct Case: Sendable, CustomTestStringConvertible {
@@ -59,7 +59,7 @@ struct VocabularyTests {
   ]
 
   @Test(arguments: cases)
-  func choicesAreTheIssuesWordsInOrder(_ vocabulary: Case) {
+  func choicesListEveryWordInOrder(_ vocabulary: Case) {
     #expect(vocabulary.choices == vocabulary.words.joined(separator: ", "))
   }
 

@@ -1,35 +1,17 @@
 import Foundation
 import RecoveryModel
 import RecoveryReport
+import RecoveryTestSupport
 import Testing
-
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
 
 /// The HTML page is also well-formed XML, whatever the patient typed, and asks for nothing outside
 /// itself.
 struct HTMLWellFormedTests {
-  /// Collects the elements an XML parser reports, to show it read the whole page.
-  final class ElementCollector: NSObject, XMLParserDelegate {
-    var names: [String] = []
-
-    func parser(
-      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-      qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-      names.append(elementName)
-    }
-  }
-
-  /// The page's elements in order, or an issue when it is not well-formed.
+  /// The page's elements in order, recording an issue when it is not well-formed.
   func elements(_ html: String) -> [String] {
-    let document = html.hasPrefix("<!DOCTYPE html>") ? String(html.drop { $0 != "\n" }) : html
-    let collector = ElementCollector()
-    let parser = XMLParser(data: Data(document.utf8))
-    parser.delegate = collector
-    #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
-    return collector.names
+    let page = HTMLElements(html)
+    #expect(page.wellFormed, "not well-formed: \(page.error ?? "")")
+    return page.names
   }
 
   @Test func demoPageIsWellFormedAndSelfContained() {

@@ -3,24 +3,24 @@ import RecoveryStore
 import RecoveryTestSupport
 import Testing
 
-/// Every record type written to a real file and read back, field for field.
+/// Every kind of entry written to a real file and read back, field for field.
 struct RoundTripTests {
-  static let records: [DiaryEntry] = [
+  static let entries: [DiaryEntry] = [
     Sample.fullRelease, Sample.fullInjection, Sample.minimalTreatment, Sample.fullPain, Sample.minimalPain,
     Sample.fullSymptom, Sample.minimalSymptom, Sample.fullAid, Sample.minimalAid,
   ]
 
-  @Test(arguments: records)
-  func storedEntryReadsBackIdentical(_ record: DiaryEntry) throws {
+  @Test(arguments: entries)
+  func storedEntryReadsBackIdentical(_ entry: DiaryEntry) throws {
     try TemporaryDirectory.with { directory in
       let stored: DiaryEntry
       do {
         let store = try Sample.store(in: directory)
         let patient = try store.defaultPatient()
-        stored = try store.add(record, for: patient, today: Sample.today)
-        let number = try #require(stored.id)
-        #expect(stored == Sample.numbered(record, number))
-        #expect(try store.entry(id: number, for: patient) == stored)
+        stored = try store.add(entry, for: patient, today: Sample.today)
+        let id = try #require(stored.id)
+        #expect(stored == Sample.withId(entry, id))
+        #expect(try store.entry(id: id, for: patient) == stored)
         #expect(try store.entries(for: patient) == [stored])
       }
       // A fresh connection reads it from the file, not from anything cached in memory.
@@ -28,7 +28,7 @@ struct RoundTripTests {
       let patient = try reopened.defaultPatient()
       let fetched = try reopened.entry(id: try #require(stored.id), for: patient)
       #expect(fetched == stored)
-      #expect(fetched.uid == record.uid)
+      #expect(fetched.uid == entry.uid)
     }
   }
 

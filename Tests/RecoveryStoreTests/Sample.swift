@@ -69,10 +69,10 @@ enum Sample {
     .aid(AidPeriod(aid: aid, from: day(from), to: to.map(day)))
   }
 
-  /// The same entry with another number, for comparing an input with what the store gave back.
-  static func numbered(_ record: DiaryEntry, _ number: Int?) -> DiaryEntry {
-    var copy = record
-    copy.id = number
+  /// The same entry with another id, for comparing an input with what the store gave back.
+  static func withId(_ entry: DiaryEntry, _ id: Int?) -> DiaryEntry {
+    var copy = entry
+    copy.id = id
     return copy
   }
 }

@@ -1,24 +1,12 @@
 import Foundation
-import RecoveryTestSupport
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// The store's errors name one kind of failure each and carry its data: the file, the entry, SQLite's
 /// result code or the system's errno, matched here case by case against real files.
 struct StoreErrorTests {
-  /// Whether a program ran and exited with status 0.
-  static func succeeds(_ executable: String, _ arguments: [String]) throws -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }
-
   @Test func aFileThatCannotBeWrittenIsReadOnly() throws {
     try TemporaryDirectory.with { directory in
       let path = directory.file("diary.sqlite")
@@ -29,12 +17,12 @@ struct StoreErrorTests {
       // Root ignores permission bits; an immutable file refuses writes even to root.
       let readOnly: Bool
       if getuid() == 0 {
-        readOnly = try Self.succeeds("/usr/bin/chattr", ["+i", path])
+        readOnly = try ChildProcess.run("/usr/bin/chattr", ["+i", path]).succeeded
       } else {
         readOnly = chmod(path, 0o400) == 0
       }
       guard readOnly else { try Test.cancel("cannot make \(path) read-only here") }
-      defer { if getuid() == 0 { _ = try? Self.succeeds("/usr/bin/chattr", ["-i", path]) } }
+      defer { if getuid() == 0 { _ = try? ChildProcess.run("/usr/bin/chattr", ["-i", path]) } }
 
       let store = try RecoveryStore(path: path)
       let error = #expect(throws: StoreError.self) {

@@ -25,11 +25,11 @@ struct StoreFuzzTests {
   private func text(_ random: inout SplitMix64, maxBytes: Int = 300) -> String {
     // One text in twenty is long: a piece repeated up to 100 KB.
     if random.int(in: 0...19) == 0 {
-      let piece = Self.pieces[random.int(in: 0...(Self.pieces.count - 1))]
+      let piece = random.pick(Self.pieces)
       return String(repeating: piece, count: max(1, random.int(in: 1...100_000) / max(piece.utf8.count, 1)))
     }
     var text = ""
-    for _ in 0..<random.int(in: 0...10) { text += Self.pieces[random.int(in: 0...(Self.pieces.count - 1))] }
+    for _ in 0..<random.int(in: 0...10) { text += random.pick(Self.pieces) }
     while text.utf8.count > maxBytes { text.removeLast() }
     return text
   }
@@ -54,7 +54,7 @@ struct StoreFuzzTests {
   }
 
   /// An entry of any type, sometimes breaking a rule.
-  private func record(_ random: inout SplitMix64) -> DiaryEntry {
+  private func entry(_ random: inout SplitMix64) -> DiaryEntry {
     let day = CalendarDay("2024-01-01")!.adding(days: random.int(in: 0...380))
     let time = given(&random) ? TimeOfDay(hour: random.int(in: 0...23), minute: random.int(in: 0...59)) : nil
     switch random.int(in: 0...3) {
@@ -105,9 +105,9 @@ struct StoreFuzzTests {
   }
 
   /// Every free-text field of an entry as bytes: `==` on strings would hide a change of normalization.
-  private func texts(_ record: DiaryEntry) -> [[UInt8]?] {
+  private func texts(_ entry: DiaryEntry) -> [[UInt8]?] {
     let fields: [String?] =
-      switch record {
+      switch entry {
       case .pain(let p): [p.note]
       case .symptom(let s): [s.note]
       case .treatment(let t): [t.name, t.agent, t.dose, t.provider, t.finding, t.note]
@@ -116,9 +116,9 @@ struct StoreFuzzTests {
     return fields.map { $0.map { Array($0.utf8) } }
   }
 
-  private func modelRefusal(_ record: DiaryEntry) -> EntryError? {
+  private func modelRefusal(_ entry: DiaryEntry) -> EntryError? {
     do {
-      try record.validate(today: today)
+      try entry.validate(today: today)
       return nil
     } catch {
       return error
@@ -137,15 +137,15 @@ struct StoreFuzzTests {
 
     for round in 0..<400 {
       let useBatch = round % 10 == 9
-      let records = useBatch ? (0..<random.int(in: 1...12)).map { _ in record(&random) } : [record(&random)]
-      let refusals = records.compactMap(modelRefusal)
+      let entries = useBatch ? (0..<random.int(in: 1...12)).map { _ in entry(&random) } : [entry(&random)]
+      let refusals = entries.compactMap(modelRefusal)
       var stored: [DiaryEntry] = []
       do {
-        try store.add(contentsOf: records, for: me, today: today) { stored.append($0) }
+        try store.add(contentsOf: entries, for: me, today: today) { stored.append($0) }
         #expect(refusals.isEmpty, "\(seed), round \(round): stored despite \(refusals)")
-        storedCount += records.count
+        storedCount += entries.count
         adds += 1
-        for (given, saved) in zip(records, stored) {
+        for (given, saved) in zip(entries, stored) {
           let read = try store.entry(id: try #require(saved.id), for: me)
           #expect(read == saved, "\(seed), round \(round)")
           #expect(texts(read) == texts(given), "\(seed), round \(round): text changed on the way")
@@ -157,7 +157,7 @@ struct StoreFuzzTests {
           continue
         }
         if case .overlappingPeriod = entryError {
-          #expect(records.contains { $0.type == .aid }, "\(seed), round \(round)")
+          #expect(entries.contains { $0.type == .aid }, "\(seed), round \(round)")
         } else {
           #expect(entryError == refusals.first, "\(seed), round \(round): \(entryError) vs \(refusals)")
         }
@@ -179,24 +179,24 @@ struct StoreFuzzTests {
     let me = try store.defaultPatient()
     let first = text(&random)
     let added = try store.add(Sample.pain(5, note: first), for: me, today: today)
-    let number = try #require(added.id)
+    let id = try #require(added.id)
     var notes = [first]
 
     for _ in 0..<120 {
       var next = text(&random)
       if next == notes.last { next += "." }
-      try store.edit(id: number, for: me, today: today) { record in
-        guard case .pain(var entry) = record else { return }
+      try store.edit(id: id, for: me, today: today) { edited in
+        guard case .pain(var entry) = edited else { return }
         entry.note = next
-        record = .pain(entry)
+        edited = .pain(entry)
       }
       notes.append(next)
     }
     let reason = text(&random)
-    try store.remove(id: number, for: me, reason: reason)
+    try store.remove(id: id, for: me, reason: reason)
     try store.undo(for: me)
 
-    let history = try store.history(id: number, for: me)
+    let history = try store.history(id: id, for: me)
     #expect(history.count == notes.count + 2)
     let versions = history.prefix(notes.count).map { change -> [UInt8]? in
       guard case .pain(let entry)? = change.entry else { return nil }
@@ -204,13 +204,13 @@ struct StoreFuzzTests {
     }
     #expect(versions == notes.map { Array($0.utf8) }, "\(seed)")
     #expect(history[notes.count].reason.map { Array($0.utf8) } == Array(reason.utf8), "\(seed)")
-    guard case .pain(let now) = try store.entry(id: number, for: me) else {
-      Issue.record("entry #\(number) is not pain any more")
+    guard case .pain(let now) = try store.entry(id: id, for: me) else {
+      Issue.record("entry #\(id) is not pain any more")
       return
     }
     #expect(now.note.map { Array($0.utf8) } == notes.last.map { Array($0.utf8) }, "\(seed)")
     for _ in notes.dropFirst() { try store.undo(for: me) }
-    guard case .pain(let original) = try store.entry(id: number, for: me) else { return }
+    guard case .pain(let original) = try store.entry(id: id, for: me) else { return }
     #expect(original.note.map { Array($0.utf8) } == Array(first.utf8), "\(seed): undo did not restore")
   }
 }

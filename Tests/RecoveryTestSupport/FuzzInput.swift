@@ -23,7 +23,7 @@ package struct FuzzInput {
   }
 
   package mutating func pick<T>(_ items: [T]) -> T {
-    items[int(0...(items.count - 1))]
+    random.pick(items)
   }
 
   /// Pieces free text is made of.

@@ -1,14 +1,14 @@
 import Foundation
-import RecoveryTestSupport
 
 /// An `sqlite3` shell that holds a database's write lock until stopped, for tests of a busy database.
-final class LockHolder {
+package final class LockHolder {
   private let process = Process()
   private let input = Pipe()
-  let path: String
+  package let path: String
+  private var stopped = false
 
   /// Starts the shell on `path` and takes the write lock (`BEGIN IMMEDIATE`).
-  init(_ path: String) throws {
+  package init(_ path: String) throws {
     self.path = path
     process.executableURL = URL(fileURLWithPath: SQLiteShell.executable)
     process.arguments = [path]
@@ -20,7 +20,7 @@ final class LockHolder {
   }
 
   /// Waits until another writer really finds the lock taken; false after five seconds.
-  func waitUntilLocked() throws -> Bool {
+  package func waitUntilLocked() throws -> Bool {
     for _ in 0..<100 {
       if try !SQLiteShell.run(path, "BEGIN IMMEDIATE; ROLLBACK;").succeeded { return true }
       usleep(50_000)
@@ -28,8 +28,10 @@ final class LockHolder {
     return false
   }
 
-  /// Releases the lock and ends the shell.
-  func stop() {
+  /// Releases the lock and ends the shell; once stopped, does nothing, so it may also stand in a `defer`.
+  package func stop() {
+    guard !stopped else { return }
+    stopped = true
     input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
