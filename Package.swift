@@ -34,7 +34,8 @@ let package = Package(
     // Helpers shared by the test targets: temporary folders, the built tool, the sqlite3 shell, fixed days
     // and seeds.
     .target(
-      name: "RecoveryTestSupport", dependencies: ["RecoveryModel", "RecoveryDemo"], path: "Tests/RecoveryTestSupport"
+      name: "RecoveryTestSupport", dependencies: ["RecoveryModel", "RecoveryDemo"],
+      path: "Tests/RecoveryTestSupport"
     ),
     // The process the crash-safety tests kill in the middle of a write.
     .executableTarget(
@@ -42,7 +43,8 @@ let package = Package(
       dependencies: ["RecoveryStore", "RecoveryModel"],
       path: "Tests/CrashHelper"
     ),
-    .testTarget(name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"]),
+    .testTarget(
+      name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"]),
     .testTarget(
       name: "RecoveryStoreTests",
       dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"],

@@ -1,5 +1,5 @@
-import Testing
 import RecoveryTestSupport
+import Testing
 
 /// `recovery patients` prints one line per patient, whatever their names hold.
 struct PatientsCommandTests {

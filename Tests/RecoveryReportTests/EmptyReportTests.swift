@@ -1,5 +1,5 @@
-import RecoveryModel
 import RecoveryDemo
+import RecoveryModel
 import RecoveryReport
 import Testing
 

@@ -1,5 +1,5 @@
-import RecoveryModel
 import RecoveryDemo
+import RecoveryModel
 import RecoveryReport
 
 /// The reports the tests render: the demo story's, and small hand-made ones.

@@ -1,6 +1,6 @@
 import RecoveryModel
-import RecoveryTestSupport
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// An aid period lasts at least one day: the store refuses one that ends on the day it starts, and

@@ -5,7 +5,8 @@ import RecoveryTestSupport
 import Testing
 
 /// What the change log keeps of an entry on disk: a versioned object with pinned keys.
-struct SnapshotTests {  static let uid = UUID(uuidString: "0DDFF4AC-D986-41D4-844C-83C320ECF37F")!
+struct SnapshotTests {
+  static let uid = UUID(uuidString: "0DDFF4AC-D986-41D4-844C-83C320ECF37F")!
 
   /// Adds `entry` to a new store and returns the `after` column of its addition, as stored.
   func storedSnapshot(of entry: DiaryEntry) throws -> String {
@@ -48,7 +49,8 @@ struct SnapshotTests {  static let uid = UUID(uuidString: "0DDFF4AC-D986-41D4-84
     (
       .symptom(
         SymptomEntry(
-          uid: uid, day: TestCalendar.day("2024-11-18"), time: TimeOfDay("08:00"), kind: .triggerPoint, count: 3,
+          uid: uid, day: TestCalendar.day("2024-11-18"), time: TimeOfDay("08:00"), kind: .triggerPoint,
+          count: 3,
           severity: 7, point: .lowerPsoas, location: .groin, side: .left, activity: .sitting, note: "tender")),
       #"{"activity":"sitting","count":3,"date":"2024-11-18","id":1,"kind":"trigger-point","location":"groin","#
         + #""note":"tender","point":"lower-psoas","severity":7,"side":"left","time":"08:00","type":"symptom","#
@@ -57,7 +59,8 @@ struct SnapshotTests {  static let uid = UUID(uuidString: "0DDFF4AC-D986-41D4-84
     (
       .aid(
         AidPeriod(
-          uid: uid, aid: .twoCrutches, from: TestCalendar.day("2024-10-28"), to: TestCalendar.day("2024-11-11"),
+          uid: uid, aid: .twoCrutches, from: TestCalendar.day("2024-10-28"),
+          to: TestCalendar.day("2024-11-11"),
           weightBearing: .pwb, side: .both, note: "50%")),
       #"{"aid":"two-crutches","from":"2024-10-28","id":1,"note":"50%","side":"both","to":"2024-11-11","#
         + #""type":"aid","uid":"0ddff4ac-d986-41d4-844c-83c320ecf37f","v":1,"weightBearing":"pwb"}"#

@@ -1,7 +1,7 @@
 import Foundation
-import RecoveryTestSupport
 import RecoveryModel
 import RecoveryStore
+import RecoveryTestSupport
 import Testing
 
 /// Rows changed with the sqlite3 shell behind the store's back, past the schema's constraints: reading

@@ -60,7 +60,8 @@ public enum Rounding {
       if judged(before, after) == exact { return (before, after, places) }
     }
     return (
-      fixed(baseline, decimals: places, rule: nearest).value, fixed(followUp, decimals: places, rule: nearest).value,
+      fixed(baseline, decimals: places, rule: nearest).value,
+      fixed(followUp, decimals: places, rule: nearest).value,
       places
     )
   }
