@@ -120,7 +120,7 @@ extension DiaryEntry {
       guard let time = TimeOfDay(text) else { throw unreadable(column) }
       return time
     }
-    guard let uid = row.optionalText(1).flatMap(UUID.init(uuidString:)) else { throw unreadable(1) }
+    guard let uid = row.optionalText(1).flatMap(UUID.init(storedText:)) else { throw unreadable(1) }
     switch type {
     case .treatment:
       self = .treatment(
@@ -167,7 +167,7 @@ enum StoreRow {
   }
 
   static func uid(_ text: String) throws -> UUID {
-    guard let uid = UUID(uuidString: text) else { throw corrupt("uid", text) }
+    guard let uid = UUID(storedText: text) else { throw corrupt("uid", text) }
     return uid
   }
 }
