@@ -58,30 +58,7 @@ extension RecoveryStore {
   private func load(
     _ type: EntryType, for patient: Patient, matching query: EntryQuery
   ) throws -> [DiaryEntry] {
-    var conditions = query.includeRemoved ? ["patient_id = ?"] : ["patient_id = ?", "removed = 0"]
-    var values: [SQLValue?] = [.integer(patient.id)]
-    if let kind = query.kind, let column = type.kindColumn {
-      conditions.append("\(column) = ?")
-      values.append(.text(kind.rawValue))
-    }
-    if let through = query.through {
-      conditions.append("\(type.dayColumn) <= ?")
-      values.append(.text(through.description))
-    }
-    if let from = query.from {
-      if type == .aid {
-        // `to_day` is the first day without the aid: a period ending on `from` was not in use that
-        // day, unless it is a one-day period (from_day = to_day), which occupies its day.
-        conditions.append("(to_day IS NULL OR to_day > ? OR (to_day = from_day AND from_day >= ?))")
-        values += [.text(from.description), .text(from.description)]
-      } else {
-        conditions.append("day >= ?")
-        values.append(.text(from.description))
-      }
-    }
-    let order = type == .aid ? "from_day, id" : "day, time, id"
-    let sql =
-      "SELECT \(type.selectList) FROM \(type.table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
+    let (sql, values) = query.select(type, patientID: patient.id)
     return try connection.cached(sql).rows(values) { try DiaryEntry(type: type, row: $0) }
   }
 }
