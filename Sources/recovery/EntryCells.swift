@@ -1,0 +1,98 @@
+import RecoveryModel
+
+/// An entry's exported object as cells by ``EntryField``: the fields ``ExportedEntry`` encodes, with
+/// the same values, for writers that lay out a million entries without a `JSONEncoder` per entry.
+///
+/// A field the object leaves out is nil; one it writes as `null` is ``ExportCell/null``. The export
+/// tests check that both writers print what `list --format json` and `--format csv` print.
+struct EntryCells {
+  /// Every field, in ``EntryField``'s order (the CSV columns' order).
+  static let fields = EntryField.allCases
+  /// Each field's position in ``fields``.
+  private static let positions = Dictionary(
+    uniqueKeysWithValues: fields.enumerated().map { ($0.element, $0.offset) })
+
+  /// The cells of the entry last filled in, in ``fields``' order.
+  private(set) var cells = [ExportCell?](repeating: nil, count: EntryCells.fields.count)
+
+  /// The cell of `field`.
+  subscript(field: EntryField) -> ExportCell? {
+    cells[Self.positions[field]!]
+  }
+
+  /// The cell at `position` in ``fields``.
+  subscript(position position: Int) -> ExportCell? {
+    cells[position]
+  }
+
+  /// Replaces the cells with those of `entry`.
+  /// - Parameter removed: nil leaves the `removed` field out.
+  mutating func fill(_ entry: DiaryEntry, patient: String, removed: Bool?) {
+    for index in cells.indices { cells[index] = nil }
+    set(.type, .word(entry.type.rawValue))
+    set(.patient, .text(patient))
+    set(.removed, removed.map { .flag($0) })
+    set(.id, entry.id.map { .integer($0) })
+    set(.uid, .uid(entry.uid))
+    switch entry {
+    case .treatment(let t):
+      setHead(day: t.day, time: t.time)
+      set(.kind, .word(t.kind.rawValue))
+      set(.category, .word(t.category.rawValue))
+      set(.name, text(t.name))
+      set(.side, word(t.side))
+      set(.level, word(t.level))
+      set(.approach, word(t.approach))
+      set(.target, word(t.target))
+      set(.guidance, word(t.guidance))
+      set(.agent, text(t.agent))
+      set(.dose, text(t.dose))
+      set(.round, t.round.map { .integer($0) })
+      set(.provider, text(t.provider))
+      set(.finding, text(t.finding))
+      set(.note, text(t.note))
+    case .pain(let p):
+      setHead(day: p.day, time: p.time)
+      set(.score, .integer(p.score))
+      setPlace(location: p.location, side: p.side, activity: p.activity, note: p.note)
+    case .symptom(let s):
+      setHead(day: s.day, time: s.time)
+      set(.kind, .word(s.kind.rawValue))
+      set(.count, s.count.map { .integer($0) })
+      set(.severity, s.severity.map { .integer($0) })
+      set(.point, word(s.point))
+      setPlace(location: s.location, side: s.side, activity: s.activity, note: s.note)
+    case .aid(let a):
+      set(.aid, .word(a.aid.rawValue))
+      set(.from, .day(a.from))
+      set(.to, a.to.map { .day($0) } ?? .null)
+      set(.weightBearing, word(a.weightBearing))
+      set(.side, word(a.side))
+      set(.note, text(a.note))
+    }
+  }
+
+  private mutating func set(_ field: EntryField, _ cell: ExportCell?) {
+    cells[Self.positions[field]!] = cell
+  }
+
+  private mutating func setHead(day: CalendarDay, time: TimeOfDay?) {
+    set(.date, .day(day))
+    set(.time, time.map { .time($0) })
+  }
+
+  private mutating func setPlace(location: BodyLocation?, side: Side?, activity: Activity?, note: String?) {
+    set(.location, word(location))
+    set(.side, word(side))
+    set(.activity, word(activity))
+    set(.note, text(note))
+  }
+
+  private func text(_ value: String?) -> ExportCell? {
+    value.map { .text($0) }
+  }
+
+  private func word<V: Vocabulary>(_ value: V?) -> ExportCell? {
+    value.map { .word($0.rawValue) }
+  }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import RecoveryModel
+import RecoveryStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `recovery export [--format json|csv] [--output FILE [--force]] ...`
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the diary's entries as JSON or CSV, for other programs and for import.",
+    discussion: """
+      JSON is one object: {"format":"\(DiaryExport.formatName)","version":\(DiaryExport.version),"entries":[...]} \
+      with one entry per line, each the object list --format json prints (with uid and patient). CSV \
+      has the columns of list --format csv, header first. Entries come in diary order, patient by \
+      patient (by name) with --all-patients. --since and --until keep the entries of those days, and the \
+      walking-aid periods in use on any of them.
+      """)
+
+  /// Export formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case json, csv
+
+    /// The format, or nil after noting the closest one in ``UnknownWord/lastRejected``.
+    init?(argument: String) {
+      guard let format = Self(rawValue: argument) else {
+        let names = Self.allCases.map(\.rawValue)
+        UnknownWord.lastRejected = UnknownWord(
+          kind: "export format", value: argument, choices: names.joined(separator: ", "),
+          suggestion: WordMatch.closest(to: argument, among: names))
+        return nil
+      }
+      self = format
+    }
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "json for import and scripts, csv for spreadsheets.") var format: Format = .json
+  @Option(
+    help: ArgumentHelp(
+      "Write to this file (created owner-only) instead of standard output.", valueName: "file"))
+  var output: String?
+  @Flag(help: "Replace the --output file if it exists.") var force = false
+  @Option(help: ArgumentHelp("The first day to include: YYYY-MM-DD, today or yesterday.", valueName: "date"))
+  var since: String?
+  @Option(help: ArgumentHelp("The last day to include.", valueName: "date")) var until: String?
+  @Flag(help: "Export removed entries too, each with removed true or false.") var includeRemoved = false
+  @Flag(help: "Export every patient's entries, patient by patient, instead of one patient's.")
+  var allPatients = false
+
+  func validate() throws {
+    if force, output == nil {
+      throw ValidationError("--force applies only with --output FILE: standard output is never replaced.")
+    }
+    if allPatients, global.patient != nil {
+      throw ValidationError(
+        "--all-patients exports every patient: leave out --patient, or leave out --all-patients.")
+    }
+  }
+
+  func run() throws {
+    let today = CalendarDay.today()
+    let from = try since.map { try DiaryDate.parse($0, today: today) }
+    let through = try until.map { try DiaryDate.parse($0, today: today) }
+    if let from, let through, from > through {
+      throw ValidationError(
+        "--since \(from) is after --until \(through): choose a start on or before the end.")
+    }
+    // Checked before the database is opened, so that a refusal reads nothing.
+    let file = try output.map { try ExportFile(path: $0, replacing: force) }
+    let store: RecoveryStore?
+    let patients: [Patient]
+    if allPatients {
+      store = try global.databaseExists() ? try global.openStore() : nil
+      patients = try store?.patients() ?? []
+    } else if let (opened, patient) = try global.existingStoreAndPatient() {
+      store = opened
+      patients = [patient]
+    } else {
+      // No database yet: an empty export, and no database created.
+      store = nil
+      patients = []
+    }
+    if let file, let store, Self.sameFile(file.path, store.path) {
+      throw CommandFailure("Cannot write \(file.path): it is the database itself; choose another file.")
+    }
+    let destination = BufferedOutput(
+      descriptor: file?.descriptor ?? 1, name: file?.path ?? "standard output")
+    var writer = writer(for: format)
+    let query = EntryQuery(from: from, through: through, includeRemoved: includeRemoved)
+    var count = 0
+    try writer.begin(to: destination)
+    let visit = {
+      for patient in patients {
+        try writer.start(patient, to: destination)
+        try store?.forEachEntry(for: patient, matching: query) { entry, removed in
+          try writer.add(entry, of: patient, removed: includeRemoved ? removed : nil, to: destination)
+          count += 1
+        }
+      }
+    }
+    if let store { try store.readingOneSnapshot(visit) } else { try visit() }
+    try writer.end(to: destination)
+    try destination.flush()
+    if let file {
+      try file.commit()
+      print("Exported \(count) \(count == 1 ? "entry" : "entries") to \(file.path).")
+    }
+  }
+
+  /// The writer that lays out `format`.
+  func writer(for format: Format) -> any ExportWriter {
+    switch format {
+    case .json: JSONExportWriter()
+    case .csv: CSVExportWriter(marking: includeRemoved)
+    }
+  }
+
+  /// Whether both paths name one existing file.
+  static func sameFile(_ first: String, _ second: String) -> Bool {
+    var a = stat()
+    var b = stat()
+    return stat(first, &a) == 0 && stat(second, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+}
