@@ -8,16 +8,17 @@ import RecoveryModel
 struct EntryCells {
   /// Every field, in ``EntryField``'s order (the CSV columns' order).
   static let fields = EntryField.allCases
-  /// Each field's position in ``fields``.
-  private static let positions = Dictionary(
-    uniqueKeysWithValues: fields.enumerated().map { ($0.element, $0.offset) })
 
   /// The cells of the entry last filled in, in ``fields``' order.
   private(set) var cells = [ExportCell?](repeating: nil, count: EntryCells.fields.count)
 
+  init() {
+    assert(Self.fields.enumerated().allSatisfy { Self.position(of: $0.element) == $0.offset })
+  }
+
   /// The cell of `field`.
   subscript(field: EntryField) -> ExportCell? {
-    cells[Self.positions[field]!]
+    cells[Self.position(of: field)]
   }
 
   /// The cell at `position` in ``fields``.
@@ -73,7 +74,7 @@ struct EntryCells {
   }
 
   private mutating func set(_ field: EntryField, _ cell: ExportCell?) {
-    cells[Self.positions[field]!] = cell
+    cells[Self.position(of: field)] = cell
   }
 
   private mutating func setHead(day: CalendarDay, time: TimeOfDay?) {
@@ -94,5 +95,43 @@ struct EntryCells {
 
   private func word<V: Vocabulary>(_ value: V?) -> ExportCell? {
     value.map { .word($0.rawValue) }
+  }
+
+  /// The field's position in ``fields``: a switch, since a dictionary would hash the field's name
+  /// for every cell of every entry. The export tests compare every column with `list`'s.
+  private static func position(of field: EntryField) -> Int {
+    switch field {
+    case .id: 0
+    case .uid: 1
+    case .type: 2
+    case .patient: 3
+    case .date: 4
+    case .from: 5
+    case .to: 6
+    case .time: 7
+    case .kind: 8
+    case .category: 9
+    case .name: 10
+    case .score: 11
+    case .count: 12
+    case .severity: 13
+    case .point: 14
+    case .location: 15
+    case .side: 16
+    case .activity: 17
+    case .aid: 18
+    case .weightBearing: 19
+    case .level: 20
+    case .approach: 21
+    case .target: 22
+    case .guidance: 23
+    case .agent: 24
+    case .dose: 25
+    case .round: 26
+    case .provider: 27
+    case .finding: 28
+    case .note: 29
+    case .removed: 30
+    }
   }
 }
