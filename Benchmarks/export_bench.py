@@ -52,17 +52,18 @@ def run(command, **kwargs):
 
 
 def timed_to_file(command, output, rss_file):
-  """Whole-process wall time in seconds with standard output into `output`, and peak RSS in KiB from
-  GNU time (which adds one fork to both sides)."""
+  """Whole-process wall time in seconds with standard output into `output`, and from GNU time (which
+  adds one fork to both sides) peak RSS in KiB and CPU time (user and system) in seconds."""
   with open(output, "wb") as f:
     start = time.perf_counter()
     result = subprocess.run(
-      ["/usr/bin/time", "-f", "%M", "-o", rss_file] + command, stdout=f, stderr=subprocess.PIPE)
+      ["/usr/bin/time", "-f", "%M %U %S", "-o", rss_file] + command, stdout=f, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
   if result.returncode != 0:
     sys.exit(f"export-bench: {' '.join(command)} failed ({result.returncode}): {result.stderr.decode()}")
   with open(rss_file) as f:
-    return elapsed, int(f.read().split()[-1])
+    peak, user, system = f.read().split()[-3:]
+  return elapsed, int(peak), float(user) + float(system)
 
 
 def rows(path):
@@ -124,24 +125,26 @@ def main():
     print(f"export of {args.entries:,} entries as CSV: {args.runs} interleaved runs per side...", file=sys.stderr)
     times = {name: [] for name in commands}
     rss = {name: [] for name in commands}
+    cpu = {name: [] for name in commands}
     for round_number in range(args.runs):
       order = ("ours", "sqlite3") if round_number % 2 == 0 else ("sqlite3", "ours")
       for name in order:
-        elapsed, peak = timed_to_file(commands[name], outputs[name], rss_file)
+        elapsed, peak, seconds = timed_to_file(commands[name], outputs[name], rss_file)
         times[name].append(elapsed)
         rss[name].append(peak)
+        cpu[name].append(seconds)
 
     # Peak RSS of the tool for both sizes and both formats: one run each.
     memory = {}
     for fmt in ("csv", "json"):
       for label, store in (("small", small_db), ("large", db)):
         out = os.path.join(work, f"memory.{fmt}")
-        elapsed, peak = timed_to_file([args.recovery, "export", "--format", fmt, "--db", store], out, rss_file)
+        elapsed, peak, _ = timed_to_file([args.recovery, "export", "--format", fmt, "--db", store], out, rss_file)
         memory[f"{fmt}-{label}"] = {"seconds": elapsed, "rss": peak}
       os.remove(out)
 
     with open(os.path.join(work, "results.json"), "w") as f:
-      json.dump({"entries": args.entries, "small": args.small, "times": times, "rss": rss, "memory": memory}, f, indent=2)
+      json.dump({"entries": args.entries, "small": args.small, "times": times, "rss": rss, "cpu": cpu, "memory": memory}, f, indent=2)
 
     base = statistics.median(times["sqlite3"])
     ours = statistics.median(times["ours"])
@@ -150,6 +153,9 @@ def main():
     print(f"export of {args.entries:,} pain entries as CSV to a file, {args.runs} runs per side")
     print(f"  median sqlite3 -csv {duration(base)}, recovery export {duration(ours)}: {ratio:.2f}x "
           f"(target <= {target}x: {'met' if ratio <= target else 'NOT met'})")
+    base_cpu, ours_cpu = statistics.median(cpu["sqlite3"]), statistics.median(cpu["ours"])
+    print(f"  median CPU time (user + system) sqlite3 {duration(base_cpu)}, recovery {duration(ours_cpu)}: "
+          f"{ours_cpu / base_cpu:.2f}x")
     print(f"  peak RSS sqlite3 {max(rss['sqlite3']) / 1024:.1f} MiB, recovery export {max(rss['ours']) / 1024:.1f} MiB")
     for fmt in ("csv", "json"):
       small, large = memory[f"{fmt}-small"], memory[f"{fmt}-large"]
