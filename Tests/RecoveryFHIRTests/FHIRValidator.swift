@@ -30,7 +30,7 @@ enum FHIRValidator {
     let outcome = try ChildProcess.run(python, [script] + paths)
     if outcome.status == 2 || outcome.signaled {
       throw TestFailure(
-        "The FHIR validator could not run with \(python) (\(outcome.error)); in \(packageRoot), run"
+        "The FHIR validator could not run with \(python) (\(outcome.error.trimmingCharacters(in: .whitespacesAndNewlines))); in \(packageRoot), run"
           + " `\(installCommands)`.")
     }
     return outcome
