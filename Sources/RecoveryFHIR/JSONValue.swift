@@ -92,6 +92,13 @@ indirect enum JSONValue: Equatable, Sendable {
   /// else (non-Latin text included) as UTF-8.
   static func appendQuoted(_ text: String, to output: inout String) {
     output += "\""
+    // Most text (codes, uids, dates, labels) needs no escape: copied whole. 0xE2 leads the UTF-8 of
+    // U+2028 and U+2029 (and of other characters, which the slow path copies unchanged).
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
