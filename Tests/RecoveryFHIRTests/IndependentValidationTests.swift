@@ -19,7 +19,10 @@ struct IndependentValidationTests {
 
   /// The demo diary, the edge-case diary with dates only and with times in zones whose offsets are
   /// zero, negative with half hours, and positive with half hours, and a bundle without entries.
-  @Test func demoAndEdgeCaseDiariesValidate() throws {
+  ///
+  /// Slow (loading the models and checking thousands of resources takes seconds), yet never skipped,
+  /// not even with `RECOVERY_SKIP_SLOW=1`: no run of the tests may pass without the validation.
+  @Test(.tags(.slow)) func demoAndEdgeCaseDiariesValidate() throws {
     let demoPatient = Patient(id: 1, uid: UUID(), name: SeedStory.patientName)
     let demo = SeedStory.entries().map { (entry: $0, patient: demoPatient) }
     #expect(demo.count > 1000)
