@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "RecoveryModel", targets: ["RecoveryModel"]),
     .library(name: "RecoveryStore", targets: ["RecoveryStore"]),
     .library(name: "RecoveryReport", targets: ["RecoveryReport"]),
+    .library(name: "RecoveryFHIR", targets: ["RecoveryFHIR"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,7 @@ let package = Package(
     .target(name: "RecoveryModel"),
     .target(name: "RecoveryStore", dependencies: ["RecoveryModel", "CSQLite"]),
     .target(name: "RecoveryReport", dependencies: ["RecoveryModel"]),
+    .target(name: "RecoveryFHIR", dependencies: ["RecoveryModel"]),
     // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
     .target(name: "RecoveryDemo", dependencies: ["RecoveryModel"]),
     .executableTarget(
@@ -62,6 +64,14 @@ let package = Package(
       dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport", "recovery-crash-helper"],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "RecoveryFHIRTests",
+      dependencies: [
+        "RecoveryFHIR", "RecoveryModel", "RecoveryStore", "RecoveryDemo", "RecoveryTestSupport",
+      ],
+      // The independent validator is run with Python, not built.
+      exclude: ["validate_bundle.py"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,30 @@
+import RecoveryModel
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// A whole FHIR R4 `transaction` Bundle as one string, for small diaries and tests; see
+/// ``FHIRBundleWriter`` for the streaming form and what the bundle holds.
+public enum FHIRBundle {
+  /// The bundle of `patients`, then of `entries`, each with its patient.
+  ///
+  /// - Parameters:
+  ///   - patients: patients to write even when they have no entries, in order.
+  ///   - entries: the entries, current versions only, each with the patient it belongs to; a patient
+  ///     not in `patients` is written before their first entry.
+  ///   - timeZone: the zone the diary was kept in, for entries with a time of day; nil writes dates
+  ///     only (see ``FHIRBundleWriter/init()``).
+  /// - Throws: ``FHIRExportError`` for an entry that no FHIR resource can hold.
+  public static func json(
+    patients: [Patient], entries: [(entry: DiaryEntry, patient: Patient)], timeZone: TimeZone? = nil
+  ) throws(FHIRExportError) -> String {
+    var writer = timeZone.map(FHIRBundleWriter.init(timeZone:)) ?? FHIRBundleWriter()
+    var output = writer.begin()
+    for patient in patients { output += writer.add(patient: patient) }
+    for (entry, patient) in entries { output += try writer.add(entry, of: patient) }
+    return output + writer.end()
+  }
+}

@@ -1,0 +1,30 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+extension UUID {
+  /// A second uid that always comes out the same for this one: the uid of the `Device` a walking-aid
+  /// period uses, so exporting the diary twice names the same device.
+  ///
+  /// The bytes are this uid's, each combined (exclusive or) with a fixed byte, then marked as an
+  /// RFC 9562 version 8 ("custom") uid. Random (version 4) uids never equal one made this way, and
+  /// two version 4 uids never give the same one, since the bits the marking overwrites are the bits
+  /// that mark them as version 4.
+  var derivedDeviceUID: UUID {
+    var bytes = uuid
+    withUnsafeMutableBytes(of: &bytes) { buffer in
+      for index in buffer.indices { buffer[index] ^= Self.deviceMask[index] }
+      buffer[6] = buffer[6] & 0x0F | 0x80
+      buffer[8] = buffer[8] & 0x3F | 0x80
+    }
+    return UUID(uuid: bytes)
+  }
+
+  /// The fixed bytes; any would do, but they must never change, or a second export would name new
+  /// devices.
+  private static let deviceMask: [UInt8] = [
+    0x3c, 0x9e, 0x51, 0x07, 0xd2, 0x48, 0x6a, 0xb1, 0x95, 0x2f, 0xe4, 0x13, 0x7d, 0xc8, 0x06, 0x5a,
+  ]
+}
