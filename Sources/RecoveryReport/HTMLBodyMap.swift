@@ -14,11 +14,13 @@ import RecoveryModel
 enum HTMLBodyMap {
   typealias Figure = ReportDocument.BodyMapFigure
 
-  /// The drawing's size in SVG units; the page scales it.
-  static let width = 240.0
+  /// Room each side of the body's drawing for the places' names.
+  static let margin = 40.0
+  /// The drawing's size in SVG units; the page scales it. The body is drawn in a box 240 wide.
+  static let width = 240.0 + 2 * margin
   static let height = 352.0
   /// The body's midline.
-  static let middle = 120.0
+  static let middle = width / 2
 
   /// The shades, lightest (lowest) first: one per fifth of the scale.
   static let shades = ["#fff0e0", "#fdc48a", "#f4883a", "#c94c0c", "#7a2805"]
@@ -44,22 +46,22 @@ enum HTMLBodyMap {
     switch site {
     case .location(let location):
       switch location {
-      case .abdomen: .ellipse(dx: 31, y: 107, rx: 14, ry: 10, angle: 0)
-      case .groin: .ellipse(dx: 22, y: 153, rx: 18, ry: 8, angle: 51)
-      case .hip: .circle(dx: 53, y: 153, r: 10)
-      case .lateralHip: .ellipse(dx: 73, y: 168, rx: 7.5, ry: 17, angle: 0)
-      case .genitals: .circle(dx: 7.5, y: 181, r: 7.5)
-      case .frontThigh: .ellipse(dx: 45, y: 232, rx: 13, ry: 30, angle: 0)
-      case .innerThigh: .ellipse(dx: 17, y: 226, rx: 7.5, ry: 21, angle: 0)
-      case .knee: .circle(dx: 41, y: 301, r: 12)
-      case .lowerBack: .ellipse(dx: 19, y: 84, rx: 14, ry: 15, angle: 0)
-      case .buttock: .ellipse(dx: 36, y: 166, rx: 29, ry: 26, angle: 0)
+      case .abdomen: .ellipse(dx: 31, y: 104, rx: 15, ry: 10.5, angle: 0)
+      case .groin: .ellipse(dx: 22, y: 154, rx: 20, ry: 9.5, angle: 51)
+      case .hip: .circle(dx: 53, y: 152, r: 11)
+      case .lateralHip: .ellipse(dx: 73, y: 172, rx: 8.5, ry: 18, angle: 0)
+      case .genitals: .circle(dx: 8, y: 182, r: 8)
+      case .frontThigh: .ellipse(dx: 45, y: 236, rx: 14, ry: 32, angle: 0)
+      case .innerThigh: .ellipse(dx: 17, y: 230, rx: 8.5, ry: 22, angle: 0)
+      case .knee: .circle(dx: 41, y: 302, r: 13)
+      case .lowerBack: .ellipse(dx: 19, y: 84, rx: 15, ry: 16, angle: 0)
+      case .buttock: .ellipse(dx: 36, y: 166, rx: 30, ry: 27, angle: 0)
       }
     case .triggerPoint(let point):
       switch point {
-      case .upperPsoas: .circle(dx: 17, y: 82, r: 9)
-      case .lowerPsoas: .circle(dx: 40, y: 128, r: 9)
-      case .iliacus: .circle(dx: 30, y: 182, r: 9)
+      case .upperPsoas: .circle(dx: 17, y: 80, r: 10.5)
+      case .lowerPsoas: .circle(dx: 42, y: 127, r: 10.5)
+      case .iliacus: .circle(dx: 31, y: 185, r: 10.5)
       }
     }
   }
@@ -101,38 +103,93 @@ enum HTMLBodyMap {
     return html + "</span>"
   }
 
-  /// One view as an `<svg>`: outline, landmarks, side letters, then the places on it.
+  /// One view as an `<svg>`: outline, landmarks, side letters, the places on it, and their names in
+  /// the margin on their own side.
   static func svg(
     _ view: Figure.View, spots: [Figure.Spot], maximum: Double, title: String, panel: String
   ) -> String {
     let shown = spots.filter { Figure.View.showing($0.site) == view }
     let name = view == .front ? "Front" : "Back"
-    let described =
-      shown.isEmpty ? "nothing logged" : shown.map(\.label).joined(separator: "; ")
+    let described = shown.isEmpty ? "nothing logged" : shown.map(\.label).joined(separator: "; ")
     let label = "\(name) view, \(panel): \(described)"
     var svg =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\""
-      + " aria-label=\"\(HTMLRenderer.escape(label))\"><title>\(HTMLRenderer.escape("\(title): \(name.lowercased()) view"))</title>"
-    svg += "<path class=\"bm-body\" d=\"\(outline)\"/>"
+      + " aria-label=\"\(HTMLRenderer.escape(label))\"><title>"
+      + HTMLRenderer.escape("\(title): \(name.lowercased()) view") + "</title>"
+    svg += "<g transform=\"translate(\(n(margin)) 0)\"><path class=\"bm-body\" d=\"\(outline)\"/>"
     svg += "<path class=\"bm-line\" d=\"\(contour)\"/>"
-    svg += view == .front ? frontLandmarks : backLandmarks
+    svg += (view == .front ? frontLandmarks : backLandmarks) + "</g>"
     // The patient's right is on the viewer's left from the front, on the right from behind.
     let (leftLetter, rightLetter) = view == .front ? ("R", "L") : ("L", "R")
     svg += "<text class=\"bm-view\" x=\"\(n(middle))\" y=\"14\" text-anchor=\"middle\">\(name)</text>"
-    svg += "<text class=\"bm-side\" x=\"16\" y=\"46\" text-anchor=\"middle\">\(leftLetter)</text>"
     svg +=
-      "<text class=\"bm-side\" x=\"\(n(width - 16))\" y=\"46\" text-anchor=\"middle\">\(rightLetter)</text>"
+      "<text class=\"bm-side\" x=\"\(n(margin + 46))\" y=\"46\" text-anchor=\"middle\">\(leftLetter)</text>"
+    svg +=
+      "<text class=\"bm-side\" x=\"\(n(width - margin - 46))\" y=\"46\" text-anchor=\"middle\">"
+      + "\(rightLetter)</text>"
+    let placed = shown.map { Placed($0, view: view) }
+    svg += names(placed.filter { $0.x < middle }, onLeft: true)
+    svg += names(placed.filter { $0.x >= middle }, onLeft: false)
     // Larger shapes first, so a small one that touches them is drawn on top.
-    for spot in shown.sorted(by: { area(shape($0.site)) > area(shape($1.site)) }) {
-      svg += self.spot(spot, view: view, maximum: maximum)
+    for place in placed.sorted(by: { area(shape($0.spot.site)) > area(shape($1.spot.site)) }) {
+      svg += self.spot(place, maximum: maximum)
     }
     return svg + "</svg>"
   }
 
+  /// A spot at its place on one view.
+  struct Placed {
+    var spot: Figure.Spot
+    /// The centre.
+    var x: Double
+    var y: Double
+    /// The turn of an ellipse, in degrees clockwise.
+    var angle: Double
+
+    init(_ spot: Figure.Spot, view: Figure.View) {
+      self.spot = spot
+      // From the front the patient's right is on the viewer's left.
+      let towardsRight = (spot.side == .right) == (view == .front) ? -1.0 : 1.0
+      switch shape(spot.site) {
+      case .ellipse(let dx, let cy, _, _, let turn):
+        x = middle + towardsRight * dx
+        y = cy
+        // Turned the other way on the mirrored side.
+        angle = -towardsRight * turn
+      case .circle(let dx, let cy, _):
+        x = middle + towardsRight * dx
+        y = cy
+        angle = 0
+      }
+    }
+  }
+
+  /// The places' names in the margin on their side, spread so they never overlap, each with a thin
+  /// line to its place's centre, drawn before the places so that they cover its end.
+  static func names(_ places: [Placed], onLeft: Bool) -> String {
+    let sorted = places.sorted { $0.y < $1.y }
+    var ys = sorted.map(\.y)
+    let gap = 12.0
+    for index in ys.indices.dropFirst() { ys[index] = max(ys[index], ys[index - 1] + gap) }
+    if let last = ys.indices.last, ys[last] > height - 6 {
+      ys[last] = height - 6
+      for index in ys.indices.reversed().dropFirst() { ys[index] = min(ys[index], ys[index + 1] - gap) }
+    }
+    let textX = onLeft ? margin + 36 : width - margin - 36
+    var svg = ""
+    for (place, y) in zip(sorted, ys) {
+      let lineStart = onLeft ? textX + 2 : textX - 2
+      svg +=
+        "<path class=\"bm-leader\" d=\"M\(n(lineStart)) \(n(y - 3))L\(n(place.x)) \(n(place.y))\"/>"
+        + "<text class=\"bm-name\" x=\"\(n(textX))\" y=\"\(n(y))\" text-anchor=\"\(onLeft ? "end" : "start")\">"
+        + HTMLRenderer.escape(place.spot.site.label) + "</text>"
+    }
+    return svg
+  }
+
   /// One place: its shape, shaded, with the number on it and its description as a tooltip.
-  static func spot(_ spot: Figure.Spot, view: Figure.View, maximum: Double) -> String {
-    // From the front the patient's right is on the viewer's left.
-    let towardsRight = (spot.side == .right) == (view == .front) ? -1.0 : 1.0
+  static func spot(_ place: Placed, maximum: Double) -> String {
+    let spot = place.spot
     var classes = ["spot"]
     if case .triggerPoint = spot.site { classes.append("point") }
     var fill = "none"
@@ -146,19 +203,13 @@ enum HTMLBodyMap {
     var svg =
       "<g class=\"\(classes.joined(separator: " "))\" data-place=\"\(spot.site.rawValue)\""
       + " data-side=\"\(spot.side.rawValue)\"><title>\(HTMLRenderer.escape(spot.label))</title>"
-    let x: Double
-    let y: Double
+    let (x, y) = (place.x, place.y)
     switch shape(spot.site) {
-    case .ellipse(let dx, let cy, let rx, let ry, let angle):
-      x = middle + towardsRight * dx
-      y = cy
-      // Turned the other way on the mirrored side.
-      let turn = angle == 0 ? "" : " transform=\"rotate(\(n(-towardsRight * angle)) \(n(x)) \(n(y)))\""
+    case .ellipse(_, _, let rx, let ry, _):
+      let turn = place.angle == 0 ? "" : " transform=\"rotate(\(n(place.angle)) \(n(x)) \(n(y)))\""
       svg +=
         "<ellipse cx=\"\(n(x))\" cy=\"\(n(y))\" rx=\"\(n(rx))\" ry=\"\(n(ry))\" fill=\"\(fill)\"\(turn)/>"
-    case .circle(let dx, let cy, let r):
-      x = middle + towardsRight * dx
-      y = cy
+    case .circle(_, _, let r):
       svg += "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\" fill=\"\(fill)\"/>"
     }
     svg +=
@@ -206,12 +257,12 @@ enum HTMLBodyMap {
   /// The map's style, added to the page's.
   static let css = """
     .bodymap .bm-panels{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;justify-content:center}
-    .bm-panel{flex:1 1 22rem;max-width:36rem}
-    .bodymap.pair .bm-panel{flex:1 1 14rem;max-width:20rem}
+    .bm-panel{flex:1 1 100%}
+    .bodymap.pair .bm-panel{flex:1 1 18rem;max-width:24rem}
     .bm-title{margin:.2rem 0;font-weight:600;font-size:.9rem;text-align:center}
-    .bm-views{display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem}
-    .bm-views svg{flex:1 1 10rem;max-width:17rem;height:auto}
-    .bodymap.pair .bm-views svg{max-width:15rem}
+    .bm-views{display:flex;flex-wrap:wrap;justify-content:center;gap:.25rem 1rem}
+    .bm-views svg{flex:1 1 18rem;max-width:25rem;height:auto}
+    .bodymap.pair .bm-views svg{max-width:24rem}
     svg .bm-body{fill:#f4f1ed}
     svg .bm-line{fill:none;stroke:#8d939b;stroke-width:1.4;stroke-linejoin:round}
     svg .bm-faint{fill:none;stroke:#c4c8cd;stroke-width:1;stroke-dasharray:3 3}
@@ -221,12 +272,14 @@ enum HTMLBodyMap {
     svg .spot ellipse,svg .spot circle{stroke:#5b4636;stroke-width:1}
     svg .spot.point circle{stroke:#1d1d1f;stroke-width:2.4}
     svg .spot.empty ellipse,svg .spot.empty circle{fill:#fff;stroke:#8d939b;stroke-dasharray:3 2}
-    svg .spot text{font-size:10px;font-weight:700;fill:var(--ink)}
+    svg .spot text{font-size:10.5px;font-weight:700;fill:var(--ink)}
+    svg .bm-name{font-size:10px;fill:var(--muted)}
+    svg .bm-leader{fill:none;stroke:#9aa0a6;stroke-width:.8}
     svg .spot.dark text{fill:#fff}
     .bm-key{display:inline-block}
     .bm-shade{white-space:nowrap;margin-right:.6rem}
     .swatch.ring{border-radius:50%;border:2px solid #1d1d1f;background:#fdc48a}
     .swatch.empty{border:1px dashed #8d939b;background:#fff}
-    @media print{.bm-panel{flex-basis:20rem}}
+    @media print{.bm-views svg{max-width:20rem}.bodymap.pair .bm-panel{flex-basis:15rem}}
     """
 }

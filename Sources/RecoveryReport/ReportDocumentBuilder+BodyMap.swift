@@ -41,7 +41,7 @@ extension ReportDocumentBuilder {
     return Figure(
       title: ReportPhrases.bodyMapTitle(map),
       caption: ReportPhrases.bodyMapCaption(
-        sidesNotGiven: map.places.contains { $0.side == nil }, backInTable: false),
+        sidesNotGiven: map.places.contains { $0.side == nil }, backDrawn: true, backInTable: false),
       panels: [Figure.Panel(title: "From \(map.from) to \(map.to)", views: [.front, .back], spots: spots)])
   }
 
@@ -61,7 +61,7 @@ extension ReportDocumentBuilder {
     return Figure(
       title: "Body maps " + ReportPhrases.beforeAfter(pair).lowercased(),
       caption: ReportPhrases.bodyMapCaption(
-        sidesNotGiven: rows.contains { $0.side == nil },
+        sidesNotGiven: rows.contains { $0.side == nil }, backDrawn: false,
         backInTable: rows.contains { Figure.View.showing($0.site) == .back }),
       panels: [
         Figure.Panel(title: ReportPhrases.beforePanel(pair.before), views: [.front], spots: spots(true)),

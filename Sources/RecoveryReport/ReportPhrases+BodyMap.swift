@@ -76,11 +76,11 @@ extension ReportPhrases {
   }
 
   /// What the shades mean, under the figure, with the places left to the table.
-  static func bodyMapCaption(sidesNotGiven: Bool, backInTable: Bool) -> String {
+  static func bodyMapCaption(sidesNotGiven: Bool, backDrawn: Bool, backInTable: Bool) -> String {
     var text =
       "Mean pain or tenderness, 0-10, written on each place and shaded darker the higher it is. The"
-      + " front view faces the patient, so their right side (R) is on your left; the back view shows"
-      + " them from behind."
+      + " front view faces the patient, so their right side (R) is on your left"
+      + (backDrawn ? "; the back view shows them from behind." : ".")
     if backInTable { text += " Buttock and lower back are not drawn here; the table lists them." }
     if sidesNotGiven { text += " Entries without a side are in the table only." }
     return text
@@ -102,11 +102,16 @@ extension ReportPhrases {
     return "After: \(after.from) to \(after.to)" + (pair.partial ? " so far" : "")
   }
 
-  /// The windows of the pair: "Before: days -14..-1 from psoas release; after: days 14-42, the
-  /// windows its pain response is judged on."
+  /// The windows of the pair: "Before: days -14..-1 from the psoas release (2024-10-14 to
+  /// 2024-10-27); after: days 14-42 (2024-11-11 to 2024-11-25 so far). These are the windows its pain
+  /// response is judged on."
   static func beforeAfterWindows(_ pair: BodyMap.BeforeAfter, windows: ResponseWindows) -> String {
-    "Before: days \(windows.baseline) from the \(pair.surgery.label); after: days"
-      + " \(windows.followUp(for: pair.surgery.kind))"
-      + (pair.partial ? ", so far" : "") + ". These are the windows its pain response is judged on."
+    let followUp = windows.followUp(for: pair.surgery.kind)
+    let after =
+      pair.after.map { "\($0.from) to \($0.to)" + (pair.partial ? " so far" : "") }
+      ?? "from \(pair.surgery.date.adding(days: followUp.start)), not begun"
+    return "Before: days \(windows.baseline) from the \(pair.surgery.label) (\(pair.before.from) to"
+      + " \(pair.before.to)); after: days \(followUp) (\(after)). These are the windows its pain response"
+      + " is judged on."
   }
 }
