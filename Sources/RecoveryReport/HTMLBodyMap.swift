@@ -96,9 +96,12 @@ enum HTMLBodyMap {
       html +=
         "<span class=\"bm-shade\"><span class=\"swatch\" style=\"background:\(shade)\"></span>\(low)-\(high)</span> "
     }
-    html += "<span class=\"bm-shade\"><span class=\"swatch ring\"></span>trigger point</span>"
-    if figure.panels.contains(where: { panel in panel.spots.contains { $0.value == nil } }) {
-      html += " <span class=\"bm-shade\"><span class=\"swatch empty\"></span>no entries or not rated</span>"
+    let spots = figure.panels.flatMap(\.spots)
+    if spots.contains(where: { if case .triggerPoint = $0.site { true } else { false } }) {
+      html += "<span class=\"bm-shade\"><span class=\"swatch ring\"></span>trigger point</span> "
+    }
+    if spots.contains(where: { $0.value == nil }) {
+      html += "<span class=\"bm-shade\"><span class=\"swatch empty\"></span>no entries or not rated</span>"
     }
     return html + "</span>"
   }
