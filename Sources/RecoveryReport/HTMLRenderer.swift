@@ -37,6 +37,7 @@ public struct HTMLRenderer: Sendable {
             body += legend(chart)
             legendShown = true
           }
+        case .bodyMap(let figure): body += HTMLBodyMap.figure(figure)
         }
       }
       body += "</section>"
@@ -49,7 +50,8 @@ public struct HTMLRenderer: Sendable {
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>\(Self.escape(document.title))</title>
-      <style>\(Self.css)</style>
+      <style>\(Self.css)
+      \(HTMLBodyMap.css)</style>
       </head>
       <body>
       <main>

@@ -2,7 +2,7 @@ import RecoveryModel
 
 /// Writes a report document as Markdown, to paste into a message to a clinician: headings, pipe
 /// tables, and charts abbreviated to bars or a sparkline in code spans, which every Markdown viewer
-/// shows in a monospaced font.
+/// shows in a monospaced font. Body maps are left out: the table beside each carries its numbers.
 ///
 /// Everything is escaped, so a `|` or `*` in a note cannot break a table or start emphasis, and a
 /// line break in a note cannot end a table row.
@@ -24,7 +24,7 @@ public struct MarkdownRenderer: Sendable {
     text += document.summary.map(spans).joined(separator: "  \n") + "\n"
     for section in document.sections {
       text += "\n## \(Self.escape(section.title))\n\n"
-      text += section.blocks.map(block).joined(separator: "\n")
+      text += section.blocks.filter { !$0.isDrawingOnly }.map(block).joined(separator: "\n")
     }
     return text + "\n_\(Self.escape(document.footer))_\n"
   }
@@ -45,6 +45,8 @@ public struct MarkdownRenderer: Sendable {
         rows: table.rows.map { row in row.cells.map { Self.escape($0.plainText) } })
     case .chart(let chart):
       return self.chart(chart)
+    case .bodyMap:
+      return ""
     }
   }
 

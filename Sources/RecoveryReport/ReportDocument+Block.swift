@@ -1,5 +1,5 @@
 extension ReportDocument {
-  /// One piece of a section: a paragraph, a list, a table or a chart.
+  /// One piece of a section: a paragraph, a list, a table, a chart or a body map.
   public enum Block: Sendable, Equatable, Codable {
     /// Running text.
     case paragraph(Paragraph)
@@ -9,13 +9,16 @@ extension ReportDocument {
     case table(Table)
     /// A chart's description: series of points, markers and bands.
     case chart(Chart)
+    /// A body map's description: places shaded by their means. Only a renderer with graphics shows
+    /// it; a table beside it carries the same numbers.
+    case bodyMap(BodyMapFigure)
 
     private enum CodingKeys: String, CodingKey {
-      case type, paragraph, items, table, chart
+      case type, paragraph, items, table, chart, bodyMap
     }
 
     private enum Kind: String, Codable {
-      case paragraph, list, table, chart
+      case paragraph, list, table, chart, bodyMap
     }
 
     // `{"type": "table", "table": {...}}`: the kind is named, so a reader can skip what it does not know.
@@ -34,6 +37,9 @@ extension ReportDocument {
       case .chart(let chart):
         try container.encode(Kind.chart, forKey: .type)
         try container.encode(chart, forKey: .chart)
+      case .bodyMap(let figure):
+        try container.encode(Kind.bodyMap, forKey: .type)
+        try container.encode(figure, forKey: .bodyMap)
       }
     }
 
@@ -44,7 +50,14 @@ extension ReportDocument {
       case .list: self = .list(try container.decode([Paragraph].self, forKey: .items))
       case .table: self = .table(try container.decode(Table.self, forKey: .table))
       case .chart: self = .chart(try container.decode(Chart.self, forKey: .chart))
+      case .bodyMap: self = .bodyMap(try container.decode(BodyMapFigure.self, forKey: .bodyMap))
       }
+    }
+
+    /// Whether only a renderer with graphics shows the block: a body map, whose numbers a table
+    /// beside it repeats.
+    public var isDrawingOnly: Bool {
+      if case .bodyMap = self { true } else { false }
     }
   }
 }

@@ -24,6 +24,9 @@ extension ReportDocument {
       public static let weeklyPain: ID = "weekly-pain"
       /// Daily pain and its monthly means over the whole range.
       public static let painByMonth: ID = "pain-by-month"
+      /// Where it hurts: pain by body location and tenderness by trigger point, and before and after
+      /// the latest surgery.
+      public static let whereItHurts: ID = "where-it-hurts"
       /// Symptom episodes per diary day.
       public static let symptoms: ID = "symptoms"
       /// Walking-aid periods and crutch days.

@@ -15,7 +15,7 @@ import RecoveryModel
 /// ```
 public struct ReportDocument: Sendable, Equatable, Codable {
   /// The version of the document's shape that this library writes.
-  public static let currentVersion = 1
+  public static let currentVersion = 2
 
   /// The version of the document's shape; ``currentVersion`` for a document built by this library.
   public var version: Int

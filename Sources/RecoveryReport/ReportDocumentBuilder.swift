@@ -28,7 +28,9 @@ struct ReportDocumentBuilder {
         sections: [], footer: ReportMethod.disclaimer)
     }
     let sections = [
-      glance(), timeline(), responses(), weeklyPain(), painByMonth(), symptoms(), walkingAids(), method(),
+      glance(), timeline(), responses(), weeklyPain(), painByMonth(), whereItHurts(), symptoms(),
+      walkingAids(),
+      method(),
     ]
     return ReportDocument(
       title: ReportPhrases.title(report), summary: summary(), sections: sections.compactMap { $0 },

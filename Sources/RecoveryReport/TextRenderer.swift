@@ -1,7 +1,8 @@
 import RecoveryModel
 
 /// Writes a report document for a terminal: titled sections, aligned tables, and charts abbreviated
-/// to bars (a chart of categories) or a sparkline (a chart over time).
+/// to bars (a chart of categories) or a sparkline (a chart over time). Body maps are left out: the
+/// table beside each carries its numbers.
 ///
 /// ANSI colour is used only when ``color`` is true; a command-line tool decides (a terminal, and
 /// `NO_COLOR` not set). Verdicts are coloured by direction only: the words carry the meaning without
@@ -33,9 +34,10 @@ public struct TextRenderer: Sendable {
     }
     for section in document.sections {
       text += "\n" + style(section.title.oneLine.uppercased(), .bold) + "\n"
-      for (index, item) in section.blocks.enumerated() {
+      let blocks = section.blocks.filter { !$0.isDrawingOnly }
+      for (index, item) in blocks.enumerated() {
         // A list follows the paragraph that introduces it without a blank line.
-        if index > 0, !Self.isList(item) || !Self.isParagraph(section.blocks[index - 1]) { text += "\n" }
+        if index > 0, !Self.isList(item) || !Self.isParagraph(blocks[index - 1]) { text += "\n" }
         text += block(item)
       }
     }
@@ -55,6 +57,8 @@ public struct TextRenderer: Sendable {
       return self.table(table)
     case .chart(let chart):
       return self.chart(chart)
+    case .bodyMap:
+      return ""
     }
   }
 

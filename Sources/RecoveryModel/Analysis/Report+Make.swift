@@ -15,7 +15,8 @@ extension Report {
   /// and symptom comparisons cover every surgery up to `asOf`, since the days after an earlier surgery
   /// stay relevant; symptoms' totals and first and last days seen cover the range. Crutch days after a
   /// surgery stop at the next surgery; a limited view lists them only for surgeries with a crutch
-  /// period it shows.
+  /// period it shows. The body map covers the range; its before-and-after pair, the latest surgery's
+  /// windows whatever the range, as the weekly series do.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -68,6 +69,13 @@ extension Report {
       pain: PainSummary.make(diary: diary, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf),
       symptoms: SymptomSummary.make(
         symptoms: history.symptoms, diary: diary, surgeries: surgeries, windows: windows,
-        from: firstDay, to: lastDay, asOf: asOf))
+        from: firstDay, to: lastDay, asOf: asOf),
+      bodyMap: BodyMap.make(
+        pain: history.pain, symptoms: history.symptoms, filter: filter, from: firstDay, to: lastDay),
+      bodyMapBeforeAfter: surgeries.last.map {
+        BodyMap.BeforeAfter.make(
+          surgery: $0, pain: history.pain, symptoms: history.symptoms, filter: filter, windows: windows,
+          asOf: asOf)
+      })
   }
 }

@@ -38,14 +38,18 @@ public struct Report: Sendable, Equatable, Codable {
   public var pain: PainSummary
   /// Each symptom kind logged.
   public var symptoms: [SymptomSummary]
+  /// Where it hurt over the days shown: pain by body location and tenderness by trigger point.
+  public var bodyMap: BodyMap
+  /// Where it hurt before and after the latest surgery; nil without a surgery.
+  @NullWhenAbsent public var bodyMapBeforeAfter: BodyMap.BeforeAfter?
 
-  /// Creates a report from its parts.
+  /// Creates a report from its parts; without a body map, an empty one over the days shown.
   public init(
     asOf: CalendarDay, patient: String, since: CalendarDay?, until: CalendarDay?, shownFrom: CalendarDay,
     shownThrough: CalendarDay, painFilter: PainFilter,
     windows: ResponseWindows, treatments: [Timeline.Entry], daysSinceSurgery: [Timeline.Offset],
     responses: [TreatmentResponse], aids: [AidSummary], crutchDays: [CrutchDays], pain: PainSummary,
-    symptoms: [SymptomSummary]
+    symptoms: [SymptomSummary], bodyMap: BodyMap? = nil, bodyMapBeforeAfter: BodyMap.BeforeAfter? = nil
   ) {
     self.asOf = asOf
     self.patient = patient
@@ -62,6 +66,8 @@ public struct Report: Sendable, Equatable, Codable {
     self.crutchDays = crutchDays
     self.pain = pain
     self.symptoms = symptoms
+    self.bodyMap = bodyMap ?? BodyMap(from: shownFrom, to: shownThrough, places: [])
+    self.bodyMapBeforeAfter = bodyMapBeforeAfter
   }
 
   /// Whether the report has nothing to show: no treatment, pain, symptom or aid in its range.
