@@ -29,7 +29,7 @@ let package = Package(
     .executableTarget(
       name: "recovery",
       dependencies: [
-        "RecoveryModel", "RecoveryStore", "RecoveryReport", "RecoveryDemo",
+        "RecoveryModel", "RecoveryStore", "RecoveryReport", "RecoveryFHIR", "RecoveryDemo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

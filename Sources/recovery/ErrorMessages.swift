@@ -1,3 +1,4 @@
+import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
 
@@ -12,6 +13,7 @@ extension Recovery {
     case let error as StoreError: error.userMessage
     case let error as ReportError: error.userMessage
     case let error as SQLiteError: error.description
+    case let error as FHIRExportError: error.userMessage
     default: nil
     }
   }
@@ -128,6 +130,17 @@ extension ReportError {
     case .sinceAfterUntil(let since, let until):
       "The report would start on \(since) (--since), after it ends on \(until) (--until): choose a start on"
         + " or before the end."
+    }
+  }
+}
+
+extension FHIRExportError {
+  /// The sentence the command line prints.
+  var userMessage: String {
+    switch self {
+    case .periodEndsBeforeStart(let entry, let from, let to):
+      "Cannot export walking-aid period \(entry.uuidString.lowercased()) to FHIR: it ends on \(to), before it"
+        + " starts on \(from); run recovery check."
     }
   }
 }

@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
   /// Export formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, csv
+    case json, csv, fhir
 
     /// The format, or nil after noting the closest one in ``UnknownWord/lastRejected``.
     init?(argument: String) {
@@ -39,7 +39,11 @@ struct ExportCommand: ParsableCommand {
   }
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "json for import and scripts, csv for spreadsheets.") var format: Format = .json
+  @Option(
+    help:
+      "json for import and scripts, csv for spreadsheets, fhir for a clinic's FHIR R4 server (a transaction Bundle)."
+  )
+  var format: Format = .json
   @Option(
     help: ArgumentHelp(
       "Write to this file (created owner-only) instead of standard output.", valueName: "file"))
@@ -55,6 +59,10 @@ struct ExportCommand: ParsableCommand {
   func validate() throws {
     if force, output == nil {
       throw ValidationError("--force applies only with --output FILE: standard output is never replaced.")
+    }
+    if format == .fhir, includeRemoved {
+      throw ValidationError(
+        "--include-removed does not apply to --format fhir: a FHIR bundle holds only current entries.")
     }
     if allPatients, global.patient != nil {
       throw ValidationError(
@@ -117,6 +125,7 @@ struct ExportCommand: ParsableCommand {
     switch format {
     case .json: JSONExportWriter()
     case .csv: CSVExportWriter(marking: includeRemoved)
+    case .fhir: FHIRExportWriter()
     }
   }
 
