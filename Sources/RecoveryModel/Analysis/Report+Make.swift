@@ -15,7 +15,8 @@ extension Report {
   /// and symptom comparisons cover every surgery up to `asOf`, since the days after an earlier surgery
   /// stay relevant; symptoms' totals and first and last days seen cover the range. Crutch days after a
   /// surgery stop at the next surgery; a limited view lists them only for surgeries with a crutch
-  /// period it shows.
+  /// period it shows. Questionnaire scores are listed in the range, with each surgery's change in the
+  /// range computed on every score up to `asOf`; milestones cover every surgery up to `asOf`.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -42,7 +43,8 @@ extension Report {
 
     let firstDay =
       since
-      ?? ([diary.isEmpty ? nil : diary.first, treatments.first?.day] + aidsUpToDay.map(\.from))
+      ?? ([diary.isEmpty ? nil : diary.first, treatments.first?.day] + aidsUpToDay.map(\.from)
+      + history.scores.map { $0.day <= asOf ? $0.day : nil })
       .compactMap { $0 }.min() ?? asOf
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
@@ -68,6 +70,10 @@ extension Report {
       pain: PainSummary.make(diary: diary, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf),
       symptoms: SymptomSummary.make(
         symptoms: history.symptoms, diary: diary, surgeries: surgeries, windows: windows,
-        from: firstDay, to: lastDay, asOf: asOf))
+        from: firstDay, to: lastDay, asOf: asOf),
+      scores: ScoreSummary.make(scores: history.scores, surgeries: surgeries, shown: shown, asOf: asOf),
+      milestones: SurgeryMilestones.make(
+        milestones: history.milestones, targets: history.targets, aids: aidsUpToDay, surgeries: surgeries,
+        asOf: asOf))
   }
 }

@@ -38,6 +38,10 @@ public struct Report: Sendable, Equatable, Codable {
   public var pain: PainSummary
   /// Each symptom kind logged.
   public var symptoms: [SymptomSummary]
+  /// Each questionnaire's scores and the change after each surgery.
+  public var scores: [ScoreSummary]
+  /// The milestones after each surgery that has any, against their targets.
+  public var milestones: [SurgeryMilestones]
 
   /// Creates a report from its parts.
   public init(
@@ -45,7 +49,7 @@ public struct Report: Sendable, Equatable, Codable {
     shownThrough: CalendarDay, painFilter: PainFilter,
     windows: ResponseWindows, treatments: [Timeline.Entry], daysSinceSurgery: [Timeline.Offset],
     responses: [TreatmentResponse], aids: [AidSummary], crutchDays: [CrutchDays], pain: PainSummary,
-    symptoms: [SymptomSummary]
+    symptoms: [SymptomSummary], scores: [ScoreSummary] = [], milestones: [SurgeryMilestones] = []
   ) {
     self.asOf = asOf
     self.patient = patient
@@ -62,11 +66,15 @@ public struct Report: Sendable, Equatable, Codable {
     self.crutchDays = crutchDays
     self.pain = pain
     self.symptoms = symptoms
+    self.scores = scores
+    self.milestones = milestones
   }
 
-  /// Whether the report has nothing to show: no treatment, pain, symptom or aid in its range.
+  /// Whether the report has nothing to show: no treatment, pain, symptom, aid or questionnaire score in
+  /// its range.
   public var isEmpty: Bool {
     treatments.isEmpty && aids.isEmpty && pain.daily.isEmpty && symptoms.allSatisfy { $0.daily.isEmpty }
+      && scores.allSatisfy { $0.scores.isEmpty }
   }
 
   /// The latest surgery on or before the report day, the one "how is the recovery going" is about.
