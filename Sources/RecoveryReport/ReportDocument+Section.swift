@@ -24,6 +24,10 @@ extension ReportDocument {
       public static let weeklyPain: ID = "weekly-pain"
       /// Daily pain and its monthly means over the whole range.
       public static let painByMonth: ID = "pain-by-month"
+      /// Questionnaire scores over time and their change after each surgery.
+      public static let questionnaires: ID = "questionnaires"
+      /// Recovery milestones after each surgery, against their targets.
+      public static let milestones: ID = "milestones"
       /// Symptom episodes per diary day.
       public static let symptoms: ID = "symptoms"
       /// Walking-aid periods and crutch days.

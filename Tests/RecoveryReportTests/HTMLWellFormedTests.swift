@@ -18,7 +18,7 @@ struct HTMLWellFormedTests {
     let html = HTMLRenderer().render(Reports.demoDocument)
     let names = elements(html)
     #expect(names.first == "html")
-    #expect(names.filter { $0 == "svg" }.count == 4)
+    #expect(names.filter { $0 == "svg" }.count == 6)
     #expect(names.filter { $0 == "section" }.count == Reports.demoDocument.sections.count)
     #expect(!html.lowercased().contains("<script"))
     let withoutNamespace = html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
