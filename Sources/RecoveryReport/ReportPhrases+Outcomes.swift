@@ -73,8 +73,8 @@ extension ReportPhrases {
     return left == 0 ? "due today" : "due in \(days(left))"
   }
 
-  /// One targeted milestone in the glance line: "off crutches on day 14, on the target day (14)",
-  /// "drive: day 10 so far, due in 18 days (target day 28)".
+  /// One targeted milestone in the glance line: "off crutches on day 14, the target day", "drive on
+  /// day 20, 8 days ahead (target day 28)", "drive: day 10 so far, due in 18 days (target day 28)".
   static func milestoneAtAGlance(
     _ milestone: SurgeryMilestones.Milestone, in surgery: SurgeryMilestones, asOf: CalendarDay
   ) -> String {
@@ -84,6 +84,7 @@ extension ReportPhrases {
       return "\(self.milestone(milestone.kind)): \(notReached(surgery, asOf: asOf))"
         + (standing.isEmpty ? "" : ", \(standing)") + target
     }
+    if milestone.difference == 0 { return "\(self.milestone(milestone.kind)) on day \(day), the target day" }
     return "\(self.milestone(milestone.kind)) on day \(day), \(standing)" + target
   }
 }

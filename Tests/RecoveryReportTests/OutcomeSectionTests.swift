@@ -39,7 +39,7 @@ struct OutcomeSectionTests {
           + " 22-point threshold"))
     #expect(
       items.map(\.text).contains(
-        "Milestones after psoas release: off crutches on day 14, on the target day (target day 14)."))
+        "Milestones after psoas release: off crutches on day 14, the target day."))
   }
 
   /// A surgery with targets and no milestone yet: one due later, one overdue on the report day.
