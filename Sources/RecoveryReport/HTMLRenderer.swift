@@ -133,8 +133,8 @@ public struct HTMLRenderer: Sendable {
     }
     // A chart of a few categories, or of a few scores joined by a line, fits a phone; a chart of daily
     // values over years scrolls sideways there instead.
-    let few = chart.axis == .categories || chart.series.allSatisfy { $0.style == .line }
-    let kind = few ? "chart few" : "chart"
+    let line = chart.series.allSatisfy { $0.style == .line }
+    let kind = chart.axis == .categories ? "chart few" : line ? "chart few line" : "chart"
     return "<figure class=\"\(kind)\">\(HTMLCharts.svg(chart))<figcaption>\(caption)</figcaption></figure>"
   }
 
@@ -288,6 +288,7 @@ public struct HTMLRenderer: Sendable {
     table.stack td::before{content:attr(data-label);color:var(--muted);font-size:.82rem;font-weight:600;text-align:left;white-space:nowrap}
     table.stack td:empty{display:none}
     .chart.few svg{min-width:0}
+    .chart.line svg .tick,.chart.line svg .value{font-size:15px}
     }
     @page{margin:14mm}
     @media print{
