@@ -181,3 +181,24 @@ struct SurgeryMilestonesTests {
     #expect(try milestones(History(treatments: [Self.release]), asOf: "2024-11-25").isEmpty)
   }
 }
+
+extension SurgeryMilestonesTests {
+  /// A limited view lists the milestones of the surgeries whose counted days it shows.
+  @Test func aLimitedRangeListsTheSurgeriesItShows() throws {
+    let first = Fixture.treatment(.hipResurfacing, "2022-11-14", side: .both)
+    let history = History(
+      treatments: [first, Self.release],
+      aids: [
+        OutcomeFixture.crutches("2022-11-14", to: "2022-12-19"),
+        OutcomeFixture.crutches("2024-10-28", to: "2024-11-11"),
+      ])
+    let early = try Fixture.report(history, asOf: "2024-11-25", until: "2023-06-30")
+    #expect(early.milestones.map(\.surgery.uid) == [first.uid])
+    let late = try Fixture.report(history, asOf: "2024-11-25", since: "2024-11-01")
+    #expect(late.milestones.map(\.surgery.uid) == [Self.release.uid])
+    // The resurfacing's days run to the day before the release, so a range in them shows it.
+    let between = try Fixture.report(history, asOf: "2024-11-25", since: "2024-01-01", until: "2024-02-01")
+    #expect(between.milestones.map(\.surgery.uid) == [first.uid])
+    #expect(between.milestones.first?.milestones.first?.day == 35)
+  }
+}

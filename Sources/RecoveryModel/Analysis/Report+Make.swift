@@ -16,7 +16,8 @@ extension Report {
   /// stay relevant; symptoms' totals and first and last days seen cover the range. Crutch days after a
   /// surgery stop at the next surgery; a limited view lists them only for surgeries with a crutch
   /// period it shows. Questionnaire scores are listed in the range, with each surgery's change in the
-  /// range computed on every score up to `asOf`; milestones cover every surgery up to `asOf`.
+  /// range computed on every score up to `asOf`; milestones are listed for the surgeries whose days
+  /// up to the next surgery overlap the range.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -74,6 +75,7 @@ extension Report {
       scores: ScoreSummary.make(scores: history.scores, surgeries: surgeries, shown: shown, asOf: asOf),
       milestones: SurgeryMilestones.make(
         milestones: history.milestones, targets: history.targets, aids: aidsUpToDay, surgeries: surgeries,
-        asOf: asOf))
+        asOf: asOf
+      ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay })
   }
 }
