@@ -105,14 +105,16 @@ extension RecoveryStore {
     }
   }
 
-  /// The next free entry id: ids are shared by all four tables, so `#42` is never ambiguous.
+  /// The highest id of any entry table, or 0.
+  private static let highestIDSQL =
+    "SELECT max("
+    + EntryType.allCases.map { "coalesce((SELECT max(id) FROM \($0.table)), 0)" }.joined(separator: ", ")
+    + ")"
+
+  /// The next free entry id: ids are shared by all entry tables, so `#42` is never ambiguous.
   /// Called inside a write transaction, which serializes writers.
   func nextID() throws -> Int {
-    let highest = try connection.scalarInt(
-      """
-      SELECT max(coalesce((SELECT max(id) FROM treatment), 0), coalesce((SELECT max(id) FROM pain), 0),
-        coalesce((SELECT max(id) FROM symptom), 0), coalesce((SELECT max(id) FROM aid), 0))
-      """)
+    let highest = try connection.scalarInt(Self.highestIDSQL)
     return (highest ?? 0) + 1
   }
 

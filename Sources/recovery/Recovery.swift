@@ -20,7 +20,8 @@ struct Recovery: ParsableCommand {
       Dates are YYYY-MM-DD, today or yesterday.
       """,
     subcommands: [
-      TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ListCommand.self,
+      TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ScoreCommand.self,
+      MilestoneCommand.self, TargetCommand.self, ListCommand.self,
       ReportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
@@ -130,6 +131,9 @@ struct Recovery: ParsableCommand {
     }
     if subcommand == "pain", let candidate = arguments.firstOperand {
       try rejectNegativeScore(candidate)
+    }
+    if subcommand == "score", let index = arguments.subcommandIndex {
+      try ScoreCommand.rejectNegativeAnswers(arguments.arguments[(index + 1)...])
     }
   }
 
