@@ -245,10 +245,10 @@ public enum SeedStory {
         // The answers are fixed and valid, so the constructors cannot throw here.
         scores.append(
           try! ScoreEntry.hoosJR(
-            answers: hoos[index], uid: outcomeUids.uuid(), day: day, time: time, side: .right))
+            answers: hoos[index], day: day, time: time, side: .right, uid: outcomeUids.uuid()))
         scores.append(
           try! ScoreEntry.ihot12(
-            answers: ihot[index], uid: outcomeUids.uuid(), day: day, time: time, side: .right))
+            answers: ihot[index], day: day, time: time, side: .right, uid: outcomeUids.uuid()))
       }
       if let surgery = treatments.first(where: { $0.kind == .psoasRelease }) {
         targets.append(

@@ -25,7 +25,7 @@ extension ReportMethod {
     switch instrument {
     case .hoosJR: "substantial clinical benefit, p4qm.org/measures/3559"
     case .ihot12: "minimal clinically important difference, Griffin et al., Arthroscopy 2012"
-    case .oxford: "minimal important change, Beard et al., 2015"
+    case .oxford: "minimal important change, Beard et al., J Clin Epidemiol 2015"
     }
   }
 
