@@ -68,8 +68,7 @@ extension ReportDocumentBuilder {
       let rows = surgery.milestones.map { milestone in
         Row([
           .text(ReportPhrases.milestone(milestone.kind)),
-          milestone.date.map { Cell(.text("day \(milestone.day ?? 0)"), note: $0.description) }
-            ?? .text(ReportPhrases.notReached(surgery, asOf: report.asOf)),
+          reached(milestone, in: surgery),
           .text(milestone.target.map { "day \($0)" } ?? ""),
           .text(ReportPhrases.againstTarget(milestone, in: surgery, asOf: report.asOf)),
         ])
@@ -81,6 +80,14 @@ extension ReportDocumentBuilder {
             rows: rows)))
     }
     return Section(id: .milestones, title: "Milestones", blocks: blocks)
+  }
+
+  /// When a milestone was reached: "day 14" noted with its date; or "day 28 so far" until it is.
+  func reached(_ milestone: SurgeryMilestones.Milestone, in surgery: SurgeryMilestones) -> Cell {
+    guard let day = milestone.day, let date = milestone.date else {
+      return .text(ReportPhrases.notReached(surgery, asOf: report.asOf))
+    }
+    return Cell(.text("day \(day)"), note: date.description)
   }
 
   /// The latest surgery's questionnaire changes and its milestones with a target.

@@ -84,6 +84,30 @@ struct OutcomeSectionTests {
     #expect(!rules.text.contains(ReportMethod.questionnaires))
   }
 
+  /// An earlier surgery's count stops at the next surgery: a milestone never reached by then says so.
+  @Test func anEarlierSurgerysMilestonesStopAtTheNextSurgery() throws {
+    let left = Treatment(day: TestCalendar.day("2024-01-10"), kind: .totalHipReplacement, side: .left)
+    let right = Treatment(day: TestCalendar.day("2024-06-10"), kind: .totalHipReplacement, side: .right)
+    let history = History(
+      patient: "eve", treatments: [left, right],
+      milestones: [MilestoneEntry(day: TestCalendar.day("2024-07-01"), kind: .drive, side: .right)],
+      targets: [
+        MilestoneTarget(day: left.day, kind: .milestone(.drive), days: 42, surgery: left.uid),
+        MilestoneTarget(day: right.day, kind: .milestone(.drive), days: 28, surgery: right.uid),
+      ])
+    let document = ReportDocument(try Report.make(history: history, asOf: TestCalendar.day("2024-08-01")))
+    #expect(
+      try Self.rows(document, .milestones) == [
+        ["drive", "not by day 151", "day 42", "overdue by 109 days"],
+        ["drive", "day 21 (2024-07-01)", "day 28", "7 days ahead"],
+      ])
+    for (format, output) in SmallDiaryTests.renderings(document) {
+      #expect(output.contains("After total hip replacement (left), 2024-01-10"), "\(format)")
+      #expect(output.contains("After total hip replacement (right), 2024-06-10"), "\(format)")
+      #expect(output.contains("drive on day 21, 7 days ahead (target day 28)"), "\(format)")
+    }
+  }
+
   @Test func theMethodNamesEveryThresholdAndItsSourceWhenThereAreScores() {
     let method = ReportMethod.questionnaires
     #expect(method.contains("HOOS JR 22 points (substantial clinical benefit, p4qm.org/measures/3559)"))
