@@ -53,7 +53,9 @@ extension ReportDocumentBuilder {
               ], rows: rows)))
       }
     }
-    blocks.append(.paragraph(Paragraph(ReportPhrases.scoreChanges, role: .note)))
+    if report.scores.contains(where: { !$0.changes.isEmpty }) {
+      blocks.append(.paragraph(Paragraph(ReportPhrases.scoreChanges, role: .note)))
+    }
     return Section(id: .questionnaires, title: "Questionnaires", blocks: blocks)
   }
 

@@ -108,6 +108,24 @@ struct OutcomeSectionTests {
     }
   }
 
+  /// Scores without a surgery: the scores alone, with no day column, no changes and no note on them.
+  @Test func scoresWithoutASurgeryAreListedAlone() throws {
+    let scores = try [30, 50].enumerated().map { index, answer in
+      try ScoreEntry.ihot12(
+        answers: Array(repeating: answer, count: 12),
+        day: TestCalendar.day("2024-05-01").adding(days: 7 * index))
+    }
+    let document = ReportDocument(
+      try Report.make(history: History(patient: "fay", scores: scores), asOf: TestCalendar.day("2024-06-01")))
+    let section = try #require(document.section(.questionnaires))
+    #expect(try Self.rows(document, .questionnaires) == [["2024-05-01", "30.0"], ["2024-05-08", "50.0"]])
+    #expect(document.section(.milestones) == nil)
+    #expect(
+      section.blocks.allSatisfy { block in
+        if case .paragraph(let paragraph) = block { !paragraph.text.hasPrefix("Change:") } else { true }
+      })
+  }
+
   @Test func theMethodNamesEveryThresholdAndItsSourceWhenThereAreScores() {
     let method = ReportMethod.questionnaires
     #expect(method.contains("HOOS JR 22 points (substantial clinical benefit, p4qm.org/measures/3559)"))
