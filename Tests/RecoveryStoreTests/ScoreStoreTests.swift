@@ -149,6 +149,22 @@ struct ScoreStoreTests {
     }
   }
 
+  @Test func checkFindsATargetWhoseSurgeryIsGone() throws {
+    try withStore { store, patient in
+      let target = try store.add(
+        .target(MilestoneTarget(day: Self.day, kind: .offCrutches, days: 14, surgery: Self.release.uid)),
+        for: patient, today: Sample.today)
+      try store.remove(id: 1, for: patient)
+      #expect(try store.check().isEmpty)
+      try SQLiteShell.output(
+        store.path,
+        "UPDATE target SET surgery = '00000000-0000-0000-0000-000000000001' WHERE id = \(target.id!)")
+      let problems = try store.check()
+      #expect(problems.map(\.entryID) == [target.id])
+      #expect(problems.first?.message.contains("not a surgery") == true)
+    }
+  }
+
   /// A raw INSERT into one of the new tables, with `values` overriding the columns of a correct row.
   static func insert(_ table: String, _ values: [String: String]) -> String {
     let base: [String: [(String, String)]] = [
