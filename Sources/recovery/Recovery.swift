@@ -13,7 +13,8 @@ import RecoveryStore
 struct Recovery: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recovery",
-    abstract: "Track recovery after hip procedures: treatments, daily pain, symptoms and walking aids.",
+    abstract:
+      "Track recovery after hip procedures: treatments, daily pain, symptoms, walking aids, questionnaires and milestones.",
     discussion: """
       Entries go to an SQLite database: --db PATH, else $RECOVERY_DB, else \
       $XDG_DATA_HOME/recovery/recovery.sqlite, else ~/.local/share/recovery/recovery.sqlite.

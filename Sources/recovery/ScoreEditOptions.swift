@@ -10,7 +10,7 @@ struct ScoreEditOptions: ParsableArguments {
   var answers: String?
   @Option(
     parsing: .unconditional,
-    help: ArgumentHelp("Score (Oxford only): a new total, 0-48, in place of the answers.", valueName: "n"))
+    help: ArgumentHelp("Oxford only: the total, 0-48, in place of the answers.", valueName: "n"))
   var total: Int?
 
   /// Each option with whether it was given, for `edit` to refuse one that does not fit the entry.

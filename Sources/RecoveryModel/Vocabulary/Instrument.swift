@@ -33,12 +33,14 @@ public enum Instrument: String, Vocabulary {
     }
   }
 
-  /// The improvement in score that counts as clinically important, in the instrument's points.
+  /// The improvement in score that counts as clinically important, in the instrument's points: the
+  /// published figure each instrument's users judge a change by.
   ///
   /// - HOOS JR: 22 points, the substantial clinical benefit used by the CMS/PROMs hip measure
   ///   (https://p4qm.org/measures/3559).
-  /// - iHOT-12: 13 points, the minimal clinically important difference Griffin et al. report for the
-  ///   short form (Arthroscopy 2012;28(5):611-616).
+  /// - iHOT-12: 13 points, the minimal clinically important difference after hip arthroscopy of Martin
+  ///   et al. (Arthroscopy 2019;35(2):411-416, https://pubmed.ncbi.nlm.nih.gov/30612776/), who put the
+  ///   substantial clinical benefit at 28.
   /// - Oxford Hip Score (2007 scoring): 5 points, the minimal important change of Beard et al.
   ///   (J Clin Epidemiol 2015;68(1):73-79).
   public var threshold: Double {
