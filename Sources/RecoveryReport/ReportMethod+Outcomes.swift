@@ -24,7 +24,8 @@ extension ReportMethod {
   static func source(_ instrument: Instrument) -> String {
     switch instrument {
     case .hoosJR: "substantial clinical benefit, p4qm.org/measures/3559"
-    case .ihot12: "minimal clinically important difference, Griffin et al., Arthroscopy 2012"
+    case .ihot12:
+      "minimal clinically important difference after hip arthroscopy, Martin et al., Arthroscopy 2019"
     case .oxford: "minimal important change, Beard et al., J Clin Epidemiol 2015"
     }
   }
