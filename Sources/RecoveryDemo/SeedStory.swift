@@ -25,7 +25,10 @@ import RecoveryModel
 /// | after the release | pain falls to about 2/10 by weeks 3-4; catching stops |
 ///
 /// Two sessions of trigger-point self-massage (2023-09-10, 2024-08-15) sit where no injection's
-/// follow-up window can see them. Entries carry no entry ids: a store assigns those.
+/// follow-up window can see them. Around the release the patient answers HOOS JR and iHOT-12 a week
+/// before it and at two and four weeks after, records the surgeon's target of two weeks on crutches
+/// (met: off them on day 14), and logs walking without an aid (day 16), driving (day 21) and sleeping
+/// on the operated side (day 24). Entries carry no entry ids: a store assigns those.
 public enum SeedStory {
   /// The seed `recovery demo` uses.
   public static let defaultSeed: UInt64 = 0x2022_1114_2024_1028
@@ -57,9 +60,10 @@ public enum SeedStory {
       writer.writeDay(day)
       day = day.adding(days: 1)
     }
+    writer.writeOutcomes()
     return History(
       patient: patientName, treatments: writer.treatments, pain: writer.pain, symptoms: writer.symptoms,
-      aids: writer.aids)
+      aids: writer.aids, scores: writer.scores, milestones: writer.milestones, targets: writer.targets)
   }
 
   /// The story's entries as records, in diary order.
@@ -77,10 +81,17 @@ public enum SeedStory {
     var pain: [PainEntry] = []
     var symptoms: [SymptomEntry] = []
     var aids: [AidPeriod] = []
+    /// Draws the uids of questionnaires, milestones and targets, apart from ``uids`` so those entries
+    /// leave every other entry's uid as it was.
+    var outcomeUids: SplitMix64
+    var scores: [ScoreEntry] = []
+    var milestones: [MilestoneEntry] = []
+    var targets: [MilestoneTarget] = []
 
     init(seed: UInt64) {
       random = SplitMix64(seed: seed)
       uids = SplitMix64(seed: seed ^ 0x5EED_0F_0D5)
+      outcomeUids = SplitMix64(seed: seed ^ 0x0C0_3E5)
     }
 
     static func day(_ text: String) -> CalendarDay { CalendarDay(text)! }
@@ -214,6 +225,48 @@ public enum SeedStory {
         SymptomEntry(
           uid: uids.uuid(), day: day, time: time(hours: 11...19), kind: .catching, count: count,
           severity: severity, location: .groin, side: .right, activity: activity))
+    }
+
+    /// Questionnaires a week before the release and two and four weeks after it, improving as the pain
+    /// eases: HOOS JR from raw 14 to 9 to 5 (46.652, 61.815, 73.472), iHOT-12 from about 38 to 56 to
+    /// 71; the surgeon's target of two weeks on crutches; and the milestones of the first month.
+    mutating func writeOutcomes() {
+      let release = SeedStory.releaseDay
+      let visits = [release.adding(days: -7), release.adding(days: 14), release.adding(days: 28)]
+      // In the questionnaire's order: stairs, uneven ground, rising from sitting, bending to the
+      // floor, lying in bed, sitting. Stairs and rising (hip flexion) stay the hardest.
+      let hoos = [[3, 2, 3, 2, 2, 2], [2, 1, 2, 2, 1, 1], [1, 1, 1, 1, 0, 1]]
+      let ihot = [
+        [30, 35, 40, 45, 30, 40, 35, 50, 45, 40, 30, 35], [50, 55, 60, 55, 50, 60, 55, 65, 60, 55, 50, 55],
+        [70, 70, 75, 70, 65, 75, 70, 80, 75, 70, 65, 70],
+      ]
+      for (index, day) in visits.enumerated() {
+        let time = TimeOfDay(hour: 9, minute: 30)
+        // The answers are fixed and valid, so the constructors cannot throw here.
+        scores.append(
+          try! ScoreEntry.hoosJR(
+            answers: hoos[index], day: day, time: time, side: .right, uid: outcomeUids.uuid()))
+        scores.append(
+          try! ScoreEntry.ihot12(
+            answers: ihot[index], day: day, time: time, side: .right, uid: outcomeUids.uuid()))
+      }
+      if let surgery = treatments.first(where: { $0.kind == .psoasRelease }) {
+        targets.append(
+          MilestoneTarget(
+            uid: outcomeUids.uuid(), day: release, kind: .offCrutches, days: 14, surgery: surgery.uid,
+            note: "Two weeks on crutches."))
+      }
+      let reached: [(Int, MilestoneKind, String)] = [
+        (16, .walkWithoutAid, "Round the block without crutches."),
+        (21, .drive, "Short drive to the shops; getting in is fine now."),
+        (24, .sleepOnSide, "Slept on the right side."),
+      ]
+      for (days, kind, note) in reached {
+        milestones.append(
+          MilestoneEntry(
+            uid: outcomeUids.uuid(), day: release.adding(days: days), time: TimeOfDay(hour: 20, minute: 0),
+            kind: kind, side: .right, note: note))
+      }
     }
 
     /// Tender points found on the days around each self-massage.

@@ -30,6 +30,9 @@ struct FHIRMapping {
     case .pain(let pain): [observation(pain, patient: patient)]
     case .symptom(let symptom): [observation(symptom, patient: patient)]
     case .aid(let period): try deviceUse(period, patient: patient)
+    case .score(let score): [observation(score, patient: patient)]
+    case .milestone(let milestone): [observation(milestone, patient: patient)]
+    case .target(let target): [goal(target, patient: patient)]
     }
   }
 

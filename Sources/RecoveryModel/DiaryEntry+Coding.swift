@@ -17,6 +17,9 @@ extension DiaryEntry: Codable {
     case .pain: self = .pain(try PainEntry(from: decoder))
     case .symptom: self = .symptom(try SymptomEntry(from: decoder))
     case .aid: self = .aid(try AidPeriod(from: decoder))
+    case .score: self = .score(try ScoreEntry(from: decoder))
+    case .milestone: self = .milestone(try MilestoneEntry(from: decoder))
+    case .target: self = .target(try MilestoneTarget(from: decoder))
     }
   }
 
@@ -29,6 +32,9 @@ extension DiaryEntry: Codable {
     case .pain(let value): try value.encode(to: encoder)
     case .symptom(let value): try value.encode(to: encoder)
     case .aid(let value): try value.encode(to: encoder)
+    case .score(let value): try value.encode(to: encoder)
+    case .milestone(let value): try value.encode(to: encoder)
+    case .target(let value): try value.encode(to: encoder)
     }
   }
 }

@@ -4,20 +4,27 @@
   import Foundation
 #endif
 
-/// Any diary entry: a treatment, a pain rating, a symptom or a walking-aid period.
+/// Any diary entry: a treatment, a pain rating, a symptom, a walking-aid period, a questionnaire score,
+/// a milestone reached or a surgeon's target.
 public enum DiaryEntry: Sendable, Equatable {
   case treatment(Treatment)
   case pain(PainEntry)
   case symptom(SymptomEntry)
   case aid(AidPeriod)
+  case score(ScoreEntry)
+  case milestone(MilestoneEntry)
+  case target(MilestoneTarget)
 
-  /// Which of the four types this entry is.
+  /// Which type this entry is.
   public var type: EntryType {
     switch self {
     case .treatment: .treatment
     case .pain: .pain
     case .symptom: .symptom
     case .aid: .aid
+    case .score: .score
+    case .milestone: .milestone
+    case .target: .target
     }
   }
 
@@ -29,6 +36,9 @@ public enum DiaryEntry: Sendable, Equatable {
       case .pain(let value): value.id
       case .symptom(let value): value.id
       case .aid(let value): value.id
+      case .score(let value): value.id
+      case .milestone(let value): value.id
+      case .target(let value): value.id
       }
     }
     set {
@@ -45,6 +55,15 @@ public enum DiaryEntry: Sendable, Equatable {
       case .aid(var value):
         value.id = newValue
         self = .aid(value)
+      case .score(var value):
+        value.id = newValue
+        self = .score(value)
+      case .milestone(var value):
+        value.id = newValue
+        self = .milestone(value)
+      case .target(var value):
+        value.id = newValue
+        self = .target(value)
       }
     }
   }
@@ -56,6 +75,9 @@ public enum DiaryEntry: Sendable, Equatable {
     case .pain(let value): value.uid
     case .symptom(let value): value.uid
     case .aid(let value): value.uid
+    case .score(let value): value.uid
+    case .milestone(let value): value.uid
+    case .target(let value): value.uid
     }
   }
 
@@ -66,6 +88,9 @@ public enum DiaryEntry: Sendable, Equatable {
     case .pain(let value): value.day
     case .symptom(let value): value.day
     case .aid(let value): value.from
+    case .score(let value): value.day
+    case .milestone(let value): value.day
+    case .target(let value): value.day
     }
   }
 
@@ -75,7 +100,9 @@ public enum DiaryEntry: Sendable, Equatable {
     case .treatment(let value): value.time
     case .pain(let value): value.time
     case .symptom(let value): value.time
-    case .aid: nil
+    case .aid, .target: nil
+    case .score(let value): value.time
+    case .milestone(let value): value.time
     }
   }
 
@@ -89,6 +116,9 @@ public enum DiaryEntry: Sendable, Equatable {
     case .pain(let value): try value.validate(today: today)
     case .symptom(let value): try value.validate(today: today)
     case .aid(let value): try value.validate(today: today)
+    case .score(let value): try value.validate(today: today)
+    case .milestone(let value): try value.validate(today: today)
+    case .target(let value): try value.validate(today: today)
     }
   }
 
@@ -118,6 +148,15 @@ extension DiaryEntry {
     case .aid(var value):
       value.uid = uid
       return .aid(value)
+    case .score(var value):
+      value.uid = uid
+      return .score(value)
+    case .milestone(var value):
+      value.uid = uid
+      return .milestone(value)
+    case .target(var value):
+      value.uid = uid
+      return .target(value)
     }
   }
 }

@@ -47,8 +47,44 @@ package enum EntryDescription {
       parts.append(a.aid.label)
       if let weightBearing = a.weightBearing { parts.append(weightBearing.label) }
       if let side = a.side { parts.append(side == .both ? "both sides" : "\(side.rawValue) side") }
+    case .score(let s):
+      parts.append(score(s))
+      if let side = s.side { parts.append(side == .both ? "both sides" : "\(side.rawValue) side") }
+    case .milestone(let m):
+      parts.append("milestone \(m.kind.label)")
+      if let side = m.side { parts.append(side == .both ? "both sides" : "\(side.rawValue) side") }
+    case .target(let t):
+      parts.append("target \(t.kind.label) by day \(t.days) after surgery")
     }
     return parts.joined(separator: ", ")
+  }
+
+  /// A questionnaire's result: "HOOS JR score 67.516 (raw 7)", "iHOT-12 score 83.333",
+  /// "Oxford Hip Score 40/48".
+  package static func score(_ entry: ScoreEntry) -> String {
+    switch entry.instrument {
+    case .oxford:
+      return
+        "\(entry.instrument.label) \(number(entry.score))/\(number(entry.instrument.scoreRange.upperBound))"
+    case .hoosJR, .ihot12:
+      return "\(entry.instrument.label) score \(number(entry.score))"
+        + (entry.instrument == .hoosJR ? entry.raw.map { " (raw \($0))" } ?? "" : "")
+    }
+  }
+
+  /// A score with at most three decimals and no trailing zeros: 67.516, 83.333, 40.
+  package static func number(_ value: Double) -> String {
+    let thousandths = (value * 1000).rounded()
+    guard thousandths.isFinite, abs(thousandths) < 1e15 else { return "\(value)" }
+    let whole = Int(thousandths)
+    let sign = whole < 0 ? "-" : ""
+    let magnitude = abs(whole)
+    var text = sign + String(magnitude / 1000)
+    var fraction = String(magnitude % 1000)
+    fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+    while fraction.last == "0" { fraction.removeLast() }
+    if !fraction.isEmpty { text += "." + fraction }
+    return text
   }
 
   /// When the entry happened: "2024-11-20 08:30", or for an aid period "from 2024-10-28 to 2024-11-11

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// Why a diary entry was refused.
 ///
 /// Each case carries the data of the problem (the field, the value given, the allowed range or
@@ -33,6 +39,27 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
   case noOpenPeriod(WalkingAid)
   /// Free text longer than the limit.
   case textTooLong(field: EntryField, bytes: Int, limit: Int)
+  /// A questionnaire with more or fewer answers than it has items.
+  case wrongAnswerCount(instrument: Instrument, expected: Int, got: Int)
+  /// A questionnaire answer outside the values its items take; `index` counts from 1.
+  case answerOutOfRange(instrument: Instrument, index: Int, value: Int, range: ClosedRange<Int>)
+  /// A questionnaire answer left blank (`index` counts from 1): any missing answer means no score.
+  case missingAnswer(instrument: Instrument, index: Int)
+  /// A questionnaire answer that is not a whole number; `index` counts from 1.
+  case malformedAnswer(instrument: Instrument, index: Int, text: String)
+  /// A questionnaire without its answers, of an instrument that cannot be recorded by its total alone.
+  case answersRequired(Instrument)
+  /// A questionnaire total outside the instrument's range (Oxford: 0-48).
+  case totalOutOfRange(instrument: Instrument, value: Int, range: ClosedRange<Int>)
+  /// A score entry whose raw sum or score is not what its answers give (edited outside the model).
+  case inconsistentScore(instrument: Instrument, raw: Int?, score: Double, expected: Double)
+  /// A target without a surgery to count from: none on or before `day`.
+  case noSurgery(onOrBefore: CalendarDay)
+  /// A target set to count from entry `id`, which is not a surgery: another type of entry, or a
+  /// treatment of a kind that is not a surgery.
+  case notASurgery(id: Int, type: EntryType, kind: TreatmentKind?)
+  /// A target whose surgery uid names no stored surgery of the patient.
+  case unknownSurgery(UUID)
 
   public var description: String {
     switch self {
@@ -68,6 +95,30 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
       "There is no open \(aid.label) period to stop."
     case .textTooLong(let field, let bytes, let limit):
       "The \(field.label) is \(bytes) bytes long: the limit is \(limit) bytes."
+    case .wrongAnswerCount(let instrument, let expected, let got):
+      "The \(instrument.label) takes \(expected) answers, not \(got)."
+    case .answerOutOfRange(let instrument, let index, let value, let range):
+      "Answer \(index) of the \(instrument.label) is \(value): each answer is a whole number from"
+        + " \(range.lowerBound) to \(range.upperBound)."
+    case .missingAnswer(let instrument, let index):
+      "Answer \(index) of the \(instrument.label) is missing: every answer is needed for a score."
+    case .malformedAnswer(let instrument, let index, let text):
+      "Answer \(index) of the \(instrument.label), \"\(text)\", is not a whole number."
+    case .answersRequired(let instrument):
+      "The \(instrument.label) is scored from its \(instrument.answerCount) answers, which are missing."
+    case .totalOutOfRange(let instrument, let value, let range):
+      "The \(instrument.label) total \(value) is out of range: it is a whole number from"
+        + " \(range.lowerBound) to \(range.upperBound)."
+    case .inconsistentScore(let instrument, let raw, let score, let expected):
+      "The \(instrument.label) entry says raw \(raw.map(String.init) ?? "none"), score \(score), but its"
+        + " answers give \(expected)."
+    case .noSurgery(let day):
+      "There is no surgery on or before \(day) for a target to count from."
+    case .notASurgery(let id, let type, let kind):
+      "Entry #\(id) is \(kind.map { "a \($0.label)" } ?? "a \(type.rawValue) entry"), not a surgery: a"
+        + " target counts from a surgery."
+    case .unknownSurgery(let uid):
+      "The target's surgery \(uid.uuidString.lowercased()) is not a surgery in this diary."
     }
   }
 }

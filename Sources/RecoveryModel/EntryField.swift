@@ -8,7 +8,7 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case id = "id"
   /// The stable UUID, lowercase.
   case uid = "uid"
-  /// `treatment`, `pain`, `symptom` or `aid`.
+  /// `treatment`, `pain`, `symptom`, `aid`, `score`, `milestone` or `target`.
   case type = "type"
   /// The patient's name (``ExportedEntry`` only).
   case patient = "patient"
@@ -20,13 +20,22 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case to = "to"
   /// `HH:MM`, when given.
   case time = "time"
-  /// The treatment kind or the symptom.
+  /// The treatment kind, the symptom, the milestone, or what a target is about (a milestone or
+  /// `off-crutches`).
   case kind = "kind"
   /// A treatment's category, derived from its kind (written, never read).
   case category = "category"
   /// A treatment's free name.
   case name = "name"
-  /// A pain score, 0-10.
+  /// A questionnaire: `hoos-jr`, `ihot-12` or `oxford`.
+  case instrument = "instrument"
+  /// A questionnaire's answers in its order: a JSON array of integers, `null` for an Oxford total given
+  /// alone; in CSV, the numbers separated by single spaces.
+  case answers = "answers"
+  /// A questionnaire's raw sum.
+  case raw = "raw"
+  /// A pain score, 0-10; or a questionnaire's score (HOOS JR interval score, iHOT-12 mean, Oxford
+  /// total).
   case score = "score"
   /// A symptom's episode count.
   case count = "count"
@@ -58,6 +67,10 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case dose = "dose"
   /// The round within a series.
   case round = "round"
+  /// A target's number of days after its surgery.
+  case days = "days"
+  /// The uid of the surgery a target counts from, lowercase.
+  case surgery = "surgery"
   /// The surgeon, clinic or therapist.
   case provider = "provider"
   /// What the surgeon found.
@@ -88,6 +101,9 @@ extension EntryField {
     case .kind: "kind"
     case .category: "category"
     case .name: "name"
+    case .instrument: "questionnaire"
+    case .answers: "answers"
+    case .raw: "raw score"
     case .score: "pain score"
     case .count: "episode count"
     case .severity: "severity"
@@ -104,6 +120,8 @@ extension EntryField {
     case .agent: "agent"
     case .dose: "dose"
     case .round: "round"
+    case .days: "number of days"
+    case .surgery: "surgery"
     case .provider: "provider"
     case .finding: "finding"
     case .note: "note"

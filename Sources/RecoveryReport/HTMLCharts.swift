@@ -65,8 +65,9 @@ enum HTMLCharts {
   /// A chart over days: bands, grid, month ticks, then the series and the markers on top.
   static func overTime(_ chart: Chart, axis: TimeAxis) -> String {
     let hasDots = chart.series.contains { $0.style == .dots }
+    let hasLine = chart.series.contains { $0.style == .line }
     let top = 30.0
-    let bottom = hasDots ? 220.0 : 130.0
+    let bottom = hasDots ? 220.0 : hasLine ? 180.0 : 130.0
     func y(_ value: Double) -> Double {
       bottom - min(max(value, 0), chart.maximum) / chart.maximum * (bottom - top)
     }
@@ -103,6 +104,9 @@ enum HTMLCharts {
           steps += "M\(n(x1)) \(n(y(value)))H\(n(x2))"
         }
         if !steps.isEmpty { svg += "<path class=\"mean\" d=\"\(steps)\"/>" }
+      case .line:
+        // Drawn after the markers.
+        continue
       case .bars:
         for point in series.points {
           guard let value = point.value, point.through >= axis.start else { continue }
@@ -116,7 +120,40 @@ enum HTMLCharts {
       }
     }
     svg += markers(chart.markers, axis: axis, top: top, bottom: bottom)
+    // Lines and their dots go over the markers, so a score on a surgery's day stays visible.
+    for series in chart.series where series.style == .line {
+      svg += line(series, axis: axis, y: y)
+    }
     return svg + "</svg>"
+  }
+
+  /// A series of occasional values: a line through them in order, and a dot with its value at each,
+  /// so the values read without colour.
+  static func line(_ series: Chart.Series, axis: TimeAxis, y: (Double) -> Double) -> String {
+    let shown = series.points.compactMap { point -> (Chart.Point, Double)? in
+      guard let value = point.value, point.from >= axis.start, point.from <= axis.end else { return nil }
+      return (point, value)
+    }
+    guard !shown.isEmpty else { return "" }
+    var path = ""
+    for (index, (point, value)) in shown.enumerated() {
+      path += (index == 0 ? "M" : "L") + "\(n(axis.x(point.from) + 0.5)) \(n(y(value)))"
+    }
+    var svg = "<path class=\"score-line\" d=\"\(path)\"/>"
+    // A value above every dot while they stay apart; beyond a dozen they would crowd.
+    let labelled = shown.count <= 12
+    for (point, value) in shown {
+      let x = axis.x(point.from) + 0.5
+      svg +=
+        "<circle class=\"score\" cx=\"\(n(x))\" cy=\"\(n(y(value)))\" r=\"3.5\"><title>"
+        + escape("\(point.label): \(point.detail)") + "</title></circle>"
+      if labelled {
+        svg +=
+          "<text class=\"value\" x=\"\(n(x))\" y=\"\(n(y(value) - 8))\" text-anchor=\"middle\">"
+          + "\(escape(point.detail))</text>"
+      }
+    }
+    return svg
   }
 
   /// A chart of categories: one bar per point, its value above it, reference points in grey.

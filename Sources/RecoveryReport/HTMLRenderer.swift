@@ -122,6 +122,7 @@ public struct HTMLRenderer: Sendable {
         switch series.style {
         case .dots: key.append("dots: \(series.name)")
         case .steps: key.append("line: \(series.name)")
+        case .line: key.append("dots joined by a line: \(series.name)")
         case .bars: continue
         }
       }
@@ -132,8 +133,10 @@ public struct HTMLRenderer: Sendable {
     if !key.isEmpty {
       caption += " " + Self.escape(ReportPhrases.capitalized(key.joined(separator: "; ")) + ".")
     }
-    // A chart of a few categories fits a phone; a chart over years scrolls sideways there instead.
-    let kind = chart.axis == .categories ? "chart few" : "chart"
+    // A chart of a few categories, or of a few scores joined by a line, fits a phone; a chart of daily
+    // values over years scrolls sideways there instead.
+    let line = chart.series.allSatisfy { $0.style == .line }
+    let kind = chart.axis == .categories ? "chart few" : line ? "chart few line" : "chart"
     return "<figure class=\"\(kind)\">\(HTMLCharts.svg(chart))<figcaption>\(caption)</figcaption></figure>"
   }
 
@@ -268,6 +271,8 @@ public struct HTMLRenderer: Sendable {
     svg .bar{fill:#4a6fa5}
     svg .bar.before{fill:#9aa7b8}
     svg .bar.alert{fill:var(--bad)}
+    svg .score-line{fill:none;stroke:#1d3f73;stroke-width:2}
+    svg .score{fill:#fff;stroke:#1d3f73;stroke-width:2}
     svg .value{fill:var(--ink);font-weight:600}
     svg .marker line{stroke-width:1.5}
     svg .marker-number{fill:#fff;font-size:10px;font-weight:700}
@@ -285,6 +290,7 @@ public struct HTMLRenderer: Sendable {
     table.stack td::before{content:attr(data-label);color:var(--muted);font-size:.82rem;font-weight:600;text-align:left;white-space:nowrap}
     table.stack td:empty{display:none}
     .chart.few svg{min-width:0}
+    .chart.line svg .tick,.chart.line svg .value{font-size:15px}
     }
     @page{margin:14mm}
     @media print{

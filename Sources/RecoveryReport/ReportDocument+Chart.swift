@@ -53,6 +53,8 @@ extension ReportDocument {
       case steps
       /// A bar per point.
       case bars
+      /// A dot per point, joined in order by a line: scores taken now and then.
+      case line
     }
 
     /// One value over a stretch of days: a day, a week, a month.

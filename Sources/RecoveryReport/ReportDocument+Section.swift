@@ -27,6 +27,10 @@ extension ReportDocument {
       /// Where it hurts: pain by body location and tenderness by trigger point, and before and after
       /// the latest surgery.
       public static let whereItHurts: ID = "where-it-hurts"
+      /// Questionnaire scores over time and their change after each surgery.
+      public static let questionnaires: ID = "questionnaires"
+      /// Recovery milestones after each surgery, against their targets.
+      public static let milestones: ID = "milestones"
       /// Symptom episodes per diary day.
       public static let symptoms: ID = "symptoms"
       /// Walking-aid periods and crutch days.

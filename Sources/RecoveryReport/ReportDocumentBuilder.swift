@@ -28,9 +28,8 @@ struct ReportDocumentBuilder {
         sections: [], footer: ReportMethod.disclaimer)
     }
     let sections = [
-      glance(), timeline(), responses(), weeklyPain(), painByMonth(), whereItHurts(), symptoms(),
-      walkingAids(),
-      method(),
+      glance(), timeline(), responses(), weeklyPain(), painByMonth(), whereItHurts(), questionnaires(),
+      milestones(), symptoms(), walkingAids(), method(),
     ]
     return ReportDocument(
       title: ReportPhrases.title(report), summary: summary(), sections: sections.compactMap { $0 },
@@ -74,6 +73,7 @@ struct ReportDocumentBuilder {
       }
     }
     if let crutches = ReportPhrases.crutchDays(report) { items.append(Paragraph(crutches)) }
+    items += outcomesAtAGlance()
     guard !items.isEmpty else { return nil }
     return Section(id: .glance, title: "At a glance", blocks: [.list(items)])
   }
@@ -270,6 +270,8 @@ struct ReportDocumentBuilder {
   func method() -> Section {
     var text = ReportMethod.rules(report.windows)
     if !report.responses.isEmpty { text = ReportPhrases.windows(report) + " " + text }
+    if !report.scores.isEmpty { text += " " + ReportMethod.questionnaires }
+    if !report.milestones.isEmpty { text += " " + ReportMethod.milestones }
     return Section(
       id: .method, title: "How the numbers are made", blocks: [.paragraph(Paragraph(text, role: .note))])
   }

@@ -26,6 +26,9 @@ extension EntryType {
         "note",
       ]
     case .aid: ["id", "uid", "aid", "from_day", "to_day", "weight_bearing", "side", "note"]
+    case .score: ["id", "uid", "day", "time", "instrument", "answers", "raw", "score", "side", "note"]
+    case .milestone: ["id", "uid", "day", "time", "kind", "side", "note"]
+    case .target: ["id", "uid", "day", "kind", "days", "surgery", "note"]
     }
   }
 
@@ -35,9 +38,19 @@ extension EntryType {
   /// The column `EntryQuery.kind` filters on, if the type has one.
   var kindColumn: String? {
     switch self {
-    case .treatment, .symptom: "kind"
+    case .treatment, .symptom, .milestone, .target: "kind"
     case .aid: "aid"
+    case .score: "instrument"
     case .pain: nil
+    }
+  }
+
+  /// The columns a diary lists entries of this type by: day, then time when the type has one, then id.
+  var orderColumns: String {
+    switch self {
+    case .aid: "from_day, id"
+    case .target: "day, id"
+    case .treatment, .pain, .symptom, .score, .milestone: "day, time, id"
     }
   }
 
@@ -81,6 +94,21 @@ extension DiaryEntry {
       return [
         number, uidText, word(a.aid), .text(a.from.description), text(a.to?.description),
         word(a.weightBearing), word(a.side), text(a.note),
+      ]
+    case .score(let s):
+      return [
+        number, uidText, .text(s.day.description), text(s.time?.description), word(s.instrument),
+        text(s.answers.map(ScoreEntry.answersText)), int(s.raw), .real(s.score), word(s.side), text(s.note),
+      ]
+    case .milestone(let m):
+      return [
+        number, uidText, .text(m.day.description), text(m.time?.description), word(m.kind), word(m.side),
+        text(m.note),
+      ]
+    case .target(let t):
+      return [
+        number, uidText, .text(t.day.description), .text(t.kind.rawValue), .integer(t.days),
+        .text(t.surgery.uuidString.lowercased()), text(t.note),
       ]
     }
   }
@@ -147,6 +175,29 @@ extension DiaryEntry {
         AidPeriod(
           id: id, uid: uid, aid: try requiredWord(2), from: try day(3), to: try optionalDay(4),
           weightBearing: try word(5), side: try word(6), note: row.optionalText(7)))
+    case .score:
+      var answers: [Int]?
+      if let text = row.optionalText(5) {
+        guard let parsed = ScoreEntry.answers(fromText: text) else { throw unreadable(5) }
+        answers = parsed
+      }
+      if row.isNull(7) { throw unreadable(7) }
+      self = .score(
+        ScoreEntry(
+          id: id, uid: uid, day: try day(2), time: try time(3), instrument: try requiredWord(4),
+          answers: answers, raw: row.optionalInt(6), score: row.double(7), side: try word(8),
+          note: row.optionalText(9)))
+    case .milestone:
+      self = .milestone(
+        MilestoneEntry(
+          id: id, uid: uid, day: try day(2), time: try time(3), kind: try requiredWord(4),
+          side: try word(5), note: row.optionalText(6)))
+    case .target:
+      guard let surgery = row.optionalText(5).flatMap(UUID.init(storedText:)) else { throw unreadable(5) }
+      self = .target(
+        MilestoneTarget(
+          id: id, uid: uid, day: try day(2), kind: try requiredWord(3), days: row.int(4), surgery: surgery,
+          note: row.optionalText(6)))
     }
   }
 }

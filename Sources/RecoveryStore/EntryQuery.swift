@@ -5,7 +5,7 @@ import RecoveryModel
 /// An empty query loads everything. Date bounds are inclusive; an aid period matches when any of its
 /// days falls within them.
 public struct EntryQuery: Sendable, Equatable {
-  /// Only these entry types; nil for all four.
+  /// Only these entry types; nil for all of them.
   public var types: Set<EntryType>?
   /// Only entries of this kind (and so of its type): a treatment kind, a symptom or a walking aid.
   public var kind: EntryKind?

@@ -48,6 +48,12 @@ enum EntrySnapshot {
       case .pain: return .pain(try decoder.decode(PainEntry.self, from: data))
       case .symptom: return .symptom(try decoder.decode(SymptomEntry.self, from: data))
       case .aid: return .aid(try decoder.decode(AidPeriod.self, from: data))
+      case .score, .milestone, .target:
+        throw DecodingError.dataCorrupted(
+          .init(
+            codingPath: [EntryField.type],
+            debugDescription:
+              "A version 0 snapshot of a \(type.rawValue) entry: version 0 predates that type."))
       }
     case 1:
       let entry = try JSONDecoder().decode(DiaryEntry.self, from: data)

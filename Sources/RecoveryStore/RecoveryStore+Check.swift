@@ -1,12 +1,19 @@
 import RecoveryModel
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 extension RecoveryStore {
   /// Runs SQLite's integrity and foreign-key checks and the model's own invariants over every entry of
   /// every patient, removed ones included.
   ///
-  /// Invariants: entry ids unique across all four tables, every field within the model's rules
-  /// (scores 0-10, known words, real dates), no overlapping periods of the same aid, and every entry
-  /// covered by a recorded addition in its history.
+  /// Invariants: entry ids unique across all entry tables, every field within the model's rules
+  /// (scores 0-10, known words, real dates), no overlapping periods of the same aid, every target
+  /// counting from one of the patient's surgeries (removed or not), and every entry covered by a
+  /// recorded addition in its history.
   /// - Returns: the problems found; empty for a healthy database.
   public func check() throws -> [CheckProblem] {
     try translatingErrors {
@@ -48,6 +55,8 @@ extension RecoveryStore {
   private func checkEntries(of patient: Patient) throws -> [CheckProblem] {
     var problems: [CheckProblem] = []
     var periods: [AidPeriod] = []
+    var surgeries: Set<UUID> = []
+    var targets: [MilestoneTarget] = []
     let removed = try removedEntryIDs(for: patient)
     for type in EntryType.allCases {
       let rows = try connection.cached(
@@ -71,8 +80,20 @@ extension RecoveryStore {
             problems.append(CheckProblem(entryID: record.id, message: "\(error)"))
           }
           if case .aid(let period) = record, !removed.contains(period.id!) { periods.append(period) }
+          if case .treatment(let treatment) = record, treatment.category == .surgery {
+            surgeries.insert(treatment.uid)
+          }
+          if case .target(let target) = record { targets.append(target) }
         }
       }
+    }
+    for target in targets where !surgeries.contains(target.surgery) {
+      problems.append(
+        CheckProblem(
+          entryID: target.id,
+          message:
+            "this target counts from \(target.surgery.uuidString.lowercased()), which is not a surgery of"
+            + " patient \"\(patient.name)\""))
     }
     for (index, period) in periods.enumerated() {
       for other in periods[(index + 1)...] where other.aid == period.aid && other.overlaps(period) {

@@ -31,6 +31,12 @@ extension RecoveryStore {
         guard after != before else { throw StoreError.nothingChanged(id: id) }
         try after.validate(today: today)
         if case .aid(let period) = after { try checkNoOverlap(period, patientID: patient.id) }
+        // A target keeps counting from its surgery even if that surgery was removed since; a new one is checked.
+        if case .target(let target) = after, case .target(let earlier) = before,
+          target.surgery != earlier.surgery
+        {
+          try checkSurgery(of: target, patientID: patient.id)
+        }
         try overwrite(with: after)
         try logChange(
           action: "edit", patientID: patient.id, type: after.type, ids: id...id, before: before,

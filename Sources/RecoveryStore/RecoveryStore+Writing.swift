@@ -7,8 +7,9 @@ extension RecoveryStore {
   ///   - entry: the entry; its `id` is ignored and assigned by the store.
   ///   - patient: whose diary it belongs to.
   ///   - today: the patient's today, for the "not in the future" rule.
-  /// - Throws: ``StoreError/invalidEntry(_:)`` for a rule the entry breaks (nothing is written), or a
-  ///   ``StoreError`` / ``SQLiteError`` from the database.
+  /// - Throws: ``StoreError/invalidEntry(_:)`` for a rule the entry breaks (nothing is written), such
+  ///   as a target whose surgery is not one of the patient's surgeries, or a ``StoreError`` /
+  ///   ``SQLiteError`` from the database.
   @discardableResult
   public func add(
     _ entry: DiaryEntry, for patient: Patient, today: CalendarDay = .today()
@@ -47,6 +48,7 @@ extension RecoveryStore {
         for var record in entries {
           try record.validate(today: today)
           if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
+          if case .target(let target) = record { try checkSurgery(of: target, patientID: patient.id) }
           record.id = next
           let statement: Statement
           if let cached = statements[record.type] {
@@ -105,14 +107,16 @@ extension RecoveryStore {
     }
   }
 
-  /// The next free entry id: ids are shared by all four tables, so `#42` is never ambiguous.
+  /// The highest id of any entry table, or 0.
+  private static let highestIDSQL =
+    "SELECT max("
+    + EntryType.allCases.map { "coalesce((SELECT max(id) FROM \($0.table)), 0)" }.joined(separator: ", ")
+    + ")"
+
+  /// The next free entry id: ids are shared by all entry tables, so `#42` is never ambiguous.
   /// Called inside a write transaction, which serializes writers.
   func nextID() throws -> Int {
-    let highest = try connection.scalarInt(
-      """
-      SELECT max(coalesce((SELECT max(id) FROM treatment), 0), coalesce((SELECT max(id) FROM pain), 0),
-        coalesce((SELECT max(id) FROM symptom), 0), coalesce((SELECT max(id) FROM aid), 0))
-      """)
+    let highest = try connection.scalarInt(Self.highestIDSQL)
     return (highest ?? 0) + 1
   }
 
@@ -123,6 +127,18 @@ extension RecoveryStore {
     ).rows([.integer(patientID), .text(period.aid.rawValue)]) { try DiaryEntry(type: .aid, row: $0) }
     for case .aid(let other) in others where other.id != period.id && other.overlaps(period) {
       throw EntryError.overlappingPeriod(aid: period.aid, existing: other.id!, from: other.from, to: other.to)
+    }
+  }
+
+  /// Throws when `target` counts from something other than one of the patient's surgeries, present and
+  /// not removed.
+  func checkSurgery(of target: MilestoneTarget, patientID: Int) throws {
+    let kinds = try connection.cached(
+      "SELECT kind FROM treatment WHERE uid = ? AND patient_id = ? AND removed = 0"
+    )
+    .rows([.text(target.surgery.uuidString.lowercased()), .integer(patientID)]) { $0.text(0) }
+    guard let kind = kinds.first.flatMap(TreatmentKind.init(rawValue:)), kind.category == .surgery else {
+      throw EntryError.unknownSurgery(target.surgery)
     }
   }
 }

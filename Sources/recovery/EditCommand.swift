@@ -13,6 +13,7 @@ struct EditCommand: ParsableCommand {
       Examples:
         recovery edit 42 --score 5
         recovery edit 17 --to 2024-11-11
+        recovery edit 23 --answers "2 1 1 1 1 1"
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -20,10 +21,13 @@ struct EditCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Treatment or symptom: a new kind. Treatments: \(TreatmentKind.allValueStrings.joined(separator: ", "))."
-        + " Symptoms: \(SymptomKind.allValueStrings.joined(separator: ", ")).",
+      "Treatment, symptom, milestone or target: a new kind. Treatments:"
+        + " \(TreatmentKind.allValueStrings.joined(separator: ", "))."
+        + " Symptoms: \(SymptomKind.allValueStrings.joined(separator: ", "))."
+        + " Milestones: \(MilestoneKind.allValueStrings.joined(separator: ", ")) (targets also off-crutches).",
       valueName: "kind"),
-    completion: .list(TreatmentKind.allValueStrings + SymptomKind.allValueStrings))
+    completion: .list(
+      TreatmentKind.allValueStrings + SymptomKind.allValueStrings + TargetKind.allValueStrings))
   var kind: String?
   @Option(parsing: .unconditional, help: ArgumentHelp("Pain: a new score, 0-10.", valueName: "score"))
   var score: PainScore?
@@ -35,12 +39,18 @@ struct EditCommand: ParsableCommand {
   @OptionGroup(title: "Symptom") var symptom: SymptomOptions
   @OptionGroup(title: "Treatment") var treatment: TreatmentOptions
   @OptionGroup(title: "Aid period") var period: AidPeriodOptions
+  @OptionGroup(title: "Score") var questionnaire: ScoreEditOptions
+  @OptionGroup(title: "Target") var target: TargetOptions
 
   func run() throws {
     let today = CalendarDay.today()
     let (store, patient) = try global.existingStoreAndPatient(holding: id.value)
     let (before, after) = try store.edit(id: id.value, for: patient, today: today) { entry in
       entry = try apply(to: entry, today: today)
+      if case .target(var goal) = entry, let after = target.after {
+        goal.surgery = try TargetSurgery.find(after: after.value, day: goal.day, in: store, for: patient).uid
+        entry = .target(goal)
+      }
     }
     let changes = EntryDiff.changes(from: before, to: after, patient: patient.name)
     print("Edited #\(id.value): \(changes.joined(separator: "; ").oneLine).")
@@ -49,16 +59,19 @@ struct EditCommand: ParsableCommand {
   /// Each option group with the entry types it applies to, in declaration order.
   private var groups: [(flags: [(name: String, given: Bool)], types: Set<EntryType>)] {
     [
-      ([("--kind", kind != nil)], [.treatment, .symptom]),
+      ([("--kind", kind != nil)], [.treatment, .symptom, .milestone, .target]),
       ([("--score", score != nil)], [.pain]),
       ([("--aid", aid != nil)], [.aid]),
-      (when.flags, [.treatment, .pain, .symptom]),
-      (side.flags, Set(EntryType.allCases)),
+      (when.flags.filter { $0.name == "--on" }, [.treatment, .pain, .symptom, .score, .milestone, .target]),
+      (when.flags.filter { $0.name != "--on" }, [.treatment, .pain, .symptom, .score, .milestone]),
+      (side.flags, Set(EntryType.allCases).subtracting([.target])),
       (note.flags, Set(EntryType.allCases)),
       (place.flags, [.pain, .symptom]),
       (symptom.flags, [.symptom]),
       (treatment.flags, [.treatment]),
       (period.flags, [.aid]),
+      (questionnaire.flags, [.score]),
+      (target.flags, [.target]),
     ]
   }
 
@@ -113,6 +126,25 @@ struct EditCommand: ParsableCommand {
       a.side = side.side ?? a.side
       a.note = note.note ?? a.note
       return .aid(a)
+    case .score(var q):
+      q.day = day ?? q.day
+      q.time = time ?? q.time
+      q.side = side.side ?? q.side
+      q.note = note.note ?? q.note
+      return .score(try questionnaire.apply(to: q))
+    case .milestone(var m):
+      if let kind { m.kind = try MilestoneKind.parse(kind) }
+      m.day = day ?? m.day
+      m.time = time ?? m.time
+      m.side = side.side ?? m.side
+      m.note = note.note ?? m.note
+      return .milestone(m)
+    case .target(var t):
+      if let kind { t.kind = try TargetKind.parse(kind) }
+      t.day = day ?? t.day
+      t.days = target.days ?? t.days
+      t.note = note.note ?? t.note
+      return .target(t)
     }
   }
 }

@@ -70,6 +70,25 @@ struct EntryCells {
       set(.weightBearing, word(a.weightBearing))
       set(.side, word(a.side))
       set(.note, text(a.note))
+    case .score(let q):
+      setHead(day: q.day, time: q.time)
+      set(.instrument, .word(q.instrument.rawValue))
+      set(.answers, q.answers.map { .integers($0) } ?? .null)
+      set(.raw, q.raw.map { .integer($0) })
+      set(.score, .decimal(q.score))
+      set(.side, word(q.side))
+      set(.note, text(q.note))
+    case .milestone(let m):
+      setHead(day: m.day, time: m.time)
+      set(.kind, .word(m.kind.rawValue))
+      set(.side, word(m.side))
+      set(.note, text(m.note))
+    case .target(let t):
+      setHead(day: t.day, time: nil)
+      set(.kind, .word(t.kind.rawValue))
+      set(.days, .integer(t.days))
+      set(.surgery, .uid(t.surgery))
+      set(.note, text(t.note))
     }
   }
 
@@ -112,26 +131,31 @@ struct EntryCells {
     case .kind: 8
     case .category: 9
     case .name: 10
-    case .score: 11
-    case .count: 12
-    case .severity: 13
-    case .point: 14
-    case .location: 15
-    case .side: 16
-    case .activity: 17
-    case .aid: 18
-    case .weightBearing: 19
-    case .level: 20
-    case .approach: 21
-    case .target: 22
-    case .guidance: 23
-    case .agent: 24
-    case .dose: 25
-    case .round: 26
-    case .provider: 27
-    case .finding: 28
-    case .note: 29
-    case .removed: 30
+    case .instrument: 11
+    case .answers: 12
+    case .raw: 13
+    case .score: 14
+    case .count: 15
+    case .severity: 16
+    case .point: 17
+    case .location: 18
+    case .side: 19
+    case .activity: 20
+    case .aid: 21
+    case .weightBearing: 22
+    case .level: 23
+    case .approach: 24
+    case .target: 25
+    case .guidance: 26
+    case .agent: 27
+    case .dose: 28
+    case .round: 29
+    case .days: 30
+    case .surgery: 31
+    case .provider: 32
+    case .finding: 33
+    case .note: 34
+    case .removed: 35
     }
   }
 }

@@ -59,7 +59,8 @@ enum EntryExport {
     return "\"" + field.replacing("\"", with: "\"\"") + "\""
   }
 
-  /// One JSON value of an entry's object, as a CSV cell's text.
+  /// One JSON value of an entry's object, as a CSV cell's text: a questionnaire's answers are the
+  /// numbers separated by single spaces, a score the shortest text that reads back as the same number.
   struct Scalar: Decodable {
     let text: String
 
@@ -71,6 +72,10 @@ enum EntryExport {
         text = flag ? "true" : "false"
       } else if let number = try? container.decode(Int.self) {
         text = String(number)
+      } else if let number = try? container.decode(Double.self) {
+        text = "\(number)"
+      } else if let numbers = try? container.decode([Int].self) {
+        text = ScoreEntry.answersText(numbers)
       } else {
         text = try container.decode(String.self)
       }

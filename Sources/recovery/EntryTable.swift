@@ -27,6 +27,9 @@ enum EntryTable {
     case .pain(let p): note = p.note
     case .symptom(let s): note = s.note
     case .aid(let a): note = a.note
+    case .score(let s): note = s.note
+    case .milestone(let m): note = m.note
+    case .target(let t): note = t.note
     }
     guard let note else { return "" }
     let firstLine = note.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""

@@ -43,7 +43,34 @@ extension EntryError {
       "A trigger point (--point) applies only to the trigger-point symptom, not to \(kind.rawValue)."
     case .textTooLong(let field, let bytes, let limit):
       "The \(field.label) (--\(field.rawValue)) is \(bytes) bytes long: the limit is \(limit) bytes."
-    case .futureDate, .periodEndsBeforeStart, .emptyPeriod, .overlappingPeriod, .noOpenPeriod:
+    case .wrongAnswerCount(let instrument, _, let got):
+      "\(instrument.rule); got \(got)."
+    case .answerOutOfRange(let instrument, let index, let value, _):
+      "\(instrument.label) answer \(index)\(instrument.itemLabel(index)) is \(value), out of range:"
+        + " \(instrument.rule)."
+    case .missingAnswer(let instrument, let index):
+      "\(instrument.label) answer \(index)\(instrument.itemLabel(index)) is missing, and a score needs"
+        + " every answer: \(instrument.rule)."
+    case .malformedAnswer(let instrument, let index, let text):
+      "\(instrument.label) answer \(index)\(instrument.itemLabel(index)) \"\(text)\" is not a whole number:"
+        + " \(instrument.rule)."
+    case .answersRequired(let instrument):
+      "\(instrument.label) needs its answers: \(instrument.rule)."
+    case .totalOutOfRange(let instrument, let value, let range):
+      "\(instrument.label) total \(value) is out of range: use --total with a whole number from"
+        + " \(range.lowerBound) to \(range.upperBound)."
+    case .noSurgery(let day):
+      "There is no surgery on or before \(day) for the target to count from: log the surgery first"
+        + " (recovery treatment KIND), or name one with --after ID."
+    case .notASurgery(let id, let type, let kind):
+      "#\(id) is \(kind.map { "a \($0.label)" } ?? "a \(type.rawValue) entry"), not a surgery: --after takes"
+        + " the id of a surgery (\(TreatmentKind.allCases.filter { $0.category == .surgery }.map(\.rawValue).joined(separator: ", "))), as list"
+        + " shows it."
+    case .unknownSurgery:
+      "The target's surgery is not a surgery in this diary (removed, or never logged): name one with"
+        + " --after ID."
+    case .futureDate, .periodEndsBeforeStart, .emptyPeriod, .overlappingPeriod, .noOpenPeriod,
+      .inconsistentScore:
       description
     }
   }
@@ -61,6 +88,8 @@ extension EntryError {
       "Episode count \(value) is too large: use a whole number from \(low) to \(high) (log several entries if needed)."
     case .round:
       "Round \(value) is invalid: rounds are numbered from \(low) to \(high)."
+    case .days:
+      "Number of days \(value) is out of range: use --days with a whole number from \(low) to \(high)."
     default:
       "The \(field.label) \(value) is out of range: use a whole number from \(low) to \(high)."
     }

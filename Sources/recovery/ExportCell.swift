@@ -14,10 +14,24 @@ enum ExportCell {
   /// A vocabulary word or a type name: never holds anything to escape or quote.
   case word(String)
   case integer(Int)
+  /// A number that may have a fraction (a questionnaire score): whole ones are written without one.
+  case decimal(Double)
+  /// Whole numbers in order (a questionnaire's answers): a JSON array, or one CSV cell with the numbers
+  /// separated by single spaces.
+  case integers([Int])
   case day(CalendarDay)
   case time(TimeOfDay)
   case uid(UUID)
   case flag(Bool)
   /// JSON `null`, an empty CSV cell (an open aid period's `to`).
   case null
+}
+
+extension ExportCell {
+  /// A decimal's text as `JSONEncoder` and `list` write it: `40` for a whole number, else the shortest
+  /// text that reads back as the same number (`67.516`).
+  static func text(of number: Double) -> String {
+    if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+    return "\(number)"
+  }
 }

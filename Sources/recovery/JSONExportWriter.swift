@@ -47,6 +47,9 @@ struct JSONExportWriter: ExportWriter {
     case .text(let text): try writeString(text, to: output)
     case .word(let word): try writeQuoted(to: output) { try output.write(word) }
     case .integer(let number): try output.write(integer: number)
+    case .decimal(let number): try output.write(ExportCell.text(of: number))
+    case .integers(let numbers):
+      try output.write("[" + numbers.map(String.init).joined(separator: ",") + "]")
     case .day(let day): try writeQuoted(to: output) { try output.write(day: day) }
     case .time(let time): try writeQuoted(to: output) { try output.write(time: time) }
     case .uid(let uid): try writeQuoted(to: output) { try output.write(uid: uid) }

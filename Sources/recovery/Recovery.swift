@@ -13,14 +13,16 @@ import RecoveryStore
 struct Recovery: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recovery",
-    abstract: "Track recovery after hip procedures: treatments, daily pain, symptoms and walking aids.",
+    abstract:
+      "Track recovery after hip procedures: treatments, daily pain, symptoms, walking aids, questionnaires and milestones.",
     discussion: """
       Entries go to an SQLite database: --db PATH, else $RECOVERY_DB, else \
       $XDG_DATA_HOME/recovery/recovery.sqlite, else ~/.local/share/recovery/recovery.sqlite.
       Dates are YYYY-MM-DD, today or yesterday.
       """,
     subcommands: [
-      TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ListCommand.self,
+      TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ScoreCommand.self,
+      MilestoneCommand.self, TargetCommand.self, ListCommand.self,
       ReportCommand.self, ExportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
@@ -130,6 +132,9 @@ struct Recovery: ParsableCommand {
     }
     if subcommand == "pain", let candidate = arguments.firstOperand {
       try rejectNegativeScore(candidate)
+    }
+    if subcommand == "score", let index = arguments.subcommandIndex {
+      try ScoreCommand.rejectNegativeAnswers(arguments.arguments[(index + 1)...])
     }
   }
 

@@ -53,7 +53,8 @@ struct UnknownWord: Sendable, Equatable {
   private static let vocabularies: [any Vocabulary.Type] = [
     TreatmentKind.self, SymptomKind.self, WalkingAid.self, Side.self, BodyLocation.self, Activity.self,
     ReleaseLevel.self, SurgicalApproach.self, InjectionTarget.self, ImageGuidance.self, TriggerPoint.self,
-    WeightBearing.self, EntryType.self, TreatmentCategory.self, Verdict.self,
+    WeightBearing.self, EntryType.self, TreatmentCategory.self, Verdict.self, Instrument.self,
+    MilestoneKind.self, TargetKind.self,
   ]
 
   private static func closest<V: Vocabulary>(in _: V.Type, to value: String) -> String? {

@@ -38,8 +38,9 @@ struct InputErrorTests {
       "Invalid pain score \"high\": use a whole number from 0 (no pain) to 10 (worst imaginable)."),
     Case(
       ["--db", "DB", "lst"],
-      "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, list, report,"
-        + " export, demo, edit, remove, undo, history, backup, restore, check, patients."),
+      "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, score,"
+        + " milestone, target, list, report, export, demo, edit, remove, undo, history, backup, restore,"
+        + " check, patients."),
     Case(
       ["report", "--format", "htm", "--db", "DB"],
       "Unknown report format \"htm\": did you mean html? Choose one of text, markdown, html, json."),

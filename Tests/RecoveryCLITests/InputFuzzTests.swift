@@ -122,7 +122,7 @@ struct InputFuzzTests {
         arguments: ["pain", text, "--on=2024-11-20"],
         mustStore: !text.hasPrefix("-") && (value.map { (0...10).contains($0) } ?? false)
       ) {
-        $0.score == value
+        $0.score == value.map(Double.init)
       }
     }
     try run(attempts, seed: seed)

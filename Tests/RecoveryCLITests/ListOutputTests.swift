@@ -142,10 +142,10 @@ struct ListOutputTests {
       let header = try #require(rows.first)
       #expect(
         header == [
-          "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name", "score",
-          "count", "severity", "point", "location", "side", "activity", "aid", "weightBearing", "level",
-          "approach", "target", "guidance", "agent", "dose", "round", "provider", "finding", "note",
-          "removed",
+          "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name",
+          "instrument", "answers", "raw", "score", "count", "severity", "point", "location", "side",
+          "activity", "aid", "weightBearing", "level", "approach", "target", "guidance", "agent", "dose",
+          "round", "days", "surgery", "provider", "finding", "note", "removed",
         ])
       let objects = try tool.listJSON(["--include-removed"])
       #expect(rows.count == objects.count + 1)

@@ -35,13 +35,13 @@ struct SharedOptionTests {
         "--db", "--patient", "--kind", "--score", "--aid", "--on", "--time", "--side", "--note", "--location",
         "--activity", "--count", "--severity", "--point", "--level", "--approach", "--target", "--guidance",
         "--agent", "--dose", "--round", "--provider", "--name", "--finding", "--from", "--to",
-        "--weight-bearing", "-h",
+        "--weight-bearing", "--answers", "--total", "--days", "--after", "-h",
       ]
       #expect(Set(names) == expected)
     }
   }
 
-  @Test(arguments: ["treatment", "pain", "symptom", "aid"])
+  @Test(arguments: ["treatment", "pain", "symptom", "aid", "score", "milestone", "target"])
   func editShowsTheLoggingCommandsHelpForEachOption(command: String) throws {
     try RecoveryTool.with { tool in
       let edit = Dictionary(Self.options(in: try help(tool, "edit")).map { ($0.name, $0.text) }) { $1 }

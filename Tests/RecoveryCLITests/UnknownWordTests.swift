@@ -58,7 +58,8 @@ struct UnknownWordTests {
         + "ct, none."),
     Case(
       ["list", "--type", "pian"],
-      "Unknown \(EntryType.vocabularyName) \"pian\": did you mean pain? Choose one of treatment, pain, symptom, aid."
+      "Unknown \(EntryType.vocabularyName) \"pian\": did you mean pain? Choose one of treatment, pain, symptom, aid,"
+        + " score, milestone, target."
     ),
     Case(
       ["report", "--side", "lfet"],

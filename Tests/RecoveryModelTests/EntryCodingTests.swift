@@ -120,9 +120,10 @@ struct EntryCodingTests {
   @Test func fieldsAreInCSVOrder() {
     #expect(
       EntryField.allCases.map(\.rawValue) == [
-        "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name", "score",
-        "count", "severity", "point", "location", "side", "activity", "aid", "weightBearing", "level",
-        "approach", "target", "guidance", "agent", "dose", "round", "provider", "finding", "note", "removed",
+        "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name",
+        "instrument", "answers", "raw", "score", "count", "severity", "point", "location", "side", "activity",
+        "aid", "weightBearing", "level", "approach", "target", "guidance", "agent", "dose", "round", "days",
+        "surgery", "provider", "finding", "note", "removed",
       ])
   }
 }

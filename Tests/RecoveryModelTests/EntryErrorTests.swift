@@ -1,6 +1,12 @@
 import RecoveryModel
 import Testing
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// Every `EntryError` carries its data and reads as one sentence naming it, in words that belong to no
 /// particular program: no command-line option, no word only the command line accepts.
 struct EntryErrorTests {
@@ -57,6 +63,27 @@ struct EntryErrorTests {
       ["cane", "#3", "2024-11-20", "2024-12-01"]),
     Case(.noOpenPeriod(.oneCrutch), ["one crutch", "open"]),
     Case(.textTooLong(field: .note, bytes: 2_000_000, limit: 1_048_576), ["note", "2000000", "1048576"]),
+    Case(.wrongAnswerCount(instrument: .hoosJR, expected: 6, got: 5), ["HOOS JR", "6", "5"]),
+    Case(
+      .answerOutOfRange(instrument: .ihot12, index: 3, value: 101, range: 0...100),
+      ["iHOT-12", "Answer 3", "101", "from 0 to 100"]),
+    Case(.missingAnswer(instrument: .oxford, index: 4), ["Oxford Hip Score", "Answer 4", "missing"]),
+    Case(.malformedAnswer(instrument: .hoosJR, index: 2, text: "x"), ["HOOS JR", "Answer 2", "\"x\""]),
+    Case(.answersRequired(.ihot12), ["iHOT-12", "12 answers"]),
+    Case(
+      .totalOutOfRange(instrument: .oxford, value: 49, range: 0...48), ["Oxford Hip Score", "49", "0 to 48"]),
+    Case(
+      .inconsistentScore(instrument: .hoosJR, raw: 7, score: 70, expected: 67.516),
+      ["HOOS JR", "raw 7", "70", "67.516"]),
+    Case(
+      .outOfRange(field: .days, value: 0, range: MilestoneTarget.daysRange), ["days", "0", "from 1 to 3650"]),
+    Case(.noSurgery(onOrBefore: day), ["surgery", "2024-11-20"]),
+    Case(
+      .notASurgery(id: 4, type: .treatment, kind: .cortisone), ["#4", "cortisone injection", "not a surgery"]),
+    Case(.notASurgery(id: 5, type: .pain, kind: nil), ["#5", "pain entry", "not a surgery"]),
+    Case(
+      .unknownSurgery(UUID(uuidString: "00000000-0000-0000-0000-0000000000AB")!),
+      ["00000000-0000-0000-0000-0000000000ab", "surgery"]),
   ]
 
   @Test(arguments: cases)
@@ -84,7 +111,9 @@ struct EntryErrorTests {
       switch check.error {
       case .malformedDate, .futureDate, .malformedTime, .outOfRange, .unknownWord, .detailNotApplicable,
         .nameRequired, .triggerPointRequired, .pointNotApplicable, .periodEndsBeforeStart,
-        .emptyPeriod, .overlappingPeriod, .noOpenPeriod, .textTooLong:
+        .emptyPeriod, .overlappingPeriod, .noOpenPeriod, .textTooLong, .wrongAnswerCount, .answerOutOfRange,
+        .missingAnswer, .malformedAnswer, .answersRequired, .totalOutOfRange, .inconsistentScore, .noSurgery,
+        .notASurgery, .unknownSurgery:
         break
       }
     }

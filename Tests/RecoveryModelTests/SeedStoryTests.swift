@@ -108,3 +108,39 @@ struct SeedStoryTests {
     #expect(report.daysSinceSurgery.map(\.days) == [742, 28])
   }
 }
+
+extension SeedStoryTests {
+  /// HOOS JR and iHOT-12 a week before the release and at two and four weeks after; the target of two
+  /// weeks on crutches, met on day 14; and the first month's milestones.
+  @Test func questionnairesAndMilestonesAroundTheRelease() throws {
+    let report = try Self.report()
+    #expect(report.scores.map(\.instrument) == [.hoosJR, .ihot12])
+    let hoos = try #require(report.scores.first)
+    #expect(hoos.scores.map(\.date) == [-7, 14, 28].map { SeedStory.releaseDay.adding(days: $0) })
+    #expect(hoos.scores.map(\.raw) == [14, 9, 5])
+    let change = try #require(hoos.changes.first)
+    #expect(hoos.changes.count == 1)
+    #expect(change.surgery.kind == .psoasRelease)
+    #expect(change.baseline.value == 46.652)
+    #expect(change.latest.value == 73.472)
+    #expect(change.threshold == 22)
+    #expect(change.reached)
+    let ihot = try #require(report.scores.last?.changes.first)
+    #expect(ihot.latest.value > ihot.baseline.value)
+
+    #expect(report.milestones.map(\.surgery.kind) == [.hipResurfacing, .psoasRelease])
+    let release = try #require(report.milestones.last)
+    #expect(
+      release.milestones.map(\.kind) == [
+        .offCrutches, .milestone(.walkWithoutAid), .milestone(.drive), .milestone(.sleepOnSide),
+      ])
+    #expect(release.milestones.map(\.day) == [14, 16, 21, 24])
+    let crutches = release.milestones[0]
+    #expect(crutches.date == SeedStory.releaseDay.adding(days: 14))
+    #expect(crutches.target == 14)
+    #expect(crutches.difference == 0)
+    #expect(!crutches.overdue)
+    // The resurfacing's crutches, from the aid periods alone.
+    #expect(report.milestones.first?.milestones.map(\.day) == [35])
+  }
+}

@@ -54,7 +54,20 @@ struct VocabularyTests {
     Case(TriggerPoint.self, ["upper-psoas", "lower-psoas", "iliacus"]),
     Case(WalkingAid.self, ["two-crutches", "one-crutch", "cane", "walker"]),
     Case(WeightBearing.self, ["nwb", "ttwb", "pwb", "wbat", "fwb"]),
-    Case(EntryType.self, ["treatment", "pain", "symptom", "aid"]),
+    Case(EntryType.self, ["treatment", "pain", "symptom", "aid", "score", "milestone", "target"]),
+    Case(Instrument.self, ["hoos-jr", "ihot-12", "oxford"]),
+    Case(
+      MilestoneKind.self,
+      [
+        "full-weight-bearing", "walk-without-aid", "stairs-normally", "drive", "return-to-work",
+        "sleep-on-side", "return-to-sport", "pain-free-day",
+      ]),
+    Case(
+      TargetKind.self,
+      [
+        "off-crutches", "full-weight-bearing", "walk-without-aid", "stairs-normally", "drive",
+        "return-to-work", "sleep-on-side", "return-to-sport", "pain-free-day",
+      ]),
     Case(TreatmentCategory.self, ["surgery", "injection", "therapy"]),
   ]
 

@@ -10,8 +10,8 @@ struct SectionOrderTests {
   @Test func demoHasEverySectionInReadingOrder() {
     #expect(
       document.sections.map(\.id) == [
-        .glance, .timeline, .responses, .weeklyPain, .painByMonth, .whereItHurts, .symptoms, .walkingAids,
-        .method,
+        .glance, .timeline, .responses, .weeklyPain, .painByMonth, .whereItHurts, .questionnaires,
+        .milestones, .symptoms, .walkingAids, .method,
       ])
     #expect(document.section(.weeklyPain)?.title == "Pain since psoas release (2024-10-28)")
   }

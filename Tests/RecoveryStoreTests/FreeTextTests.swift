@@ -48,6 +48,9 @@ struct FreeTextTests {
         case .pain(let pain): fields.append(pain.note)
         case .symptom(let symptom): fields.append(symptom.note)
         case .aid(let period): fields.append(period.note)
+        case .score(let score): fields.append(score.note)
+        case .milestone(let milestone): fields.append(milestone.note)
+        case .target(let target): fields.append(target.note)
         case .treatment(let treatment):
           fields += [treatment.agent, treatment.dose, treatment.provider, treatment.finding, treatment.note]
           if !text.isEmpty { fields.append(treatment.name) }

@@ -63,6 +63,20 @@ struct SchemaVocabularyTests {
     ),
     ("walking aids", WalkingAid.allCases.map { .aid(AidPeriod(aid: $0, from: day)) }),
     (
+      "instruments and sides on scores",
+      [
+        .score(try! ScoreEntry.hoosJR(answers: [4, 4, 4, 4, 4, 4], day: day)),
+        .score(try! ScoreEntry.ihot12(answers: [0, 9, 10, 99, 100, 55, 1, 2, 3, 4, 5, 6], day: day)),
+        .score(try! ScoreEntry.oxford(answers: [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1], day: day)),
+        .score(try! ScoreEntry.oxford(total: 48, day: day)),
+      ] + Side.allCases.map { .score(try! ScoreEntry.oxford(total: 20, day: day, side: $0)) }
+    ),
+    (
+      "milestones and their sides",
+      MilestoneKind.allCases.map { .milestone(MilestoneEntry(day: day, kind: $0)) }
+        + Side.allCases.map { .milestone(MilestoneEntry(day: day, kind: .sleepOnSide, side: $0)) }
+    ),
+    (
       "weight bearing and sides on aids",
       // Consecutive, touching periods of one aid, so that none overlaps another.
       (WeightBearing.allCases.map(Optional.some) + Side.allCases.map { _ in nil }).enumerated().map {
@@ -77,17 +91,27 @@ struct SchemaVocabularyTests {
     ),
   ]
 
-  @Test(arguments: entries.map(\.0))
+  /// The surgery the targets count from, stored before each list.
+  static let surgery = DiaryEntry.treatment(Treatment(day: day, kind: .psoasRelease))
+
+  /// A target of every kind.
+  static let targets: [DiaryEntry] = TargetKind.allCases.map {
+    .target(MilestoneTarget(day: day, kind: $0, days: 14, surgery: surgery.uid))
+  }
+
+  @Test(arguments: entries.map(\.0) + ["target kinds"])
   func schemaAcceptsEveryWordOfTheModel(vocabulary: String) throws {
-    let records = try #require(Self.entries.first { $0.0 == vocabulary }?.1)
+    let records = try #require(
+      (Self.entries + [("target kinds", Self.targets)]).first { $0.0 == vocabulary }?.1)
     try TemporaryDirectory.with { directory in
       let store = try Sample.store(in: directory)
       let patient = try store.defaultPatient()
+      try store.add(Self.surgery, for: patient, today: Sample.today)
       for record in records {
         // One at a time, so that a refusal names the word.
         #expect(throws: Never.self, "\(record)") { try store.add(record, for: patient, today: Sample.today) }
       }
-      let stored = try store.entries(for: patient)
+      let stored = try store.entries(for: patient).filter { $0.uid != Self.surgery.uid }
       #expect(stored.count == records.count)
       #expect(Set(stored.map(\.uid)) == Set(records.map(\.uid)))
     }

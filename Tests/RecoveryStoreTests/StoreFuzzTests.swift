@@ -112,6 +112,9 @@ struct StoreFuzzTests {
       case .symptom(let s): [s.note]
       case .treatment(let t): [t.name, t.agent, t.dose, t.provider, t.finding, t.note]
       case .aid(let a): [a.note]
+      case .score(let s): [s.note]
+      case .milestone(let m): [m.note]
+      case .target(let t): [t.note]
       }
     return fields.map { $0.map { Array($0.utf8) } }
   }

@@ -16,7 +16,13 @@ extension RecoveryTool {
     package let provider: String?
     package let finding: String?
     package let weightBearing: String?
-    package let score: Int?
+    /// A pain score (a whole number) or a questionnaire's score.
+    package let score: Double?
+    package let instrument: String?
+    package let answers: [Int]?
+    package let raw: Int?
+    package let days: Int?
+    package let surgery: String?
     package let count: Int?
     package let severity: Int?
     package let point: String?

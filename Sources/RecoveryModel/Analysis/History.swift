@@ -19,17 +19,27 @@ public struct History: Sendable, Equatable, Codable {
   public var symptoms: [SymptomEntry]
   /// Walking-aid periods.
   public var aids: [AidPeriod]
+  /// Questionnaire scores.
+  public var scores: [ScoreEntry]
+  /// Milestones reached.
+  public var milestones: [MilestoneEntry]
+  /// Surgeons' targets for milestones.
+  public var targets: [MilestoneTarget]
 
-  /// Creates a history from its four kinds of entry.
+  /// Creates a history from its kinds of entry.
   public init(
     patient: String = Patient.defaultName, treatments: [Treatment] = [], pain: [PainEntry] = [],
-    symptoms: [SymptomEntry] = [], aids: [AidPeriod] = []
+    symptoms: [SymptomEntry] = [], aids: [AidPeriod] = [], scores: [ScoreEntry] = [],
+    milestones: [MilestoneEntry] = [], targets: [MilestoneTarget] = []
   ) {
     self.patient = patient
     self.treatments = treatments
     self.pain = pain
     self.symptoms = symptoms
     self.aids = aids
+    self.scores = scores
+    self.milestones = milestones
+    self.targets = targets
   }
 
   /// Creates a history from a mixed list of entries, such as a store's query result.
@@ -41,16 +51,21 @@ public struct History: Sendable, Equatable, Codable {
       case .pain(let value): pain.append(value)
       case .symptom(let value): symptoms.append(value)
       case .aid(let value): aids.append(value)
+      case .score(let value): scores.append(value)
+      case .milestone(let value): milestones.append(value)
+      case .target(let value): targets.append(value)
       }
     }
   }
 
   /// Every entry as a ``DiaryEntry``, in diary order (by day, then time, then entry id); entries that
-  /// tie keep the order of the arrays, treatments first, then aids, pain and symptoms.
+  /// tie keep the order of the arrays, treatments first, then aids, pain, symptoms, scores, milestones
+  /// and targets.
   public var entries: [DiaryEntry] {
     let all =
       treatments.map(DiaryEntry.treatment) + aids.map(DiaryEntry.aid) + pain.map(DiaryEntry.pain)
-      + symptoms.map(DiaryEntry.symptom)
+      + symptoms.map(DiaryEntry.symptom) + scores.map(DiaryEntry.score)
+      + milestones.map(DiaryEntry.milestone) + targets.map(DiaryEntry.target)
     // A stable sort: the standard library's sort is not guaranteed stable, so ties break on position.
     return all.enumerated()
       .sorted { lhs, rhs in
@@ -63,6 +78,7 @@ public struct History: Sendable, Equatable, Codable {
 
   /// Whether nothing at all has been logged.
   public var isEmpty: Bool {
-    treatments.isEmpty && pain.isEmpty && symptoms.isEmpty && aids.isEmpty
+    treatments.isEmpty && pain.isEmpty && symptoms.isEmpty && aids.isEmpty && scores.isEmpty
+      && milestones.isEmpty && targets.isEmpty
   }
 }

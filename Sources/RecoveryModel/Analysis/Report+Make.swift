@@ -16,7 +16,9 @@ extension Report {
   /// stay relevant; symptoms' totals and first and last days seen cover the range. Crutch days after a
   /// surgery stop at the next surgery; a limited view lists them only for surgeries with a crutch
   /// period it shows. The body map covers the range; its before-and-after pair, the latest surgery's
-  /// windows whatever the range, as the weekly series do.
+  /// windows whatever the range, as the weekly series do. Questionnaire scores are listed in the range,
+  /// with each surgery's change in the range computed on every score up to `asOf`; milestones are listed
+  /// for the surgeries whose days up to the next surgery overlap the range.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -43,7 +45,8 @@ extension Report {
 
     let firstDay =
       since
-      ?? ([diary.isEmpty ? nil : diary.first, treatments.first?.day] + aidsUpToDay.map(\.from))
+      ?? ([diary.isEmpty ? nil : diary.first, treatments.first?.day] + aidsUpToDay.map(\.from)
+      + history.scores.map { $0.day <= asOf ? $0.day : nil })
       .compactMap { $0 }.min() ?? asOf
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
@@ -76,6 +79,11 @@ extension Report {
         BodyMap.BeforeAfter.make(
           surgery: $0, pain: history.pain, symptoms: history.symptoms, filter: filter, windows: windows,
           asOf: asOf)
-      })
+      },
+      scores: ScoreSummary.make(scores: history.scores, surgeries: surgeries, shown: shown, asOf: asOf),
+      milestones: SurgeryMilestones.make(
+        milestones: history.milestones, targets: history.targets, aids: aidsUpToDay, surgeries: surgeries,
+        asOf: asOf
+      ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay })
   }
 }

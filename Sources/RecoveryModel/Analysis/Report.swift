@@ -42,6 +42,10 @@ public struct Report: Sendable, Equatable, Codable {
   public var bodyMap: BodyMap
   /// Where it hurt before and after the latest surgery; nil without a surgery.
   @NullWhenAbsent public var bodyMapBeforeAfter: BodyMap.BeforeAfter?
+  /// Each questionnaire's scores and the change after each surgery.
+  public var scores: [ScoreSummary]
+  /// The milestones after each surgery that has any, against their targets.
+  public var milestones: [SurgeryMilestones]
 
   /// Creates a report from its parts; without a body map, an empty one over the days shown.
   public init(
@@ -49,7 +53,8 @@ public struct Report: Sendable, Equatable, Codable {
     shownThrough: CalendarDay, painFilter: PainFilter,
     windows: ResponseWindows, treatments: [Timeline.Entry], daysSinceSurgery: [Timeline.Offset],
     responses: [TreatmentResponse], aids: [AidSummary], crutchDays: [CrutchDays], pain: PainSummary,
-    symptoms: [SymptomSummary], bodyMap: BodyMap? = nil, bodyMapBeforeAfter: BodyMap.BeforeAfter? = nil
+    symptoms: [SymptomSummary], bodyMap: BodyMap? = nil, bodyMapBeforeAfter: BodyMap.BeforeAfter? = nil,
+    scores: [ScoreSummary] = [], milestones: [SurgeryMilestones] = []
   ) {
     self.asOf = asOf
     self.patient = patient
@@ -68,11 +73,15 @@ public struct Report: Sendable, Equatable, Codable {
     self.symptoms = symptoms
     self.bodyMap = bodyMap ?? BodyMap(from: shownFrom, to: shownThrough, places: [])
     self.bodyMapBeforeAfter = bodyMapBeforeAfter
+    self.scores = scores
+    self.milestones = milestones
   }
 
-  /// Whether the report has nothing to show: no treatment, pain, symptom or aid in its range.
+  /// Whether the report has nothing to show: no treatment, pain, symptom, aid or questionnaire score in
+  /// its range.
   public var isEmpty: Bool {
     treatments.isEmpty && aids.isEmpty && pain.daily.isEmpty && symptoms.allSatisfy { $0.daily.isEmpty }
+      && scores.allSatisfy { $0.scores.isEmpty }
   }
 
   /// The latest surgery on or before the report day, the one "how is the recovery going" is about.

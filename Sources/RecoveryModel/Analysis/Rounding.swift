@@ -21,6 +21,13 @@ public enum Rounding {
     return refined(percent, decimals: 0, thresholds: thresholds) + "%"
   }
 
+  /// A questionnaire score's change with a sign and `decimals` decimals ("+26.8", "-3"), or one more
+  /// (cut toward zero if need be) when rounding would reach `threshold` the exact change does not: a
+  /// change of 21.96 against 22 reads "+21.96", not "+22.0".
+  public static func change(_ points: Double, decimals: Int, threshold: Double) -> String {
+    refined(points, decimals: decimals, thresholds: [threshold])
+  }
+
   /// A response's change as its table row shows it, "-1.6 (-28%)", or "-1.6" without a percentage; ""
   /// when it has no change or its figures are not shown (``TreatmentResponse/showsFigures``).
   public static func change(of response: TreatmentResponse) -> String {

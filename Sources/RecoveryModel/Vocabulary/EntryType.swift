@@ -1,9 +1,12 @@
-/// The four kinds of diary entry.
+/// The kinds of diary entry.
 public enum EntryType: String, Vocabulary {
   case treatment
   case pain
   case symptom
   case aid
+  case score
+  case milestone
+  case target
 
   public static var vocabularyName: String { "entry type" }
 }

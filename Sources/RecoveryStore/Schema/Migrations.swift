@@ -15,7 +15,7 @@ enum Migrations {
   /// `PRAGMA application_id` of a recovery database: "RCVY" in ASCII.
   static let applicationID = 0x5243_5659
 
-  static let all: [Migration] = [version1, version2]
+  static let all: [Migration] = [version1, version2, version3]
 
   static var latestVersion: Int { all.last!.version }
 
@@ -223,5 +223,121 @@ enum Migrations {
       BEGIN
         SELECT RAISE(ABORT, 'aid periods of the same aid cannot overlap');
       END;
+      """)
+
+  /// Outcome questionnaires, milestones and surgeons' targets, each in a table of its own; and the
+  /// `change` table rebuilt so that its `entry_type` accepts the three new types (SQLite cannot alter a
+  /// CHECK constraint: https://www.sqlite.org/lang_altertable.html#otheralter).
+  ///
+  /// A score's answers are stored as text, whole numbers separated by single spaces, as CSV shows them.
+  /// The constraints hold each instrument's shape: six HOOS JR answers 0-4, twelve Oxford answers 0-4
+  /// (or none, for a total given alone), twelve iHOT-12 answers 0-100 without leading zeros; the raw
+  /// sum in the instrument's range; and the score the instrument's scoring gives for the raw sum (to
+  /// within rounding, so that SQLite's reading of the table's decimals can never refuse an exact score).
+  static let version3 = Migration(
+    version: 3, name: "scores-milestones-targets",
+    sql: """
+      CREATE TABLE score (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL OR (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time < '24:00')),
+        instrument TEXT NOT NULL CHECK ((instrument = 'hoos-jr' OR instrument = 'ihot-12'
+          OR instrument = 'oxford')),
+        answers TEXT CHECK (CASE instrument
+          WHEN 'hoos-jr' THEN coalesce(answers GLOB '[0-4] [0-4] [0-4] [0-4] [0-4] [0-4]', 0)
+          WHEN 'oxford' THEN answers IS NULL OR answers GLOB
+            '[0-4] [0-4] [0-4] [0-4] [0-4] [0-4] [0-4] [0-4] [0-4] [0-4] [0-4] [0-4]'
+          ELSE coalesce(length(answers) - length(replace(answers, ' ', '')) = 11
+            AND answers NOT GLOB '*[^0-9 ]*' AND answers NOT GLOB '*  *'
+            AND answers GLOB '[0-9]*[0-9]'
+            AND ' ' || answers || ' ' NOT GLOB '* 0[0-9]*'
+            AND ' ' || answers || ' ' NOT GLOB '* [0-9][0-9][0-9][0-9]*'
+            AND ' ' || answers || ' ' NOT GLOB '* [2-9][0-9][0-9] *'
+            AND ' ' || answers || ' ' NOT GLOB '* 1[1-9][0-9] *'
+            AND ' ' || answers || ' ' NOT GLOB '* 10[1-9] *', 0) END),
+        raw INTEGER NOT NULL CHECK (raw >= 0 AND raw <= CASE instrument
+          WHEN 'hoos-jr' THEN 24 WHEN 'oxford' THEN 48 ELSE 1200 END),
+        score REAL NOT NULL CHECK (coalesce(abs(score - CASE instrument
+          WHEN 'hoos-jr' THEN CASE raw
+            WHEN 0 THEN 100.000 WHEN 1 THEN 92.340 WHEN 2 THEN 85.257 WHEN 3 THEN 80.550
+            WHEN 4 THEN 76.776 WHEN 5 THEN 73.472 WHEN 6 THEN 70.426 WHEN 7 THEN 67.516
+            WHEN 8 THEN 64.664 WHEN 9 THEN 61.815 WHEN 10 THEN 58.930 WHEN 11 THEN 55.985
+            WHEN 12 THEN 52.965 WHEN 13 THEN 49.858 WHEN 14 THEN 46.652 WHEN 15 THEN 43.335
+            WHEN 16 THEN 39.902 WHEN 17 THEN 36.363 WHEN 18 THEN 32.735 WHEN 19 THEN 29.009
+            WHEN 20 THEN 25.103 WHEN 21 THEN 20.805 WHEN 22 THEN 15.633 WHEN 23 THEN 8.104
+            WHEN 24 THEN 0.000
+          END
+          WHEN 'oxford' THEN raw
+          ELSE raw / 12.0 END) < 0.0005, 0)),
+        side TEXT CHECK ((side = 'left' OR side = 'right' OR side = 'both')),
+        note TEXT,
+        removed INTEGER NOT NULL DEFAULT 0 CHECK ((removed = 0 OR removed = 1)),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX score_by_patient_day ON score (patient_id, day);
+
+      CREATE TABLE milestone (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL OR (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time < '24:00')),
+        kind TEXT NOT NULL CHECK ((kind = 'full-weight-bearing' OR kind = 'walk-without-aid'
+          OR kind = 'stairs-normally' OR kind = 'drive'
+          OR kind = 'return-to-work' OR kind = 'sleep-on-side'
+          OR kind = 'return-to-sport' OR kind = 'pain-free-day')),
+        side TEXT CHECK ((side = 'left' OR side = 'right' OR side = 'both')),
+        note TEXT,
+        removed INTEGER NOT NULL DEFAULT 0 CHECK ((removed = 0 OR removed = 1)),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX milestone_by_patient_day ON milestone (patient_id, day);
+
+      -- A target has no time of day: it is a number of days after its surgery, whose uid it keeps.
+      CREATE TABLE target (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        kind TEXT NOT NULL CHECK ((kind = 'off-crutches' OR kind = 'full-weight-bearing'
+          OR kind = 'walk-without-aid' OR kind = 'stairs-normally'
+          OR kind = 'drive' OR kind = 'return-to-work' OR kind = 'sleep-on-side'
+          OR kind = 'return-to-sport' OR kind = 'pain-free-day')),
+        days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 3650),
+        surgery TEXT NOT NULL CHECK (length(surgery) = 36),
+        note TEXT,
+        removed INTEGER NOT NULL DEFAULT 0 CHECK ((removed = 0 OR removed = 1)),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX target_by_patient_day ON target (patient_id, day);
+
+      -- The new table points its own references at itself; renaming it rewrites them to `change`.
+      CREATE TABLE change_new (
+        seq INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        action TEXT NOT NULL CHECK ((action = 'add' OR action = 'edit' OR action = 'remove'
+          OR action = 'undo')),
+        entry_type TEXT CHECK ((entry_type = 'treatment' OR entry_type = 'pain'
+          OR entry_type = 'symptom' OR entry_type = 'aid' OR entry_type = 'score'
+            OR entry_type = 'milestone' OR entry_type = 'target')),
+        first_id INTEGER NOT NULL,
+        last_id INTEGER NOT NULL CHECK (last_id >= first_id),
+        before TEXT,
+        after TEXT,
+        reason TEXT,
+        undoes INTEGER REFERENCES change_new(seq),
+        undone_by INTEGER REFERENCES change_new(seq),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO change_new (seq, patient_id, action, entry_type, first_id, last_id, before, after, reason,
+        undoes, undone_by, recorded_at)
+      SELECT seq, patient_id, action, entry_type, first_id, last_id, before, after, reason, undoes,
+        undone_by, recorded_at FROM change;
+      DROP TABLE change;
+      ALTER TABLE change_new RENAME TO change;
+      CREATE INDEX change_by_patient ON change (patient_id, seq);
+      CREATE INDEX change_by_entry ON change (first_id, last_id);
       """)
 }
