@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
 import RecoveryStore
 import RecoveryTestSupport
@@ -162,6 +163,54 @@ struct ScoreStoreTests {
       let problems = try store.check()
       #expect(problems.map(\.entryID) == [target.id])
       #expect(problems.first?.message.contains("not a surgery") == true)
+    }
+  }
+
+  @Test func theSchemaAcceptsEveryScoreTheModelAcceptsAndNoOther() throws {
+    let seed = TestSeed.fixed(31)
+    var random = SplitMix64(seed: seed.value)
+    try withStore { store, patient in
+      var stored = 0
+      for round in 0..<200 {
+        let instrument = random.pick(Instrument.allCases)
+        let valid = random.int(in: 0...2) != 0
+        let count = valid ? instrument.answerCount : random.int(in: 0...(instrument.answerCount + 2))
+        let range = instrument.answerRange
+        let answers = (0..<count).map { _ in
+          valid || random.int(in: 0...5) != 0
+            ? random.int(in: range) : random.int(in: (range.lowerBound - 3)...(range.upperBound + 3))
+        }
+        let raw = answers.reduce(0, +)
+        // As given, not computed: the store must check what the model checks.
+        let guess =
+          instrument == .hoosJR
+          ? Instrument.hoosJRIntervalScores[min(max(raw, 0), 24)]
+          : Double(raw) / (instrument == .ihot12 ? 12 : 1)
+        let entry = ScoreEntry(
+          day: Self.day, instrument: instrument, answers: answers, raw: raw, score: guess)
+        let modelAccepts = (try? entry.validate(today: Sample.today)) != nil
+        do {
+          try store.add(.score(entry), for: patient, today: Sample.today)
+          #expect(modelAccepts, "\(seed), round \(round): stored \(answers)")
+          stored += 1
+        } catch StoreError.invalidEntry {
+          #expect(!modelAccepts, "\(seed), round \(round): refused \(answers)")
+        }
+        // The schema alone, without the model in front of it, agrees; its ids count down, below the
+        // store's, which count up from the highest.
+        let text = answers.map(String.init).joined(separator: " ")
+        let sql = Self.insert(
+          "score",
+          [
+            "id": "\(1_000_000 - round)", "uid": "'\(UUID().uuidString.lowercased())'",
+            "instrument": "'\(instrument.rawValue)'", "answers": "'\(text)'", "raw": "\(raw)",
+            "score": "\(guess)",
+          ])
+        let result = try SQLiteShell.run(store.path, sql)
+        #expect(
+          result.succeeded == modelAccepts, "\(seed), round \(round): SQLite on \(answers): \(result.error)")
+      }
+      #expect(stored > 50)
     }
   }
 
