@@ -79,8 +79,9 @@ extension RecoveryStore {
         values.append(.text(from.description))
       }
     }
+    let order = type == .aid ? "from_day, id" : "day, time, id"
     let sql =
-      "SELECT \(type.selectList) FROM \(type.table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(type.orderColumns)"
+      "SELECT \(type.selectList) FROM \(type.table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
     return try connection.cached(sql).rows(values) { try DiaryEntry(type: type, row: $0) }
   }
 }

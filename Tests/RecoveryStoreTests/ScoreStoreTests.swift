@@ -223,6 +223,7 @@ struct ScoreStoreTests {
       "milestone": [("kind", "'drive'")],
       "target": [
         ("kind", "'off-crutches'"), ("days", "14"), ("surgery", "'\(release.uid.uuidString.lowercased())'"),
+        ("time", "NULL"),
       ],
     ]
     let columns =
@@ -287,6 +288,7 @@ struct ScoreStoreTests {
     ("an unknown milestone", "milestone", ["kind": "'off-crutches'"], false),
     ("a correct target row", "target", [:], true),
     ("a target of 0 days", "target", ["days": "0"], false),
+    ("a target with a time of day", "target", ["time": "'10:00'"], false),
     ("a target of an unknown kind", "target", ["kind": "'fly'"], false),
     ("a target without a surgery", "target", ["surgery": "NULL"], false),
   ]
