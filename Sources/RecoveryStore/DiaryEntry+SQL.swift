@@ -45,15 +45,6 @@ extension EntryType {
     }
   }
 
-  /// The columns a diary lists entries of this type by: day, then time when the type has one, then id.
-  var orderColumns: String {
-    switch self {
-    case .aid: "from_day, id"
-    case .target: "day, id"
-    case .treatment, .pain, .symptom, .score, .milestone: "day, time, id"
-    }
-  }
-
   var insertSQL: String {
     let names = columns + ["patient_id", "recorded_at"]
     let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryDemo
 import RecoveryModel
 import RecoveryStore
 import RecoveryTestSupport
@@ -165,6 +166,54 @@ struct ScoreStoreTests {
     }
   }
 
+  @Test func theSchemaAcceptsEveryScoreTheModelAcceptsAndNoOther() throws {
+    let seed = TestSeed.fixed(31)
+    var random = SplitMix64(seed: seed.value)
+    try withStore { store, patient in
+      var stored = 0
+      for round in 0..<200 {
+        let instrument = random.pick(Instrument.allCases)
+        let valid = random.int(in: 0...2) != 0
+        let count = valid ? instrument.answerCount : random.int(in: 0...(instrument.answerCount + 2))
+        let range = instrument.answerRange
+        let answers = (0..<count).map { _ in
+          valid || random.int(in: 0...5) != 0
+            ? random.int(in: range) : random.int(in: (range.lowerBound - 3)...(range.upperBound + 3))
+        }
+        let raw = answers.reduce(0, +)
+        // As given, not computed: the store must check what the model checks.
+        let guess =
+          instrument == .hoosJR
+          ? Instrument.hoosJRIntervalScores[min(max(raw, 0), 24)]
+          : Double(raw) / (instrument == .ihot12 ? 12 : 1)
+        let entry = ScoreEntry(
+          day: Self.day, instrument: instrument, answers: answers, raw: raw, score: guess)
+        let modelAccepts = (try? entry.validate(today: Sample.today)) != nil
+        do {
+          try store.add(.score(entry), for: patient, today: Sample.today)
+          #expect(modelAccepts, "\(seed), round \(round): stored \(answers)")
+          stored += 1
+        } catch StoreError.invalidEntry {
+          #expect(!modelAccepts, "\(seed), round \(round): refused \(answers)")
+        }
+        // The schema alone, without the model in front of it, agrees; its ids count down, below the
+        // store's, which count up from the highest.
+        let text = answers.map(String.init).joined(separator: " ")
+        let sql = Self.insert(
+          "score",
+          [
+            "id": "\(1_000_000 - round)", "uid": "'\(UUID().uuidString.lowercased())'",
+            "instrument": "'\(instrument.rawValue)'", "answers": "'\(text)'", "raw": "\(raw)",
+            "score": "\(guess)",
+          ])
+        let result = try SQLiteShell.run(store.path, sql)
+        #expect(
+          result.succeeded == modelAccepts, "\(seed), round \(round): SQLite on \(answers): \(result.error)")
+      }
+      #expect(stored > 50)
+    }
+  }
+
   /// A raw INSERT into one of the new tables, with `values` overriding the columns of a correct row.
   static func insert(_ table: String, _ values: [String: String]) -> String {
     let base: [String: [(String, String)]] = [
@@ -174,6 +223,7 @@ struct ScoreStoreTests {
       "milestone": [("kind", "'drive'")],
       "target": [
         ("kind", "'off-crutches'"), ("days", "14"), ("surgery", "'\(release.uid.uuidString.lowercased())'"),
+        ("time", "NULL"),
       ],
     ]
     let columns =
@@ -238,6 +288,7 @@ struct ScoreStoreTests {
     ("an unknown milestone", "milestone", ["kind": "'off-crutches'"], false),
     ("a correct target row", "target", [:], true),
     ("a target of 0 days", "target", ["days": "0"], false),
+    ("a target with a time of day", "target", ["time": "'10:00'"], false),
     ("a target of an unknown kind", "target", ["kind": "'fly'"], false),
     ("a target without a surgery", "target", ["surgery": "NULL"], false),
   ]

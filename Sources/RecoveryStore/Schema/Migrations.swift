@@ -295,12 +295,15 @@ enum Migrations {
       ) STRICT;
       CREATE INDEX milestone_by_patient_day ON milestone (patient_id, day);
 
-      -- A target has no time of day: it is a number of days after its surgery, whose uid it keeps.
+      -- A target is a number of days after its surgery, whose uid it keeps. It has no time of day: its
+      -- time column stays NULL, there so that every table with a day lists in the same order (day,
+      -- time, id).
       CREATE TABLE target (
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
         patient_id INTEGER NOT NULL REFERENCES patient(id),
         day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL),
         kind TEXT NOT NULL CHECK ((kind = 'off-crutches' OR kind = 'full-weight-bearing'
           OR kind = 'walk-without-aid' OR kind = 'stairs-normally'
           OR kind = 'drive' OR kind = 'return-to-work' OR kind = 'sleep-on-side'
