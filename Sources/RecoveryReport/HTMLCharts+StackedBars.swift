@@ -3,7 +3,7 @@ import RecoveryModel
 extension HTMLCharts {
   /// The stacked bars' fills, dark to light: one hue whose lightness alone tells the segments apart,
   /// so they keep their order in greyscale and for every kind of colour blindness.
-  static let shades = ["#0b2f5b", "#1f5c99", "#3d86c6", "#79add8", "#b0cfe8", "#dde9f4"]
+  static let shades = ["#0b2f5b", "#1f5c99", "#3d86c6", "#6fa6d6", "#a3c6e6", "#d2e3f2"]
 
   /// The share of the drawing's width a bar may take; its `n` follows it in the rest, about 60
   /// pixels on a phone.
@@ -13,7 +13,7 @@ extension HTMLCharts {
   /// the most; and whether text on it should be light.
   static func shade(_ index: Int, of count: Int) -> (color: String, dark: Bool) {
     let last = shades.count - 1
-    let step = count > 1 ? Double(min(last, count - 1)) / Double(count - 1) : 0
+    let step = count > 1 ? Double(last) / Double(count - 1) : 0
     let slot = count > shades.count ? index % shades.count : Int((Double(index) * step).rounded())
     return (shades[slot], slot < 3)
   }
