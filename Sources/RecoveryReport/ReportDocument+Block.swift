@@ -1,5 +1,5 @@
 extension ReportDocument {
-  /// One piece of a section: a paragraph, a list, a table or a chart.
+  /// One piece of a section: a paragraph, a list, a table or a figure.
   public enum Block: Sendable, Equatable, Codable {
     /// Running text.
     case paragraph(Paragraph)
@@ -9,13 +9,17 @@ extension ReportDocument {
     case table(Table)
     /// A chart's description: series of points, markers and bands.
     case chart(Chart)
+    /// Shares of a whole, one stacked bar per group.
+    case stackedBars(StackedBarChart)
+    /// The spread of a value, one box and whiskers per group.
+    case boxPlot(BoxPlot)
 
     private enum CodingKeys: String, CodingKey {
-      case type, paragraph, items, table, chart
+      case type, paragraph, items, table, chart, stackedBars, boxPlot
     }
 
     private enum Kind: String, Codable {
-      case paragraph, list, table, chart
+      case paragraph, list, table, chart, stackedBars, boxPlot
     }
 
     // `{"type": "table", "table": {...}}`: the kind is named, so a reader can skip what it does not know.
@@ -34,6 +38,12 @@ extension ReportDocument {
       case .chart(let chart):
         try container.encode(Kind.chart, forKey: .type)
         try container.encode(chart, forKey: .chart)
+      case .stackedBars(let chart):
+        try container.encode(Kind.stackedBars, forKey: .type)
+        try container.encode(chart, forKey: .stackedBars)
+      case .boxPlot(let plot):
+        try container.encode(Kind.boxPlot, forKey: .type)
+        try container.encode(plot, forKey: .boxPlot)
       }
     }
 
@@ -44,6 +54,9 @@ extension ReportDocument {
       case .list: self = .list(try container.decode([Paragraph].self, forKey: .items))
       case .table: self = .table(try container.decode(Table.self, forKey: .table))
       case .chart: self = .chart(try container.decode(Chart.self, forKey: .chart))
+      case .stackedBars:
+        self = .stackedBars(try container.decode(StackedBarChart.self, forKey: .stackedBars))
+      case .boxPlot: self = .boxPlot(try container.decode(BoxPlot.self, forKey: .boxPlot))
       }
     }
   }
