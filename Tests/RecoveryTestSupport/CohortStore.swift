@@ -22,7 +22,10 @@ package enum CohortStore {
   /// creates is replaced) and their entries, numbered in order.
   package static func write(_ patients: [Patient], with tool: RecoveryTool) throws {
     try tool.succeed(["pain", "0", "--on", "2000-01-01"])
-    try SQLiteShell.output(tool.database, sql(patients))
+    // Through a file: the SQL of a large cohort is longer than a command line may be.
+    let script = tool.path("cohort.sql")
+    try Data(sql(patients).utf8).write(to: URL(fileURLWithPath: script))
+    try SQLiteShell.output(tool.database, ".read '\(script)'")
   }
 
   /// The SQL that replaces every patient and entry with `patients`.
