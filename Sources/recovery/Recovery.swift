@@ -21,7 +21,7 @@ struct Recovery: ParsableCommand {
       """,
     subcommands: [
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ListCommand.self,
-      ReportCommand.self, DemoCommand.self,
+      ReportCommand.self, CohortCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
     ]

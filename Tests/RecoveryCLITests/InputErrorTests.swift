@@ -38,7 +38,7 @@ struct InputErrorTests {
       "Invalid pain score \"high\": use a whole number from 0 (no pain) to 10 (worst imaginable)."),
     Case(
       ["--db", "DB", "lst"],
-      "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, list, report,"
+      "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, list, report, cohort,"
         + " demo, edit, remove, undo, history, backup, restore, check, patients."),
     Case(
       ["report", "--format", "htm", "--db", "DB"],
