@@ -58,25 +58,31 @@ extension RecoveryStore {
   /// One list alone is returned as it is.
   static func merged(_ lists: [[DiaryEntry]]) -> [DiaryEntry] {
     if lists.count == 1 { return lists[0] }
-    let inOrder = lists.allSatisfy { list in
-      zip(list, list.dropFirst()).allSatisfy { !DiaryEntry.diaryOrder($1, $0) }
+    // Each entry's place compared as integers, taken once, rather than read out of two entries at
+    // every comparison.
+    let keys = lists.map { list in list.map(orderKey) }
+    guard keys.allSatisfy({ list in zip(list, list.dropFirst()).allSatisfy { !($1 < $0) } }) else {
+      return lists.flatMap { $0 }.sorted(by: DiaryEntry.diaryOrder)
     }
-    guard inOrder else { return lists.flatMap { $0 }.sorted(by: DiaryEntry.diaryOrder) }
     var result: [DiaryEntry] = []
     result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
     var next = Array(repeating: 0, count: lists.count)
     while true {
       var first: Int?
       for index in lists.indices where next[index] < lists[index].count {
-        if let first, !DiaryEntry.diaryOrder(lists[index][next[index]], lists[first][next[first]]) {
-          continue
-        }
+        if let first, !(keys[index][next[index]] < keys[first][next[first]]) { continue }
         first = index
       }
       guard let first else { return result }
       result.append(lists[first][next[first]])
       next[first] += 1
     }
+  }
+
+  /// What `DiaryEntry.diaryOrder` compares: the day, the minute of the day (-1 without a time), the id
+  /// (`Int.max` without one).
+  static func orderKey(_ entry: DiaryEntry) -> (day: Int, minute: Int, id: Int) {
+    (entry.day.dayNumber, entry.time.map { $0.hour * 60 + $0.minute } ?? -1, entry.id ?? Int.max)
   }
 
   private func load(
