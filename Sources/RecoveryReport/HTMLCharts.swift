@@ -250,7 +250,7 @@ enum HTMLCharts {
   }
 
   /// A coordinate with one decimal.
-  private static func n(_ value: Double) -> String {
+  static func n(_ value: Double) -> String {
     Rounding.oneDecimal(value)
   }
 }

@@ -22,6 +22,8 @@ public struct HTMLRenderer: Sendable {
     }
     body += "</header>"
     var legendShown = false
+    var stackedCharts = 0
+    var figures = false
     for section in document.sections {
       body += "<section id=\"\(Self.escape(section.id.rawValue))\"><h2>\(Self.prose(section.title))</h2>"
       for block in section.blocks {
@@ -38,6 +40,13 @@ public struct HTMLRenderer: Sendable {
             legendShown = true
           }
         case .bodyMap(let figure): body += HTMLBodyMap.figure(figure)
+        case .stackedBars(let chart):
+          stackedCharts += 1
+          figures = true
+          body += stackedBars(chart, id: "stacked-\(stackedCharts)")
+        case .boxPlot(let plot):
+          figures = true
+          body += boxPlot(plot)
         }
       }
       body += "</section>"
@@ -51,7 +60,7 @@ public struct HTMLRenderer: Sendable {
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>\(Self.escape(document.title))</title>
       <style>\(Self.css)
-      \(HTMLBodyMap.css)</style>
+      \(HTMLBodyMap.css)\(figures ? "\n" + Self.figureCSS : "")</style>
       </head>
       <body>
       <main>
@@ -138,6 +147,19 @@ public struct HTMLRenderer: Sendable {
     let line = chart.series.allSatisfy { $0.style == .line }
     let kind = chart.axis == .categories ? "chart few" : line ? "chart few line" : "chart"
     return "<figure class=\"\(kind)\">\(HTMLCharts.svg(chart))<figcaption>\(caption)</figcaption></figure>"
+  }
+
+  /// Stacked bars under their title and legend. `id` names the chart's fill patterns, which the
+  /// legend's swatches share, so it must be unique in the page.
+  func stackedBars(_ chart: ReportDocument.StackedBarChart, id: String) -> String {
+    "<figure class=\"shares\"><figcaption class=\"figure-title\">\(Self.prose(chart.title))</figcaption>"
+      + HTMLCharts.stackedBarsLegend(chart, id: id) + HTMLCharts.stackedBars(chart, id: id) + "</figure>"
+  }
+
+  /// A box plot under its title.
+  func boxPlot(_ plot: ReportDocument.BoxPlot) -> String {
+    "<figure class=\"boxes\"><figcaption class=\"figure-title\">\(Self.prose(plot.title))</figcaption>"
+      + HTMLCharts.boxPlot(plot) + "</figure>"
   }
 
   /// The numbered treatments behind a chart's markers, and the colours of its bands.
@@ -302,5 +324,26 @@ public struct HTMLRenderer: Sendable {
     h2,h3{break-after:avoid}
     *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     }
+    """
+
+  /// The style of stacked bars and box plots, added only to a page that has one. Their drawings take
+  /// the page's width with text at a fixed size (see `HTMLCharts.stackedBars`), so they need no
+  /// narrow-screen or print rules of their own.
+  static let figureCSS = """
+    .figure-title{color:var(--ink);font-size:.95rem;font-weight:600;margin-bottom:.3rem}
+    .shares svg,.boxes svg{display:block;overflow:visible}
+    .shares svg text,.boxes svg text{font-size:12px}
+    svg .label{fill:var(--ink);font-weight:600}
+    svg .n{fill:var(--muted)}
+    svg .track{fill:#f4f5f7;stroke:#c3c8ce;stroke-width:1}
+    svg .segment{stroke:#fff;stroke-width:1}
+    svg .share{fill:#0b2f5b;font-weight:700;paint-order:stroke;stroke-width:3px;stroke-linejoin:round}
+    svg .share.on-dark{fill:#fff}
+    svg .whisker{stroke:var(--ink);stroke-width:1.5}
+    svg .quartiles{fill:#b0cfe8;stroke:#0b2f5b;stroke-width:1.5}
+    svg .median{stroke:#0b2f5b;stroke-width:3.5}
+    .key{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.2rem 0 .5rem;padding:0;font-size:.86rem;color:var(--muted)}
+    .key li{display:flex;align-items:center;gap:.35rem;margin:0}
+    .key .chip{flex:none;border:1px solid #c3c8ce}
     """
 }

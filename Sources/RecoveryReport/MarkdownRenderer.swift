@@ -2,7 +2,8 @@ import RecoveryModel
 
 /// Writes a report document as Markdown, to paste into a message to a clinician: headings, pipe
 /// tables, and charts abbreviated to bars or a sparkline in code spans, which every Markdown viewer
-/// shows in a monospaced font. Body maps are left out: the table beside each carries its numbers.
+/// shows in a monospaced font; stacked bars and box plots become tables of their numbers. Body maps
+/// are left out: the table beside each carries its numbers.
 ///
 /// Everything is escaped, so a `|` or `*` in a note cannot break a table or start emphasis, and a
 /// line break in a note cannot end a table row.
@@ -39,15 +40,23 @@ public struct MarkdownRenderer: Sendable {
     case .list(let items):
       return items.map { "- " + spans($0) + "\n" }.joined()
     case .table(let table):
-      return Self.table(
-        header: table.columns.map(\.title),
-        alignments: table.columns.map(\.alignment),
-        rows: table.rows.map { row in row.cells.map { Self.escape($0.plainText) } })
+      return self.table(table)
     case .chart(let chart):
       return self.chart(chart)
     case .bodyMap:
       return ""
+    case .stackedBars(let chart):
+      return Self.escape(chart.title) + "\n\n" + table(chart.table)
+    case .boxPlot(let plot):
+      return Self.escape(plot.titleWithUnit) + "\n\n" + table(plot.table)
     }
+  }
+
+  func table(_ table: ReportDocument.Table) -> String {
+    Self.table(
+      header: table.columns.map(\.title),
+      alignments: table.columns.map(\.alignment),
+      rows: table.rows.map { row in row.cells.map { Self.escape($0.plainText) } })
   }
 
   func chart(_ chart: ReportDocument.Chart) -> String {

@@ -1,5 +1,5 @@
 extension ReportDocument {
-  /// One piece of a section: a paragraph, a list, a table, a chart or a body map.
+  /// One piece of a section: a paragraph, a list, a table, a chart, a body map or a figure.
   public enum Block: Sendable, Equatable, Codable {
     /// Running text.
     case paragraph(Paragraph)
@@ -12,13 +12,17 @@ extension ReportDocument {
     /// A body map's description: places shaded by their means. Only a renderer with graphics shows
     /// it; a table beside it carries the same numbers.
     case bodyMap(BodyMapFigure)
+    /// Shares of a whole, one stacked bar per group.
+    case stackedBars(StackedBarChart)
+    /// The spread of a value, one box and whiskers per group.
+    case boxPlot(BoxPlot)
 
     private enum CodingKeys: String, CodingKey {
-      case type, paragraph, items, table, chart, bodyMap
+      case type, paragraph, items, table, chart, bodyMap, stackedBars, boxPlot
     }
 
     private enum Kind: String, Codable {
-      case paragraph, list, table, chart, bodyMap
+      case paragraph, list, table, chart, bodyMap, stackedBars, boxPlot
     }
 
     // `{"type": "table", "table": {...}}`: the kind is named, so a reader can skip what it does not know.
@@ -40,6 +44,12 @@ extension ReportDocument {
       case .bodyMap(let figure):
         try container.encode(Kind.bodyMap, forKey: .type)
         try container.encode(figure, forKey: .bodyMap)
+      case .stackedBars(let chart):
+        try container.encode(Kind.stackedBars, forKey: .type)
+        try container.encode(chart, forKey: .stackedBars)
+      case .boxPlot(let plot):
+        try container.encode(Kind.boxPlot, forKey: .type)
+        try container.encode(plot, forKey: .boxPlot)
       }
     }
 
@@ -51,6 +61,9 @@ extension ReportDocument {
       case .table: self = .table(try container.decode(Table.self, forKey: .table))
       case .chart: self = .chart(try container.decode(Chart.self, forKey: .chart))
       case .bodyMap: self = .bodyMap(try container.decode(BodyMapFigure.self, forKey: .bodyMap))
+      case .stackedBars:
+        self = .stackedBars(try container.decode(StackedBarChart.self, forKey: .stackedBars))
+      case .boxPlot: self = .boxPlot(try container.decode(BoxPlot.self, forKey: .boxPlot))
       }
     }
 

@@ -1,8 +1,8 @@
 import RecoveryModel
 
 /// Writes a report document for a terminal: titled sections, aligned tables, and charts abbreviated
-/// to bars (a chart of categories) or a sparkline (a chart over time). Body maps are left out: the
-/// table beside each carries its numbers.
+/// to bars (a chart of categories) or a sparkline (a chart over time); stacked bars and box plots
+/// become tables of their numbers. Body maps are left out: the table beside each carries its numbers.
 ///
 /// ANSI colour is used only when ``color`` is true; a command-line tool decides (a terminal, and
 /// `NO_COLOR` not set). Verdicts are coloured by direction only: the words carry the meaning without
@@ -59,6 +59,10 @@ public struct TextRenderer: Sendable {
       return self.chart(chart)
     case .bodyMap:
       return ""
+    case .stackedBars(let chart):
+      return wrap(chart.title.oneLine, continuation: "  ") + table(chart.table)
+    case .boxPlot(let plot):
+      return wrap(plot.titleWithUnit.oneLine, continuation: "  ") + table(plot.table)
     }
   }
 

@@ -44,15 +44,45 @@ extension RecoveryStore {
   {
     try translatingErrors {
       try connection.readTransaction {
-        var result: [DiaryEntry] = []
-        let types = EntryType.allCases.filter(query.includes)
-        for type in types {
-          result += try load(type, for: patient, matching: query)
+        let lists = try EntryType.allCases.filter(query.includes).map { type in
+          try load(type, for: patient, matching: query)
         }
-        if types.count == 1 { return result }
-        return result.sorted(by: DiaryEntry.diaryOrder)
+        return Self.merged(lists)
       }
     }
+  }
+
+  /// Lists of entries merged into one in diary order, as sorting their concatenation would (an entry
+  /// of an earlier list first on a tie), but in one pass when each list is already in diary order, as
+  /// `load` returns them: moving every entry of a long diary through a sort cost more than reading it.
+  /// One list alone is returned as it is.
+  static func merged(_ lists: [[DiaryEntry]]) -> [DiaryEntry] {
+    if lists.count == 1 { return lists[0] }
+    // Each entry's place compared as integers, taken once, rather than read out of two entries at
+    // every comparison.
+    let keys = lists.map { list in list.map(orderKey) }
+    guard keys.allSatisfy({ list in zip(list, list.dropFirst()).allSatisfy { !($1 < $0) } }) else {
+      return lists.flatMap { $0 }.sorted(by: DiaryEntry.diaryOrder)
+    }
+    var result: [DiaryEntry] = []
+    result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+    var next = Array(repeating: 0, count: lists.count)
+    while true {
+      var first: Int?
+      for index in lists.indices where next[index] < lists[index].count {
+        if let first, !(keys[index][next[index]] < keys[first][next[first]]) { continue }
+        first = index
+      }
+      guard let first else { return result }
+      result.append(lists[first][next[first]])
+      next[first] += 1
+    }
+  }
+
+  /// What `DiaryEntry.diaryOrder` compares: the day, the minute of the day (-1 without a time), the id
+  /// (`Int.max` without one).
+  static func orderKey(_ entry: DiaryEntry) -> (day: Int, minute: Int, id: Int) {
+    (entry.day.dayNumber, entry.time.map { $0.hour * 60 + $0.minute } ?? -1, entry.id ?? Int.max)
   }
 
   private func load(

@@ -68,7 +68,7 @@ struct GlobalOptionPlacementTests {
 
   @Test(arguments: [
     [], ["treatment"], ["pain"], ["symptom"], ["aid"], ["list"], ["report"], ["edit"], ["remove"], ["undo"],
-    ["history"], ["backup"], ["restore"], ["check"], ["patients"],
+    ["history"], ["backup"], ["restore"], ["check"], ["patients"], ["cohort"],
   ])
   func helpDocumentsEachGlobalOptionOnce(command: [String]) throws {
     try RecoveryTool.with { tool in

@@ -4,6 +4,8 @@
 //   recovery-bench init DB             creates an empty diary (schema and default patient) at DB
 //   recovery-bench pain-csv N FILE     writes N deterministic pain rows as CSV, in `pain`'s column order
 //   recovery-bench pain-insert N DB    stores the same N rows through RecoveryStore's batch API
+//   recovery-bench cohort-store DB --patients N [--days D]
+//                                      a clinic's store: N synthetic patients of D days (730) each
 //
 // `pain-csv` and `pain-insert` draw their rows from one seeded generator, so the sqlite3 baseline imports
 // exactly the rows the store writes; run.sh checks that the two databases end up equal. The arguments are
@@ -239,6 +241,7 @@ let usage = """
          recovery-bench init DB
          recovery-bench pain-csv N FILE
          recovery-bench pain-insert N DB
+         recovery-bench cohort-store DB --patients N [--days D]
   """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -258,6 +261,16 @@ do {
     let stored = try store.add(
       contentsOf: PainRows(count: rows).lazy.map { DiaryEntry.pain($0.entry) }, for: patient)
     print("stored \(stored) pain entries")
+  case ("cohort-store", 4), ("cohort-store", 6):
+    var options: [String: Int] = ["--patients": -1, "--days": 730]
+    for index in stride(from: 2, to: arguments.count, by: 2) {
+      guard options[arguments[index]] != nil else { fail("unknown option \(arguments[index])\n\(usage)") }
+      options[arguments[index]] = rowCount(arguments[index + 1])
+    }
+    guard let patients = options["--patients"], patients > 0, let days = options["--days"] else {
+      fail("cohort-store needs --patients N, at least 1\n\(usage)")
+    }
+    try CohortStore.make(path: arguments[1], patients: patients, days: days)
   default:
     printError(usage + "\n")
     exit(2)

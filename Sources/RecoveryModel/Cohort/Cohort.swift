@@ -1,0 +1,252 @@
+/// What the single-patient reports of every patient in a database say together: how often each
+/// treatment helped, and how long people were on crutches after each kind of surgery.
+///
+/// Built by ``CohortBuilder`` one patient at a time; every figure is the aggregate of what each
+/// patient's ``Report`` shows for the same report day and range, so the two never disagree. Its JSON
+/// form is stable for scripts: keys are fixed, and a value that does not apply is `null`.
+public struct Cohort: Sendable, Equatable, Codable {
+  /// How the responses of one treatment kind, or of one level or target of it, came out.
+  public struct Outcome: Sendable, Equatable, Codable {
+    /// Patients with at least one response counted here.
+    public var patients: Int
+    /// Responses: a course of injections counts once, as in the single-patient report.
+    public var responses: Int
+    /// Responses by verdict, every verdict present (0 when none reached it).
+    public var verdicts: [Verdict: Int]
+    /// The change in points of the judged responses (verdicts other than `pending` and
+    /// `insufficient-data`); nil without any.
+    public var change: Quartiles?
+    /// The change in percent of the baseline of the judged responses that have one (a baseline of 0
+    /// has none); nil without any.
+    public var percentChange: Quartiles?
+
+    /// Creates an outcome from its figures.
+    public init(
+      patients: Int, responses: Int, verdicts: [Verdict: Int], change: Quartiles?, percentChange: Quartiles?
+    ) {
+      self.patients = patients
+      self.responses = responses
+      self.verdicts = verdicts
+      self.change = change
+      self.percentChange = percentChange
+    }
+
+    /// Responses judged on their numbers: every verdict but `pending` and `insufficient-data`. The
+    /// percentages of verdicts are of these.
+    public var judged: Int {
+      verdicts.filter { $0.key.hasFigures }.values.reduce(0, +)
+    }
+
+    /// The responses that reached `verdict`.
+    public func count(_ verdict: Verdict) -> Int { verdicts[verdict] ?? 0 }
+
+    enum CodingKeys: String, CodingKey {
+      case patients, responses, verdicts, change, percentChange
+    }
+
+    enum QuartileKeys: String, CodingKey {
+      case median, q1, q3
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      patients = try container.decode(Int.self, forKey: .patients)
+      responses = try container.decode(Int.self, forKey: .responses)
+      let counts = try container.decode([String: Int].self, forKey: .verdicts)
+      verdicts = Dictionary(
+        uniqueKeysWithValues: counts.compactMap { key, value in
+          Verdict(rawValue: key).map { ($0, value) }
+        })
+      change = try Self.decodeQuartiles(container, forKey: .change)
+      percentChange = try Self.decodeQuartiles(container, forKey: .percentChange)
+    }
+
+    // Written by hand so every verdict is a key of `verdicts` and a missing median is
+    // `{"median": null, "q1": null, "q3": null}`: scripts see one shape.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(patients, forKey: .patients)
+      try container.encode(responses, forKey: .responses)
+      var counts = container.nestedContainer(keyedBy: AnyKey.self, forKey: .verdicts)
+      for verdict in Verdict.allCases {
+        try counts.encode(count(verdict), forKey: AnyKey(verdict.rawValue))
+      }
+      try Self.encode(change, into: &container, forKey: .change)
+      try Self.encode(percentChange, into: &container, forKey: .percentChange)
+    }
+
+    private static func encode(
+      _ quartiles: Quartiles?, into container: inout KeyedEncodingContainer<CodingKeys>,
+      forKey key: CodingKeys
+    ) throws {
+      var nested = container.nestedContainer(keyedBy: QuartileKeys.self, forKey: key)
+      try nested.encode(quartiles?.median, forKey: .median)
+      try nested.encode(quartiles?.q1, forKey: .q1)
+      try nested.encode(quartiles?.q3, forKey: .q3)
+    }
+
+    private static func decodeQuartiles(
+      _ container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys
+    ) throws -> Quartiles? {
+      guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
+      let nested = try container.nestedContainer(keyedBy: QuartileKeys.self, forKey: key)
+      guard let median = try nested.decodeIfPresent(Double.self, forKey: .median),
+        let q1 = try nested.decodeIfPresent(Double.self, forKey: .q1),
+        let q3 = try nested.decodeIfPresent(Double.self, forKey: .q3)
+      else { return nil }
+      return Quartiles(q1: q1, median: median, q3: q3)
+    }
+  }
+
+  /// The outcome of the responses with one psoas-release level or one injection target: `value` is
+  /// the word (`central-compartment`, `iliopsoas-bursa`), nil for responses that gave none.
+  public struct Group: Sendable, Equatable, Codable {
+    /// The level or target word; nil for "none given".
+    public var value: String?
+    /// How its responses came out.
+    public var outcome: Outcome
+
+    /// Creates a group.
+    public init(value: String?, outcome: Outcome) {
+      self.value = value
+      self.outcome = outcome
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+      value = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .value)
+      outcome = try Outcome(from: decoder)
+    }
+
+    // Flat: `value` beside the outcome's keys.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(value, forKey: .value)
+      try outcome.encode(to: encoder)
+    }
+  }
+
+  /// How the responses to one treatment kind came out, with psoas releases by level and injections by
+  /// target.
+  public struct TreatmentOutcome: Sendable, Equatable, Codable {
+    /// The treatment kind.
+    public var kind: TreatmentKind
+    /// How its responses came out.
+    public var outcome: Outcome
+    /// Psoas releases only: by release level, levels in vocabulary order, "none given" last.
+    public var byLevel: [Group]
+    /// Injections only: by the target of the course's first injection in range, targets in vocabulary
+    /// order, "none given" last.
+    public var byTarget: [Group]
+
+    /// Creates a treatment outcome.
+    public init(kind: TreatmentKind, outcome: Outcome, byLevel: [Group] = [], byTarget: [Group] = []) {
+      self.kind = kind
+      self.outcome = outcome
+      self.byLevel = byLevel
+      self.byTarget = byTarget
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case kind, byLevel, byTarget
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      kind = try container.decode(TreatmentKind.self, forKey: .kind)
+      outcome = try Outcome(from: decoder)
+      byLevel = try container.decode([Group].self, forKey: .byLevel)
+      byTarget = try container.decode([Group].self, forKey: .byTarget)
+    }
+
+    // Flat: `kind` and the breakdowns beside the outcome's keys.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(kind, forKey: .kind)
+      try outcome.encode(to: encoder)
+      try container.encode(byLevel, forKey: .byLevel)
+      try container.encode(byTarget, forKey: .byTarget)
+    }
+  }
+
+  /// Days on crutches after one kind of surgery, over every such surgery in the cohort.
+  public struct CrutchOutcome: Sendable, Equatable, Codable {
+    /// The surgery kind.
+    public var kind: TreatmentKind
+    /// The crutch days after each surgery of that kind (0 for one without crutches).
+    public var days: Spread
+
+    /// Creates a crutch outcome.
+    public init(kind: TreatmentKind, days: Spread) {
+      self.kind = kind
+      self.days = days
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case kind
+    }
+
+    public init(from decoder: any Decoder) throws {
+      kind = try decoder.container(keyedBy: CodingKeys.self).decode(TreatmentKind.self, forKey: .kind)
+      days = try Spread(from: decoder)
+    }
+
+    // Flat: `kind` beside `n`, `min`, `q1`, `median`, `q3`, `max`.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(kind, forKey: .kind)
+      try days.encode(to: encoder)
+    }
+  }
+
+  /// The report day of every patient's report.
+  public var asOf: CalendarDay
+  /// The first day shown, when limited.
+  @NullWhenAbsent public var since: CalendarDay?
+  /// The last day shown, when limited.
+  @NullWhenAbsent public var until: CalendarDay?
+  /// The treatment kinds asked for; nil for all.
+  @NullWhenAbsent public var kinds: [TreatmentKind]?
+  /// The windows and thresholds every response was judged with.
+  public var windows: ResponseWindows
+  /// Every patient counted, those without entries included.
+  public var patients: Int
+  /// Patients whose report has nothing in the range: no treatment, pain, symptom or aid.
+  public var patientsWithoutEntries: Int
+  /// Their names, as given to the builder (pseudonyms when anonymized), in the order added.
+  public var withoutEntries: [String]
+  /// Each treatment kind with responses in range (or each kind asked for), in vocabulary order.
+  public var treatments: [TreatmentOutcome]
+  /// Each surgery kind with surgeries whose crutch days the reports count, in vocabulary order.
+  public var crutchDays: [CrutchOutcome]
+
+  /// Creates a cohort from its parts.
+  public init(
+    asOf: CalendarDay, since: CalendarDay?, until: CalendarDay?, kinds: [TreatmentKind]?,
+    windows: ResponseWindows, patients: Int, patientsWithoutEntries: Int, withoutEntries: [String],
+    treatments: [TreatmentOutcome], crutchDays: [CrutchOutcome]
+  ) {
+    self.asOf = asOf
+    self.since = since
+    self.until = until
+    self.kinds = kinds
+    self.windows = windows
+    self.patients = patients
+    self.patientsWithoutEntries = patientsWithoutEntries
+    self.withoutEntries = withoutEntries
+    self.treatments = treatments
+    self.crutchDays = crutchDays
+  }
+}
+
+/// A coding key made from any word, for dictionaries written key by key.
+private struct AnyKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(_ string: String) { stringValue = string }
+  init?(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}

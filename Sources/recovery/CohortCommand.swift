@@ -1,0 +1,53 @@
+import ArgumentParser
+import RecoveryModel
+import RecoveryReport
+import RecoveryStore
+
+/// `recovery cohort ...`
+struct CohortCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cohort",
+    abstract: "Show what helped across every patient in the database, and how long they were on crutches.",
+    discussion: """
+      Every figure adds up what each patient's own report shows for the same report day and range: \
+      responses and verdicts per treatment kind (psoas releases also by level, injections by target), \
+      the median change with its quartiles, and days on crutches per surgery kind. No note, provider, \
+      finding or free treatment name is shown; --anonymize replaces patient names with pseudonyms \
+      made from each patient's uid, the same in every run on the database.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: ArgumentHelp("The report day (default: today).", valueName: "date")) var asOf: String?
+  @Option(help: ArgumentHelp("The first day of the treatments counted.", valueName: "date")) var since:
+    String?
+  @Option(help: ArgumentHelp("The last day of the treatments counted.", valueName: "date")) var until: String?
+  @Option(name: .customLong("kind"), help: "Count only this treatment kind; repeatable.")
+  var kinds: [TreatmentKind] = []
+  @Flag(help: "Name patients by stable pseudonyms (patient-3fa2c1) instead of their names.")
+  var anonymize = false
+  @OptionGroup var output: ReportOutputOptions
+
+  func run() throws {
+    if global.patient != nil {
+      throw ValidationError("The cohort covers every patient in the database: leave out --patient.")
+    }
+    let today = CalendarDay.today()
+    let asOfDay = try DiaryDate.parse(asOf, today: today)
+    let sinceDay = try since.map { try DiaryDate.parse($0, today: today) }
+    let untilDay = try until.map { try DiaryDate.parse($0, today: today) }
+    var builder = try CohortBuilder(
+      asOf: asOfDay, since: sinceDay, until: untilDay, kinds: kinds.isEmpty ? nil : kinds)
+    // A database that does not exist yet is a cohort of no patients, and is not created.
+    if try global.databaseExists() {
+      let store = try global.openStore()
+      let patients = try store.patients()
+      let pseudonyms = anonymize ? Pseudonyms(patients) : nil
+      // One patient at a time: only the current diary is in memory.
+      for patient in patients {
+        let name = pseudonyms?[patient.uid] ?? patient.name
+        builder.add(patient: name, history: History(patient: name, entries: try store.entries(for: patient)))
+      }
+    }
+    try output.emit(builder.cohort())
+  }
+}

@@ -1,0 +1,136 @@
+import RecoveryModel
+import RecoveryTestSupport
+import Testing
+
+/// The hand-made cohort's figures, each worked out by hand (see ``HandMadeCohort``).
+struct CohortBuilderTests {
+  static func cohort(
+    since: CalendarDay? = nil, until: CalendarDay? = nil, kinds: [TreatmentKind]? = nil
+  ) throws -> Cohort {
+    var builder = try CohortBuilder(asOf: HandMadeCohort.asOf, since: since, until: until, kinds: kinds)
+    for patient in HandMadeCohort.patients {
+      builder.add(patient: patient.name, history: patient.history)
+    }
+    return builder.cohort()
+  }
+
+  static func verdicts(_ pairs: [Verdict: Int]) -> [Verdict: Int] {
+    Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0, pairs[$0] ?? 0) })
+  }
+
+  @Test func everyPatientIsCountedAndTheOneWithoutEntriesIsNamed() throws {
+    let cohort = try Self.cohort()
+    #expect(cohort.patients == 6)
+    #expect(cohort.patientsWithoutEntries == 1)
+    #expect(cohort.withoutEntries == ["Dan Example"])
+    #expect(cohort.treatments.map(\.kind) == [.psoasRelease, .cortisone, .prp, .totalHipReplacement, .other])
+  }
+
+  @Test func psoasReleasesCountVerdictsAndChangesOfTheJudgedOnly() throws {
+    let release = try #require(try Self.cohort().treatments.first { $0.kind == .psoasRelease }).outcome
+    #expect(release.patients == 4)
+    #expect(release.responses == 4)
+    #expect(
+      release.verdicts
+        == Self.verdicts([
+          .substantialImprovement: 1, .meaningfulImprovement: 1, .noMeaningfulChange: 1, .pending: 1,
+        ]))
+    #expect(release.judged == 3)
+    // Changes -6, -3, -1; percents -75, -42.86, -16.67.
+    #expect(release.change == Quartiles(q1: -4.5, median: -3, q3: -2))
+    let percent = try #require(release.percentChange)
+    #expect(close(percent.median, -300.0 / 7))
+    #expect(close(percent.q1, (-75 - 300.0 / 7) / 2))
+    #expect(close(percent.q3, (-300.0 / 7 - 100.0 / 6) / 2))
+  }
+
+  @Test func psoasReleasesByLevelWithNoneGivenLast() throws {
+    let release = try #require(try Self.cohort().treatments.first { $0.kind == .psoasRelease })
+    #expect(release.byLevel.map(\.value) == ["lesser-trochanter", "central-compartment", nil])
+    #expect(release.byTarget.isEmpty)
+    let central = release.byLevel[1].outcome
+    #expect(central.patients == 2)
+    #expect(central.verdicts == Self.verdicts([.substantialImprovement: 1, .meaningfulImprovement: 1]))
+    // Two values, -6 and -3: the median is their mean.
+    #expect(central.change == Quartiles(q1: -5.25, median: -4.5, q3: -3.75))
+    #expect(release.byLevel[2].outcome.verdicts == Self.verdicts([.pending: 1]))
+    #expect(release.byLevel[2].outcome.change == nil)
+  }
+
+  @Test func aCourseOfInjectionsCountsOnceUnderItsTarget() throws {
+    let cortisone = try #require(try Self.cohort().treatments.first { $0.kind == .cortisone })
+    #expect(cortisone.outcome.patients == 2)
+    #expect(cortisone.outcome.responses == 2)
+    #expect(cortisone.outcome.verdicts == Self.verdicts([.substantialImprovement: 1, .pending: 1]))
+    #expect(cortisone.outcome.change == Quartiles(q1: -3, median: -3, q3: -3))
+    #expect(cortisone.outcome.percentChange == Quartiles(q1: -60, median: -60, q3: -60))
+    #expect(cortisone.byTarget.map(\.value) == ["iliopsoas-bursa", nil])
+    #expect(cortisone.byTarget.map(\.outcome.responses) == [1, 1])
+    #expect(cortisone.byLevel.isEmpty)
+  }
+
+  @Test func insufficientDataIsCountedApartWithoutAChange() throws {
+    let cohort = try Self.cohort()
+    for kind in [TreatmentKind.prp, .totalHipReplacement, .other] {
+      let outcome = try #require(cohort.treatments.first { $0.kind == kind }).outcome
+      #expect(outcome.verdicts == Self.verdicts([.insufficientData: 1]), "\(kind)")
+      #expect(outcome.judged == 0)
+      #expect(outcome.change == nil)
+    }
+  }
+
+  @Test func crutchDaysPerSurgeryKindIncludeSurgeriesWithoutCrutches() throws {
+    let cohort = try Self.cohort()
+    #expect(cohort.crutchDays.map(\.kind) == [.psoasRelease, .totalHipReplacement])
+    // Ann 14, Bob 7, Cat 11 (still on crutches), Eve 0.
+    #expect(cohort.crutchDays[0].days == Spread(n: 4, min: 0, q1: 5.25, median: 9, q3: 11.75, max: 14))
+    #expect(cohort.crutchDays[1].days == Spread(n: 1, min: 42, q1: 42, median: 42, q3: 42, max: 42))
+  }
+
+  @Test func kindsAskedForAreListedEvenWithoutResponses() throws {
+    let cohort = try Self.cohort(kinds: [.prolotherapy, .cortisone])
+    #expect(cohort.treatments.map(\.kind) == [.cortisone, .prolotherapy])
+    #expect(cohort.treatments[1].outcome.responses == 0)
+    #expect(cohort.crutchDays.isEmpty)
+  }
+
+  @Test func aRangeCountsTheTreatmentsInItAndThePatientsWithNothingInIt() throws {
+    let cohort = try Self.cohort(since: TestCalendar.day("2024-06-01"), until: TestCalendar.day("2024-06-30"))
+    #expect(cohort.treatments.map(\.kind) == [.psoasRelease])
+    #expect(cohort.treatments[0].outcome.responses == 1)
+    // Cat logged nothing before December, Fay nothing after February, Dan nothing at all; Bob's pain
+    // and Eve's pain fall in June.
+    #expect(cohort.withoutEntries == ["Cat Example", "Dan Example", "Fay Example"])
+  }
+
+  @Test func sinceAfterUntilIsRefused() {
+    #expect(
+      throws: ReportError.sinceAfterUntil(
+        since: TestCalendar.day("2024-06-02"), until: TestCalendar.day("2024-06-01"))
+    ) {
+      _ = try CohortBuilder(
+        asOf: HandMadeCohort.asOf, since: TestCalendar.day("2024-06-02"),
+        until: TestCalendar.day("2024-06-01"))
+    }
+  }
+
+  /// The quick path from a history and the path from a finished report agree, for every range.
+  @Test(
+    arguments: [
+      (nil, nil), ("2024-06-01", "2024-06-30"), ("2024-12-01", nil), (nil, "2024-03-31"), ("2025-02-01", nil),
+    ] as [(String?, String?)])
+  func historiesAndReportsGiveTheSameCohort(_ since: String?, _ until: String?) throws {
+    let since = since.map(TestCalendar.day)
+    let until = until.map(TestCalendar.day)
+    var fromHistories = try CohortBuilder(asOf: HandMadeCohort.asOf, since: since, until: until)
+    var fromReports = fromHistories
+    for patient in HandMadeCohort.patients {
+      fromHistories.add(patient: patient.name, history: patient.history)
+      fromReports.add(
+        patient: patient.name,
+        report: try Report.make(
+          history: patient.history, asOf: HandMadeCohort.asOf, since: since, until: until))
+    }
+    #expect(fromHistories.cohort() == fromReports.cohort())
+  }
+}
