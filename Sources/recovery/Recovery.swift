@@ -23,7 +23,7 @@ struct Recovery: ParsableCommand {
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ListCommand.self,
       ReportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
-      RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
+      RestoreCommand.self, CheckCommand.self, PatientsCommand.self, ImportCommand.self,
     ]
   )
 
