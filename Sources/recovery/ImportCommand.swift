@@ -47,13 +47,16 @@ struct ImportCommand: ParsableCommand {
     try Self.checkIsText(file)
     let input = try InputBytes(path: file)
     let items: AnySequence<ImportItem> =
-      format == .csv ? AnySequence(CSVImportReader(input: input)) : AnySequence(JSONImportReader(input: input))
+      format == .csv
+      ? AnySequence(CSVImportReader(input: input)) : AnySequence(JSONImportReader(input: input))
     let store = try global.openStore()
     let summary = try store.importEntries(
-      items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 }, fallbackPatient: global.patientName ?? Patient.defaultName,
+      items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
+      fallbackPatient: global.patientName ?? Patient.defaultName,
       update: update, dryRun: dryRun, problemLimit: Self.problemLimit)
     for problem in summary.problems {
-      FileHandleOutput.standardError(Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
+      FileHandleOutput.standardError(
+        Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
     }
     if summary.problemCount > summary.problems.count {
       let more = summary.problemCount - summary.problems.count
@@ -84,11 +87,14 @@ struct ImportCommand: ParsableCommand {
   /// - Throws: a ``ValidationError`` naming the choices when the extension names none.
   static func format(ofFileNamed path: String) throws -> Format {
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    if let dot = name.lastIndex(of: "."), let format = Format(rawValue: name[name.index(after: dot)...].lowercased()) {
+    if let dot = name.lastIndex(of: "."),
+      let format = Format(rawValue: name[name.index(after: dot)...].lowercased())
+    {
       return format
     }
     throw ValidationError(
-      "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv).")
+      "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv)."
+    )
   }
 
   /// Refuses an empty file and one holding binary data, before anything is opened for writing.
@@ -98,7 +104,9 @@ struct ImportCommand: ParsableCommand {
     var sawText = false
     var count = 0
     while count < 1 << 16, let byte = input.next() {
-      if byte == 0 { throw ValidationError("\(path) is not a text file (it holds binary data): nothing was imported.") }
+      if byte == 0 {
+        throw ValidationError("\(path) is not a text file (it holds binary data): nothing was imported.")
+      }
       if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { sawText = true }
       count += 1
     }

@@ -67,7 +67,8 @@ struct JSONImportReader: IteratorProtocol, Sequence {
           sawEnvelope = true
           state = .envelope
         default:
-          throw Failure(line: line, kind: .unexpectedJSON(expected: "an export object or an array of entries"))
+          throw Failure(
+            line: line, kind: .unexpectedJSON(expected: "an export object or an array of entries"))
         }
       case .envelope:
         if let item = try envelopeMember() { return item }
@@ -108,7 +109,8 @@ struct JSONImportReader: IteratorProtocol, Sequence {
       state = .done
       try expectEnd()
       guard let format else {
-        return .problem(ImportProblem(line: 1, .unexpectedJSON(expected: "a \"format\" key naming \(Self.formatName)")))
+        return .problem(
+          ImportProblem(line: 1, .unexpectedJSON(expected: "a \"format\" key naming \(Self.formatName)")))
       }
       guard format == Self.formatName else { return .problem(ImportProblem(line: 1, .unknownFormat(format))) }
       guard let version else {
@@ -117,7 +119,9 @@ struct JSONImportReader: IteratorProtocol, Sequence {
       guard version <= Self.supportedVersion else {
         return .problem(ImportProblem(line: 1, .newerVersion(version, supported: Self.supportedVersion)))
       }
-      if !sawEntries { return .problem(ImportProblem(line: 1, .unexpectedJSON(expected: "an \"entries\" array"))) }
+      if !sawEntries {
+        return .problem(ImportProblem(line: 1, .unexpectedJSON(expected: "an \"entries\" array")))
+      }
       return nil
     case UInt8(ascii: "\""):
       let key = try decode(String.self, from: [UInt8(ascii: "\"")] + captureString(), line: line)
@@ -130,7 +134,8 @@ struct JSONImportReader: IteratorProtocol, Sequence {
       switch key {
       case "entries":
         guard input.next() == UInt8(ascii: "[") else {
-          throw Failure(line: valueLine, kind: .unexpectedJSON(expected: "an array of entries under \"entries\""))
+          throw Failure(
+            line: valueLine, kind: .unexpectedJSON(expected: "an array of entries under \"entries\""))
         }
         sawEntries = true
         state = .entries

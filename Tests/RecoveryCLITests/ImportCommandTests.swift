@@ -26,7 +26,8 @@ struct ImportCommandTests {
     try RecoveryTool.with { tool in
       let file = try write("type,date,score,location\npain,2024-11-01,5,groin\n", to: "pain.csv", in: tool)
       let run = try tool.succeed(["import", file])
-      #expect(run.output == "Imported 1 entry from \(file): 1 added, 0 skipped as already present, 0 updated.\n")
+      #expect(
+        run.output == "Imported 1 entry from \(file): 1 added, 0 skipped as already present, 0 updated.\n")
       let entries = try tool.listJSON()
       #expect(entries.count == 1)
       #expect(entries.first?["type"] as? String == "pain")
@@ -54,7 +55,8 @@ struct ImportCommandTests {
   @Test func importingAgainAddsNothingWhileIdenticalRowsStayTwo() throws {
     try RecoveryTool.with { tool in
       let file = try write(
-        "type,date,score\npain,2024-11-01,5\npain,2024-11-01,5\npain,2024-11-02,4\n", to: "pain.csv", in: tool)
+        "type,date,score\npain,2024-11-01,5\npain,2024-11-01,5\npain,2024-11-02,4\n", to: "pain.csv", in: tool
+      )
       try tool.succeed(["import", file])
       #expect(try tool.rowCount("pain") == 3)
       let again = try tool.succeed(["import", file])
@@ -76,7 +78,8 @@ struct ImportCommandTests {
       try tool.succeed(["pain", "3", "--on", "2024-11-21"])
       let listed = try tool.succeed(["list", "--format", "json"]).output
       let uid = try #require(try tool.listJSON().first?["uid"] as? String)
-      let file = try write(listed.replacingOccurrences(of: "\"score\" : 6", with: "\"score\" : 7"), to: "e.json", in: tool)
+      let file = try write(
+        listed.replacingOccurrences(of: "\"score\" : 6", with: "\"score\" : 7"), to: "e.json", in: tool)
       #expect(try String(contentsOfFile: file, encoding: .utf8) != listed)
 
       let refused = try tool.run(["import", file])
@@ -87,7 +90,8 @@ struct ImportCommandTests {
       #expect(try tool.listJSON().first?["score"] as? Int == 6)
 
       let updated = try tool.succeed(["import", file, "--update"])
-      #expect(updated.output.contains("0 added, 1 skipped as already present, 1 updated"), "\(updated.summary)")
+      #expect(
+        updated.output.contains("0 added, 1 skipped as already present, 1 updated"), "\(updated.summary)")
       #expect(try tool.listJSON().first?["score"] as? Int == 7)
       let history = try tool.succeed(["history", "1"]).output
       #expect(history.contains("v2"), "\(history)")
@@ -101,12 +105,15 @@ struct ImportCommandTests {
     try RecoveryTool.with { tool in
       var lines = ["type,date,score,location"]
       for index in 0..<3000 {
-        lines.append("pain,2024-\(10 + index % 2)-\(10 + index % 18),\(index == 1733 ? 11 : index % 11),groin")
+        lines.append(
+          "pain,2024-\(10 + index % 2)-\(10 + index % 18),\(index == 1733 ? 11 : index % 11),groin")
       }
       let file = try write(lines.joined(separator: "\n") + "\n", to: "big.csv", in: tool)
       let run = try tool.run(["import", file])
       #expect(run.status == 64, "\(run.summary)")
-      #expect(run.error.hasPrefix("\(file):1735: Pain score 11 is out of range") || run.error.contains("\(file):1735: "), "\(run.summary)")
+      #expect(
+        run.error.hasPrefix("\(file):1735: Pain score 11 is out of range")
+          || run.error.contains("\(file):1735: "), "\(run.summary)")
       #expect(run.error.split(separator: "\n").count == 2, "\(run.summary)")
       #expect(run.output.isEmpty)
       #expect(try tool.rowCount("pain") == 0)
@@ -135,9 +142,12 @@ struct ImportCommandTests {
       try tool.succeed(["pain", "6", "--on", "2024-11-20"])
       let listed = try tool.succeed(["list", "--format", "json"]).output
       let before = try SQLiteShell.output(tool.database, "SELECT count(*), max(seq) FROM change")
-      let file = try write("type,date,score\npain,2024-11-01,5\npain,2024-11-02,4\n", to: "pain.csv", in: tool)
+      let file = try write(
+        "type,date,score\npain,2024-11-01,5\npain,2024-11-02,4\n", to: "pain.csv", in: tool)
       let run = try tool.succeed(["import", file, "--dry-run"])
-      #expect(run.output == "Dry run, nothing written: 2 entries in \(file): 2 new, 0 unchanged, 0 changed, 0 refused.\n")
+      #expect(
+        run.output
+          == "Dry run, nothing written: 2 entries in \(file): 2 new, 0 unchanged, 0 changed, 0 refused.\n")
       #expect(try tool.rowCount("pain") == 1)
       #expect(try tool.rowCount("patient") == 1)
       #expect(try SQLiteShell.output(tool.database, "SELECT count(*), max(seq) FROM change") == before)
@@ -184,7 +194,10 @@ struct ImportCommandTests {
 
   @Test(arguments: [
     ("type,date,scor\npain,2024-11-01,5\n", "pain.csv:1: Unknown column \"scor\": did you mean score?"),
-    ("type,date,score,side\npain,2024-11-01,5,rigth\n", "pain.csv:2: Unknown side \"rigth\": did you mean right?"),
+    (
+      "type,date,score,side\npain,2024-11-01,5,rigth\n",
+      "pain.csv:2: Unknown side \"rigth\": did you mean right?"
+    ),
     ("type,date,score\npian,2024-11-01,5\n", "pain.csv:2: Unknown entry type \"pian\": did you mean pain?"),
     ("type,date,score\npain,2023-02-30,5\n", "pain.csv:2: Invalid date \"2023-02-30\""),
     ("type,date,score\npain,2024-11-01,five\n", "pain.csv:2: invalid pain score (column score) \"five\""),
@@ -243,7 +256,8 @@ struct ImportCommandTests {
       var files: [String] = []
       for patient in ["default", "second"] {
         let listed = try tool.succeed(["list", "--format", format, "--patient", patient]).output
-        let text = format == "json" ? "{\"format\":\"recovery-diary\",\"version\":1,\"entries\":\(listed)}" : listed
+        let text =
+          format == "json" ? "{\"format\":\"recovery-diary\",\"version\":1,\"entries\":\(listed)}" : listed
         files.append(try write(text, to: "\(patient).\(format)", in: tool))
       }
       let copy = tool.path("copy.sqlite")
@@ -253,8 +267,11 @@ struct ImportCommandTests {
       }
       for patient in ["default", "second"] {
         let original = try tool.listJSON(["--patient", patient])
-        let listed = try tool.recovery(arguments: ["list", "--format", "json", "--patient", patient, "--db", copy])
-        let imported = try #require(try JSONSerialization.jsonObject(with: listed.standardOutput) as? [[String: Any]])
+        let listed = try tool.recovery(arguments: [
+          "list", "--format", "json", "--patient", patient, "--db", copy,
+        ])
+        let imported = try #require(
+          try JSONSerialization.jsonObject(with: listed.standardOutput) as? [[String: Any]])
         #expect(original.count > 0)
         #expect(withoutIDs(original) == withoutIDs(imported))
       }

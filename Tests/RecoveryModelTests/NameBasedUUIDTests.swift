@@ -36,7 +36,8 @@ struct NameBasedUUIDTests {
       64: "0098ba824b5c16427bd7a1122a5a442a25ec644d",
     ]
     for (length, digest) in expected {
-      #expect(Self.hex(SHA1.digest([UInt8](repeating: UInt8(ascii: "a"), count: length))) == digest, "\(length)")
+      #expect(
+        Self.hex(SHA1.digest([UInt8](repeating: UInt8(ascii: "a"), count: length))) == digest, "\(length)")
     }
   }
 

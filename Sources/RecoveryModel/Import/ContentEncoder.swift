@@ -20,7 +20,8 @@ final class ContentEncoder: Encoder {
 
   /// The object, keys sorted.
   var object: String {
-    "{" + members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    "{"
+      + members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
       .map { Self.quoted($0.key) + ":" + $0.json }.joined(separator: ",") + "}"
   }
 

@@ -55,7 +55,9 @@ extension FieldDecoder {
 
     private func value(_ key: Key) throws -> Value {
       let field = field(key)
-      guard let value = fields[field], !value.isAbsent else { throw EntryReadError.missingField(field, type: nil) }
+      guard let value = fields[field], !value.isAbsent else {
+        throw EntryReadError.missingField(field, type: nil)
+      }
       return Value(field: field, value: value)
     }
 

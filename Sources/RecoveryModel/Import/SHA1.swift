@@ -49,38 +49,48 @@ package struct SHA1 {
     var digest: [UInt8] = []
     digest.reserveCapacity(20)
     for word in [state.0, state.1, state.2, state.3, state.4] {
-      for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> shift)) }
+      for shift in stride(from: 24, through: 0, by: -8) {
+        digest.append(UInt8(truncatingIfNeeded: word >> shift))
+      }
     }
     return digest
   }
 
   private mutating func compress() {
-    var words = (0..<80).map { _ in UInt32(0) }
-    for index in 0..<16 {
-      words[index] =
-        UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16 | UInt32(block[4 * index + 2]) << 8
-        | UInt32(block[4 * index + 3])
-    }
-    for index in 16..<80 {
-      let mixed = words[index - 3] ^ words[index - 8] ^ words[index - 14] ^ words[index - 16]
-      words[index] = mixed << 1 | mixed >> 31
-    }
-    var (a, b, c, d, e) = state
-    for index in 0..<80 {
-      let (f, k): (UInt32, UInt32) =
-        switch index {
-        case 0..<20: ((b & c) | (~b & d), 0x5A82_7999)
-        case 20..<40: (b ^ c ^ d, 0x6ED9_EBA1)
-        case 40..<60: ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
-        default: (b ^ c ^ d, 0xCA62_C1D6)
+    // The message schedule lives on the stack: a heap array per block was most of the digest's cost.
+    state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { words in
+      block.withUnsafeBufferPointer { block in
+        for index in 0..<16 {
+          words[index] =
+            UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
+            | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
         }
-      let next = (a << 5 | a >> 27) &+ f &+ e &+ k &+ words[index]
-      e = d
-      d = c
-      c = b << 30 | b >> 2
-      b = a
-      a = next
+      }
+      for index in 16..<80 {
+        let mixed = words[index - 3] ^ words[index - 8] ^ words[index - 14] ^ words[index - 16]
+        words[index] = mixed << 1 | mixed >> 31
+      }
+      var (a, b, c, d, e) = state
+      for index in 0..<80 {
+        let f: UInt32
+        let k: UInt32
+        if index < 20 {
+          (f, k) = ((b & c) | (~b & d), 0x5A82_7999)
+        } else if index < 40 {
+          (f, k) = (b ^ c ^ d, 0x6ED9_EBA1)
+        } else if index < 60 {
+          (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
+        } else {
+          (f, k) = (b ^ c ^ d, 0xCA62_C1D6)
+        }
+        let next = (a << 5 | a >> 27) &+ f &+ e &+ k &+ words[index]
+        e = d
+        d = c
+        c = b << 30 | b >> 2
+        b = a
+        a = next
+      }
+      return (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
     }
-    state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
   }
 }

@@ -91,7 +91,8 @@ extension ImportProblem.Kind: CustomStringConvertible {
     case .invalidEntry(let error): error.description
     case .invalidPatientName(let name): "Invalid patient name \"\(name.prefix(40))\"."
     case .changed(let uid, let id): "Entry \(uid.lowercased) (#\(id)) is in the database with other content."
-    case .removedInDatabase(let uid, let id): "Entry \(uid.lowercased) (#\(id)) was removed from the database."
+    case .removedInDatabase(let uid, let id):
+      "Entry \(uid.lowercased) (#\(id)) was removed from the database."
     case .otherPatient(let uid, let id, let patient):
       "Entry \(uid.lowercased) (#\(id)) belongs to patient \"\(patient)\"."
     case .otherType(let uid, let id, let type):

@@ -100,7 +100,8 @@ struct ImportSession {
       let content = entry.canonicalContent
       var occurrence = 0
       while true {
-        entry = entry.with(uid: DiaryEntry.derivedUID(patient: name, content: content, occurrence: occurrence))
+        entry = entry.with(
+          uid: DiaryEntry.derivedUID(patient: name, content: content, occurrence: occurrence))
         guard let id = try store.entryID(uid: entry.uid) else { break }
         if id < firstNewID, try !claimed(entry.uid) { return try compare(entry, name: name) }
         occurrence += 1
@@ -159,7 +160,8 @@ struct ImportSession {
     guard writing else { return nil }
     try store.overwrite(with: candidate)
     try store.logChange(
-      action: "edit", patientID: owner.id, type: candidate.type, ids: id...id, before: stored, after: candidate)
+      action: "edit", patientID: owner.id, type: candidate.type, ids: id...id, before: stored,
+      after: candidate)
     return nil
   }
 
@@ -182,7 +184,9 @@ struct ImportSession {
       try store.connection.execute("CREATE TEMP TABLE import_claimed (uid TEXT PRIMARY KEY) WITHOUT ROWID")
       claimsTableReady = true
     }
-    try store.connection.cached("INSERT INTO temp.import_claimed (uid) VALUES (?)").run([.text(uid.lowercased)])
+    try store.connection.cached("INSERT INTO temp.import_claimed (uid) VALUES (?)").run([
+      .text(uid.lowercased)
+    ])
   }
 
   /// Whether this import matched the stored entry with `uid` already.
