@@ -18,11 +18,18 @@ final class ContentEncoder: Encoder {
     self.leavingOut = leavingOut
   }
 
-  /// The object, keys sorted.
-  var object: String {
-    "{"
-      + members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-      .map { Self.quoted($0.key) + ":" + $0.json }.joined(separator: ",") + "}"
+  /// The object, keys sorted (entry keys are ASCII, so `<` sorts them by their bytes).
+  var object: String { Self.object(members[...]) }
+
+  static func object(_ members: ArraySlice<(key: String, json: String)>) -> String {
+    var text = "{"
+    for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+      if index > 0 { text += "," }
+      text += quoted(member.key)
+      text += ":"
+      text += member.json
+    }
+    return text + "}"
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -33,24 +40,26 @@ final class ContentEncoder: Encoder {
 
   func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
 
-  /// `value` as JSON text.
-  static func json<T: Encodable>(_ value: T) throws -> String {
-    switch value {
-    case let text as String: return quoted(text)
-    case let number as Int: return String(number)
-    case let flag as Bool: return flag ? "true" : "false"
-    case let word as any Vocabulary: return quoted(word.rawValue)
-    case let day as CalendarDay: return quoted(day.description)
-    case let time as TimeOfDay: return quoted(time.description)
-    default:
-      let inner = ContentEncoder()
-      try value.encode(to: inner)
-      return inner.single ?? inner.object
+  /// `value` as JSON text. Strings, numbers and flags arrive through the containers' own overloads;
+  /// anything else (dates, words, lists) encodes itself into this encoder, without allocating another.
+  func json<T: Encodable>(_ value: T) throws -> String {
+    let before = members.count
+    single = nil
+    try value.encode(to: self)
+    if let single {
+      self.single = nil
+      return single
     }
+    let nested = members[before...]
+    defer { members.removeSubrange(before...) }
+    return Self.object(nested)
   }
 
   /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
   static func quoted(_ text: String) -> String {
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -78,8 +87,11 @@ final class ContentEncoder: Encoder {
     }
 
     mutating func encodeNil(forKey key: Key) throws { add(key, "null") }
+    mutating func encode(_ value: String, forKey key: Key) throws { add(key, ContentEncoder.quoted(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { add(key, String(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { add(key, value ? "true" : "false") }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-      try add(key, try ContentEncoder.json(value))
+      try add(key, try encoder.json(value))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -108,7 +120,15 @@ final class ContentEncoder: Encoder {
     }
 
     mutating func encodeNil() throws { try append("null") }
-    mutating func encode<T: Encodable>(_ value: T) throws { try append(ContentEncoder.json(value)) }
+    mutating func encode(_ value: String) throws { try append(ContentEncoder.quoted(value)) }
+    mutating func encode(_ value: Int) throws { try append(String(value)) }
+    mutating func encode(_ value: Bool) throws { try append(value ? "true" : "false") }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+      let saved = encoder.single
+      let json = try encoder.json(value)
+      encoder.single = saved
+      try append(json)
+    }
 
     private mutating func append(_ json: String) throws {
       items.append(json)
@@ -131,6 +151,9 @@ final class ContentEncoder: Encoder {
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { encoder.single = "null" }
-    mutating func encode<T: Encodable>(_ value: T) throws { encoder.single = try ContentEncoder.json(value) }
+    mutating func encode(_ value: String) throws { encoder.single = ContentEncoder.quoted(value) }
+    mutating func encode(_ value: Int) throws { encoder.single = String(value) }
+    mutating func encode(_ value: Bool) throws { encoder.single = value ? "true" : "false" }
+    mutating func encode<T: Encodable>(_ value: T) throws { encoder.single = try encoder.json(value) }
   }
 }

@@ -11,7 +11,7 @@
 /// names the field. The field types come from the entry types' conformances, so no table of fields
 /// is kept here.
 struct FieldDecoder: Decoder {
-  let fields: [EntryField: ImportedValue]
+  let fields: FieldValues
   var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -43,10 +43,12 @@ struct FieldDecoder: Decoder {
 extension FieldDecoder {
   /// The row's fields by key.
   struct Fields<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let fields: [EntryField: ImportedValue]
+    let fields: FieldValues
     var codingPath: [any CodingKey] { [] }
     var allKeys: [Key] {
-      fields.compactMap { field, value in value.isAbsent ? nil : Key(stringValue: field.rawValue) }
+      EntryField.allCases.compactMap { field in
+        fields[field].map { $0.isAbsent ? nil : Key(stringValue: field.rawValue) } ?? nil
+      }
     }
 
     private func field(_ key: Key) -> EntryField {
@@ -128,7 +130,6 @@ extension FieldDecoder {
 
     func decode(_ type: String.Type) throws -> String {
       guard case .text(let text) = value else { throw invalid("text") }
-      if field == .uid, UUID(uuidString: text) == nil { throw invalid("a UUID") }
       return text
     }
 
@@ -242,4 +243,28 @@ extension FieldDecoder {
 
     mutating func superDecoder() throws -> any Decoder { try next() }
   }
+}
+
+/// A row's values by field, in an array indexed by the field's position in ``EntryField``'s cases:
+/// the decoder looks fields up a dozen times per row, and hashing the keys cost more than the rest.
+struct FieldValues {
+  private var values: [ImportedValue?]
+
+  init(_ fields: [EntryField: ImportedValue]) {
+    values = Array(repeating: nil, count: EntryField.allCases.count)
+    for (field, value) in fields { values[field.position] = value }
+  }
+
+  subscript(field: EntryField) -> ImportedValue? {
+    get { values[field.position] }
+    set { values[field.position] = newValue }
+  }
+}
+
+extension EntryField {
+  /// The fields in declaration order, made once.
+  private static let all = allCases
+
+  /// The field's position in ``allCases``.
+  var position: Int { Self.all.firstIndex(of: self)! }
 }

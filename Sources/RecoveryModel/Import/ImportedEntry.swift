@@ -37,7 +37,7 @@ public struct ImportedEntry: Sendable, Equatable {
     fields[.id] = nil
     let uidGiven = fields[.uid].map { !$0.isAbsent } ?? false
     if !uidGiven { fields[.uid] = .text(Self.placeholderUID) }
-    let decoder = FieldDecoder(fields: fields)
+    let decoder = FieldDecoder(fields: FieldValues(fields))
     do {
       entry = try DiaryEntry(from: decoder)
       patient = try decoder.optionalText(.patient)
@@ -50,6 +50,8 @@ public struct ImportedEntry: Sendable, Equatable {
       throw error
     } catch let error as EntryError {
       throw .invalidEntry(error)
+    } catch DecodingError.dataCorrupted(let context) where context.codingPath.last?.stringValue == "uid" {
+      throw .invalidValue(field: .uid, value: fields[.uid]?.written ?? "", expected: "a UUID")
     } catch {
       throw .invalidValue(field: .type, value: fields[.type]?.written ?? "", expected: "\(error)")
     }

@@ -103,6 +103,23 @@ extension ImportProblem.Kind: CustomStringConvertible {
 }
 
 extension UUID {
-  /// The lowercase text scripts compare.
-  var lowercased: String { uuidString.lowercased() }
+  /// The lowercase 8-4-4-4-12 text the store writes, made without `uuidString`'s `sprintf`.
+  var lowercased: String {
+    let digits = Array("0123456789abcdef".utf8)
+    return withUnsafeBytes(of: uuid) { bytes in
+      String(unsafeUninitializedCapacity: 36) { text in
+        var position = 0
+        for (index, byte) in bytes.enumerated() {
+          if index == 4 || index == 6 || index == 8 || index == 10 {
+            text[position] = UInt8(ascii: "-")
+            position += 1
+          }
+          text[position] = digits[Int(byte >> 4)]
+          text[position + 1] = digits[Int(byte & 0xF)]
+          position += 2
+        }
+        return position
+      }
+    }
+  }
 }
