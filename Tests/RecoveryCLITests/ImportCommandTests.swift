@@ -280,4 +280,23 @@ struct ImportCommandTests {
       #expect(again.output.contains(" 0 added"), "\(again.summary)")
     }
   }
+
+  @Test func anEntryRemovedFromTheDatabaseStaysRemovedAndOtherContentForItIsRefused() throws {
+    try RecoveryTool.with { tool in
+      try tool.succeed(["pain", "6", "--on", "2024-11-20"])
+      let listed = try tool.succeed(["list", "--format", "json"]).output
+      let uid = try #require(try tool.listJSON().first?["uid"] as? String)
+      try tool.succeed(["remove", "1"])
+      let same = try write(listed, to: "same.json", in: tool)
+      let skipped = try tool.succeed(["import", same])
+      #expect(skipped.output.contains("0 added, 1 skipped"), "\(skipped.summary)")
+      #expect(try tool.listJSON().isEmpty)
+      let changed = try write(
+        listed.replacingOccurrences(of: "\"score\" : 6", with: "\"score\" : 2"), to: "changed.json", in: tool)
+      let refused = try tool.run(["import", changed, "--update"])
+      #expect(refused.status == 64, "\(refused.summary)")
+      #expect(refused.error.contains("\(uid) (#1) was removed"), "\(refused.summary)")
+      #expect(try tool.rowCount("pain") == 1)
+    }
+  }
 }
