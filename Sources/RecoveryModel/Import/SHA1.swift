@@ -21,15 +21,23 @@ package struct SHA1 {
 
   /// Adds bytes to the message.
   package mutating func update(_ bytes: some Sequence<UInt8>) {
+    let handled: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+    if handled == nil {
+      let copy = Array(bytes)
+      copy.withUnsafeBufferPointer { update(buffer: $0) }
+    }
+  }
+
+  private mutating func update(buffer bytes: UnsafeBufferPointer<UInt8>) {
     for byte in bytes {
       block[blockCount] = byte
       blockCount += 1
-      length &+= 8
       if blockCount == 64 {
         compress()
         blockCount = 0
       }
     }
+    length &+= UInt64(bytes.count) * 8
   }
 
   /// Pads the message and returns its digest.

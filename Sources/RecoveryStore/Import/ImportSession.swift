@@ -25,6 +25,9 @@ struct ImportSession {
   var additions: [Int: Additions] = [:]
   /// Whether the table of uids already in the database that this import has matched exists.
   var claimsTableReady = false
+  /// The INSERT of each entry type, prepared once: building its SQL for every row cost a tenth of
+  /// the import.
+  var inserts: [EntryType: Statement] = [:]
 
   /// The entries one patient got: ids from `first` to `last` (other patients' may lie between).
   struct Additions {
@@ -117,8 +120,14 @@ struct ImportSession {
     summary.new += 1
     guard writing, let patient else { return nil }
     entry.id = nextID
-    try store.connection.cached(entry.type.insertSQL)
-      .run(entry.sqlValues + [.integer(patient.id), .text(recordedAt)])
+    let insert: Statement
+    if let prepared = inserts[entry.type] {
+      insert = prepared
+    } else {
+      insert = try store.connection.cached(entry.type.insertSQL)
+      inserts[entry.type] = insert
+    }
+    try insert.run(entry.sqlValues + [.integer(patient.id), .text(recordedAt)])
     if var added = additions[patient.id] {
       added.last = nextID
       added.types.insert(entry.type)
