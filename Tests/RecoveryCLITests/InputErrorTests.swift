@@ -39,7 +39,7 @@ struct InputErrorTests {
     Case(
       ["--db", "DB", "lst"],
       "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, list, report,"
-        + " demo, edit, remove, undo, history, backup, restore, check, patients."),
+        + " demo, edit, remove, undo, history, backup, restore, check, patients, import."),
     Case(
       ["report", "--format", "htm", "--db", "DB"],
       "Unknown report format \"htm\": did you mean html? Choose one of text, markdown, html, json."),

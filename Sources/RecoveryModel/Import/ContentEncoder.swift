@@ -2,7 +2,7 @@
 /// escaped minimally (`"`, `\` and control characters), numbers as whole numbers.
 ///
 /// The form is pinned here rather than left to `JSONEncoder`, whose spacing and escaping may change
-/// between releases, because derived uids hash it (see ``DiaryEntry/derivedUID(patient:occurrence:)``).
+/// between releases, because derived uids hash it (see ``DiaryEntry/derivedUID(patient:content:occurrence:)``).
 final class ContentEncoder: Encoder {
   /// Each key's value as JSON text.
   var members: [(key: String, json: String)] = []

@@ -18,8 +18,8 @@ extension RecoveryStore {
   ///   patient's entry or one of another type is always refused;
   /// - marked removed in the file is skipped, whatever the database holds.
   ///
-  /// An entry without a uid gets ``DiaryEntry/derivedUID(patient:content:occurrence:)``, counting the
-  /// identical entries before it in the items, so that importing a file again adds nothing.
+  /// An entry without a uid gets a name-based UUID (version 5) of its patient, its content and the count
+  /// of identical entries before it in the items, so that importing a file again adds nothing.
   ///
   /// After the first problem nothing more is written, but the remaining items are still read and
   /// checked so that every problem is reported; then the transaction is rolled back.
