@@ -28,7 +28,7 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     case notText
     /// The file holds nothing to import.
     case empty
-    /// A column or key that is not an entry field (``EntryField``).
+    /// A column or key that is not an entry field (`EntryField`).
     case unknownField(String)
     /// A column named twice in the header.
     case repeatedField(EntryField)
