@@ -39,8 +39,8 @@ struct InputErrorTests {
     Case(
       ["--db", "DB", "lst"],
       "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, score,"
-        + " milestone, target, list, report, cohort, export, demo, edit, remove, undo, history, backup,"
-        + " restore, check, patients."),
+        + " milestone, target, list, report, cohort, export, import, demo, edit, remove, undo, history,"
+        + " backup, restore, check, patients."),
     Case(
       ["report", "--format", "htm", "--db", "DB"],
       "Unknown report format \"htm\": did you mean html? Choose one of text, markdown, html, json."),

@@ -6,6 +6,7 @@
 //   recovery-bench pain-insert N DB    stores the same N rows through RecoveryStore's batch API
 //   recovery-bench cohort-store DB --patients N [--days D]
 //                                      a clinic's store: N synthetic patients of D days (730) each
+//   recovery-bench pain-import-csv N FILE  writes the same N rows as `recovery import` reads them, without uids
 //
 // `pain-csv` and `pain-insert` draw their rows from one seeded generator, so the sqlite3 baseline imports
 // exactly the rows the store writes; run.sh checks that the two databases end up equal. The arguments are
@@ -209,6 +210,25 @@ func writeCSV(count: Int, path: String) {
   file.close()
 }
 
+/// The columns of `import-bench.sh`'s CSV: a hand-made spreadsheet's, without ids or uids, so that the
+/// import derives every uid.
+let importCSVHeader = "type,date,time,score,location,side,activity,note"
+
+/// Writes the same rows as `writeCSV` in the columns `recovery import` reads, without ids or uids.
+func writeImportCSV(count: Int, path: String) {
+  var file = BufferedFile(path: path)
+  file.write(importCSVHeader + "\n")
+  for row in PainRows(count: count) {
+    let fields = [
+      "pain", row.day.description, row.time.description, String(row.score), row.location.rawValue,
+      row.side.rawValue, row.activity.rawValue, csvField(row.note ?? ""),
+    ]
+    file.write(fields.joined(separator: ","))
+    file.write(byte: UInt8(ascii: "\n"))
+  }
+  file.close()
+}
+
 /// Opens the store (creating it when missing) and checks that the default patient is the one the
 /// CSV names, so both sides of the benchmark write rows for the same patient.
 func openEmptyStore(_ path: String) throws -> (RecoveryStore, Patient) {
@@ -240,6 +260,7 @@ let usage = """
   usage: recovery-bench schema DB
          recovery-bench init DB
          recovery-bench pain-csv N FILE
+         recovery-bench pain-import-csv N FILE
          recovery-bench pain-insert N DB
          recovery-bench cohort-store DB --patients N [--days D]
   """
@@ -254,6 +275,8 @@ do {
     _ = try openEmptyStore(arguments[1])
   case ("pain-csv", 3):
     writeCSV(count: rowCount(arguments[1]), path: arguments[2])
+  case ("pain-import-csv", 3):
+    writeImportCSV(count: rowCount(arguments[1]), path: arguments[2])
   case ("pain-insert", 3):
     let rows = rowCount(arguments[1])
     let (store, patient) = try openEmptyStore(arguments[2])

@@ -1,0 +1,125 @@
+import RecoveryModel
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Why one line of an imported file was refused: the line (1-based; for a JSON entry, the line its
+/// object starts on) and the problem's data.
+public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The line in the file.
+  public var line: Int
+  /// What is wrong.
+  public var kind: Kind
+
+  /// Creates a problem.
+  public init(line: Int, _ kind: Kind) {
+    self.line = line
+    self.kind = kind
+  }
+
+  /// What is wrong with a line.
+  public enum Kind: Error, Sendable, Equatable {
+    // MARK: Reading the file
+
+    /// The file is not text: it holds NUL bytes or is not valid UTF-8.
+    case notText
+    /// The file holds nothing to import.
+    case empty
+    /// A column or key that is not an entry field (`EntryField`).
+    case unknownField(String)
+    /// A column named twice in the header.
+    case repeatedField(EntryField)
+    /// A quoted CSV field that never ends.
+    case unterminatedQuote
+    /// A CSV row with more cells than the header has columns.
+    case tooManyCells(found: Int, columns: Int)
+    /// JSON that cannot be read, with the parser's explanation.
+    case invalidJSON(String)
+    /// JSON of another shape: `expected` says what was expected there.
+    case unexpectedJSON(expected: String)
+    /// A JSON file whose `format` is not the diary's export format.
+    case unknownFormat(String)
+    /// A JSON file written by a newer export format version.
+    case newerVersion(Int, supported: Int)
+
+    // MARK: Reading an entry
+
+    /// The row or object is not a valid entry.
+    case unreadable(EntryReadError)
+    /// The entry breaks a rule of the diary (a date in the future, an overlapping aid period, ...).
+    case invalidEntry(EntryError)
+    /// The patient's name cannot be stored.
+    case invalidPatientName(String)
+
+    // MARK: Against the database
+
+    /// The uid is in the database with other content; `--update`-style imports record a new version.
+    case changed(uid: UUID, id: Int)
+    /// The uid is an entry removed from the database, and the file has other content for it.
+    case removedInDatabase(uid: UUID, id: Int)
+    /// The uid is another patient's entry.
+    case otherPatient(uid: UUID, id: Int, patient: String)
+    /// The uid is an entry of another type.
+    case otherType(uid: UUID, id: Int, type: EntryType)
+    /// The uid was given to an earlier entry of the same file.
+    case repeatedUID(UUID)
+  }
+
+  public var description: String {
+    "line \(line): " + kind.description
+  }
+}
+
+extension ImportProblem.Kind: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .notText: "The file is not text (it holds binary data or is not UTF-8)."
+    case .empty: "The file holds no entries."
+    case .unknownField(let name): "\"\(name)\" is not an entry field."
+    case .repeatedField(let field): "The field \(field.rawValue) is given twice."
+    case .unterminatedQuote: "A quoted field does not end."
+    case .tooManyCells(let found, let columns): "The row has \(found) cells for \(columns) columns."
+    case .invalidJSON(let reason): "Invalid JSON: \(reason)"
+    case .unexpectedJSON(let expected): "Expected \(expected)."
+    case .unknownFormat(let name): "The format \"\(name)\" is not a recovery diary export."
+    case .newerVersion(let found, let supported):
+      "The export format version \(found) is newer than version \(supported), the newest supported."
+    case .unreadable(let error): error.description
+    case .invalidEntry(let error): error.description
+    case .invalidPatientName(let name): "Invalid patient name \"\(name.prefix(40))\"."
+    case .changed(let uid, let id): "Entry \(uid.lowercased) (#\(id)) is in the database with other content."
+    case .removedInDatabase(let uid, let id):
+      "Entry \(uid.lowercased) (#\(id)) was removed from the database."
+    case .otherPatient(let uid, let id, let patient):
+      "Entry \(uid.lowercased) (#\(id)) belongs to patient \"\(patient)\"."
+    case .otherType(let uid, let id, let type):
+      "Entry \(uid.lowercased) (#\(id)) is a \(type.rawValue) entry."
+    case .repeatedUID(let uid): "The uid \(uid.lowercased) is given to an earlier entry of the file."
+    }
+  }
+}
+
+extension UUID {
+  /// The lowercase 8-4-4-4-12 text the store writes, made without `uuidString`'s `sprintf`.
+  var lowercased: String {
+    let digits = Array("0123456789abcdef".utf8)
+    return withUnsafeBytes(of: uuid) { bytes in
+      String(unsafeUninitializedCapacity: 36) { text in
+        var position = 0
+        for (index, byte) in bytes.enumerated() {
+          if index == 4 || index == 6 || index == 8 || index == 10 {
+            text[position] = UInt8(ascii: "-")
+            position += 1
+          }
+          text[position] = digits[Int(byte >> 4)]
+          text[position + 1] = digits[Int(byte & 0xF)]
+          position += 2
+        }
+        return position
+      }
+    }
+  }
+}

@@ -1,0 +1,207 @@
+import RecoveryModel
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// One import in progress inside a write transaction: takes the file's items one by one, writes
+/// them while none has been refused, and keeps the counts and problems.
+struct ImportSession {
+  let store: RecoveryStore
+  let update: Bool
+  let today: CalendarDay
+  let problemLimit: Int
+  /// Ids from here on were given by this import: a uid found with such an id came earlier in the
+  /// file.
+  let firstNewID: Int
+  var nextID: Int
+  let recordedAt: String
+  var summary = ImportSummary()
+  /// Patients by name; nil for one that does not exist and is not created, as writing has stopped.
+  var patients: [String: Patient?] = [:]
+  /// The entries added for each patient, for the change log.
+  var additions: [Int: Additions] = [:]
+  /// Whether the table of uids already in the database that this import has matched exists.
+  var claimsTableReady = false
+  /// The INSERT of each entry type, prepared once: building its SQL for every row cost a tenth of
+  /// the import.
+  var inserts: [EntryType: Statement] = [:]
+
+  /// The entries one patient got: ids from `first` to `last` (other patients' may lie between).
+  struct Additions {
+    var first: Int
+    var last: Int
+    var types: Set<EntryType>
+    var only: DiaryEntry?
+  }
+
+  /// Whether entries are still written: until the first problem.
+  var writing: Bool { summary.problemCount == 0 }
+
+  init(store: RecoveryStore, update: Bool, today: CalendarDay, problemLimit: Int) throws {
+    self.store = store
+    self.update = update
+    self.today = today
+    self.problemLimit = problemLimit
+    firstNewID = try store.nextID()
+    nextID = firstNewID
+    recordedAt = RecoveryStore.timestamp()
+    try store.connection.execute("DROP TABLE IF EXISTS temp.import_claimed")
+  }
+
+  /// Takes one item of the file.
+  mutating func take(_ item: ImportItem, patient: String?, fallbackPatient: String) throws {
+    switch item {
+    case .problem(let problem):
+      refuse(problem)
+    case .entry(let imported, let line):
+      if let kind = try take(imported, name: patient ?? imported.patient ?? fallbackPatient) {
+        refuse(ImportProblem(line: line, kind))
+      }
+    }
+  }
+
+  /// Writes the change log of what was added and returns the summary.
+  mutating func finish() throws -> ImportSummary {
+    if writing {
+      for (patientID, added) in additions.sorted(by: { $0.value.first < $1.value.first }) {
+        try store.logChange(
+          action: "add", patientID: patientID, type: added.types.count == 1 ? added.types.first : nil,
+          ids: added.first...added.last, after: added.only)
+      }
+    }
+    return summary
+  }
+
+  private mutating func refuse(_ problem: ImportProblem) {
+    summary.refused += 1
+    summary.record(problem, limit: problemLimit)
+  }
+
+  /// Takes one entry for the patient `name`; returns its problem, if any.
+  private mutating func take(_ imported: ImportedEntry, name: String) throws -> ImportProblem.Kind? {
+    var entry = imported.entry
+    entry.id = nil
+    do {
+      try entry.validate(today: today)
+    } catch {
+      return .invalidEntry(error)
+    }
+    guard let patient = try patient(named: name) else { return .invalidPatientName(name) }
+    if imported.removed {
+      summary.unchanged += 1
+      return nil
+    }
+    if imported.uidGiven {
+      if let id = try store.entryID(uid: entry.uid) {
+        if try id >= firstNewID || claimed(entry.uid) { return .repeatedUID(entry.uid) }
+        return try compare(entry, name: name)
+      }
+    } else {
+      let content = entry.canonicalContent
+      var occurrence = 0
+      while true {
+        entry = entry.with(
+          uid: DiaryEntry.derivedUID(patient: name, content: content, occurrence: occurrence))
+        guard let id = try store.entryID(uid: entry.uid) else { break }
+        if id < firstNewID, try !claimed(entry.uid) { return try compare(entry, name: name) }
+        occurrence += 1
+      }
+    }
+    if case .aid(let period) = entry, let patient {
+      do {
+        try store.checkNoOverlap(period, patientID: patient.id)
+      } catch let error as EntryError {
+        return .invalidEntry(error)
+      }
+    }
+    summary.new += 1
+    guard writing, let patient else { return nil }
+    entry.id = nextID
+    let insert: Statement
+    if let prepared = inserts[entry.type] {
+      insert = prepared
+    } else {
+      insert = try store.connection.cached(entry.type.insertSQL)
+      inserts[entry.type] = insert
+    }
+    try insert.run(entry.sqlValues + [.integer(patient.id), .text(recordedAt)])
+    if var added = additions[patient.id] {
+      added.last = nextID
+      added.types.insert(entry.type)
+      added.only = nil
+      additions[patient.id] = added
+    } else {
+      additions[patient.id] = Additions(first: nextID, last: nextID, types: [entry.type], only: entry)
+    }
+    nextID += 1
+    return nil
+  }
+
+  /// Compares an entry with the stored one of the same uid: skips it when the same, updates it
+  /// when asked to, else returns the problem.
+  private mutating func compare(_ entry: DiaryEntry, name: String) throws -> ImportProblem.Kind? {
+    guard let (stored, owner, removed) = try store.entry(uid: entry.uid), let id = stored.id else {
+      return nil
+    }
+    if owner.name != name { return .otherPatient(uid: entry.uid, id: id, patient: owner.name) }
+    if stored.type != entry.type { return .otherType(uid: entry.uid, id: id, type: stored.type) }
+    var candidate = entry
+    candidate.id = id
+    if candidate == stored {
+      summary.unchanged += 1
+      try claim(entry.uid)
+      return nil
+    }
+    if removed { return .removedInDatabase(uid: entry.uid, id: id) }
+    summary.changed += 1
+    guard update else { return .changed(uid: entry.uid, id: id) }
+    if case .aid(let period) = candidate {
+      do {
+        try store.checkNoOverlap(period, patientID: owner.id)
+      } catch let error as EntryError {
+        return .invalidEntry(error)
+      }
+    }
+    try claim(entry.uid)
+    guard writing else { return nil }
+    try store.overwrite(with: candidate)
+    try store.logChange(
+      action: "edit", patientID: owner.id, type: candidate.type, ids: id...id, before: stored,
+      after: candidate)
+    return nil
+  }
+
+  /// The patient of this name: created when missing while writing; `.some(nil)` when missing and
+  /// writing has stopped; nil when the name cannot be stored.
+  private mutating func patient(named name: String) throws -> Patient?? {
+    if let known = patients[name], known != nil || !writing { return known }
+    guard !name.isEmpty, name.unicodeScalars.count <= 200 else { return nil }
+    let patient: Patient? =
+      writing
+      ? try store.patientCreatingInTransaction(named: name)
+      : try store.patient(namedInTransaction: name)
+    patients[name] = .some(patient)
+    return .some(patient)
+  }
+
+  /// Records that this import matched the stored entry with `uid`.
+  private mutating func claim(_ uid: UUID) throws {
+    if !claimsTableReady {
+      try store.connection.execute("CREATE TEMP TABLE import_claimed (uid TEXT PRIMARY KEY) WITHOUT ROWID")
+      claimsTableReady = true
+    }
+    try store.connection.cached("INSERT INTO temp.import_claimed (uid) VALUES (?)").run([
+      .text(uid.lowercased)
+    ])
+  }
+
+  /// Whether this import matched the stored entry with `uid` already.
+  private func claimed(_ uid: UUID) throws -> Bool {
+    guard claimsTableReady else { return false }
+    return try store.connection.scalarInt(
+      "SELECT count(*) FROM temp.import_claimed WHERE uid = ?", [.text(uid.lowercased)]) != 0
+  }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import RecoveryModel
+import RecoveryStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `recovery import FILE`
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import entries from a JSON or CSV file: all of them, or none when any is refused.",
+    discussion: """
+      Reads what export and list --format json|csv write, and hand-made CSV: a header row naming \
+      entry fields (type, date, score, location, ...) in any order, one entry per row, an empty cell \
+      for a field not given. Entries keep the patient their row names (else $RECOVERY_PATIENT or the \
+      default patient); --patient puts them all in that patient's diary.
+      An entry whose uid is in the database with the same content is skipped; with other content the \
+      import is refused unless --update, which records a new version as edit does. A row without a \
+      uid gets one derived from its patient, its content and how many identical rows come before it, \
+      so importing the same file twice adds nothing.
+      Examples:
+        recovery import pain.csv
+        recovery import backup.json --dry-run
+      """)
+
+  /// The file formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case json, csv
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: ArgumentHelp("The file to import.", valueName: "file")) var file: String
+  @Option(help: "The file's format (default: from its extension, .json or .csv).") var format: Format?
+  @Flag(help: "Report what the import would do, and write nothing.") var dryRun = false
+  @Flag(help: "Record new versions of entries whose content changed, instead of refusing them.")
+  var update = false
+
+  /// How many problems are listed before the rest are counted.
+  static let problemLimit = 20
+
+  func run() throws {
+    let format = try self.format ?? Self.format(ofFileNamed: file)
+    try Self.checkIsText(file)
+    let input = try InputBytes(path: file)
+    let items: AnySequence<ImportItem> =
+      format == .csv
+      ? AnySequence(CSVImportReader(input: input)) : AnySequence(JSONImportReader(input: input))
+    let store = try global.openStore()
+    let summary = try store.importEntries(
+      items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
+      fallbackPatient: global.patientName ?? Patient.defaultName,
+      update: update, dryRun: dryRun, problemLimit: Self.problemLimit)
+    for problem in summary.problems {
+      FileHandleOutput.standardError(
+        Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
+    }
+    if summary.problemCount > summary.problems.count {
+      let more = summary.problemCount - summary.problems.count
+      FileHandleOutput.standardError("... and \(more) more problem\(more == 1 ? "" : "s")\n")
+    }
+    let total = summary.new + summary.unchanged + summary.changed + summary.refused
+    if dryRun {
+      print(
+        "Dry run, nothing written: \(total) \(total == 1 ? "entry" : "entries") in \(file):"
+          + " \(summary.new) new, \(summary.unchanged) unchanged, \(summary.changed) changed,"
+          + " \(summary.refused) refused.")
+    }
+    if summary.problemCount > 0 {
+      let count = summary.problemCount
+      FileHandleOutput.standardError(
+        "recovery: nothing was imported: \(count) problem\(count == 1 ? "" : "s") in \(file).\n")
+      terminate(ExitCode.validationFailure.rawValue)
+    }
+    if !dryRun {
+      let read = summary.new + summary.unchanged + summary.changed
+      print(
+        "Imported \(read) \(read == 1 ? "entry" : "entries") from \(file): \(summary.new) added,"
+          + " \(summary.unchanged) skipped as already present, \(summary.changed) updated.")
+    }
+  }
+
+  /// The format a file's extension names.
+  /// - Throws: a ``ValidationError`` naming the choices when the extension names none.
+  static func format(ofFileNamed path: String) throws -> Format {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    if let dot = name.lastIndex(of: "."),
+      let format = Format(rawValue: name[name.index(after: dot)...].lowercased())
+    {
+      return format
+    }
+    throw ValidationError(
+      "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv)."
+    )
+  }
+
+  /// Refuses an empty file and one holding binary data, before anything is opened for writing.
+  static func checkIsText(_ path: String) throws {
+    let input = try InputBytes(path: path)
+    input.skipByteOrderMark()
+    var sawText = false
+    var count = 0
+    while count < 1 << 16, let byte = input.next() {
+      if byte == 0 {
+        throw ValidationError("\(path) is not a text file (it holds binary data): nothing was imported.")
+      }
+      if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { sawText = true }
+      count += 1
+    }
+    if !sawText, input.peek() == nil {
+      throw ValidationError("\(path) is empty: there is nothing to import.")
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import RecoveryModel
+import RecoveryStore
+
+// The sentences `recovery import` prints for each refused line of a file.
+
+extension ImportProblem.Kind {
+  /// The sentence after `FILE:LINE:`.
+  var userMessage: String {
+    switch self {
+    case .notText:
+      "not text: the file holds binary data or is not UTF-8."
+    case .empty:
+      "the file holds no entries."
+    case .unknownField(let name):
+      UnknownWord(
+        kind: "column", value: name, choices: EntryField.allCases.map(\.rawValue).joined(separator: ", "),
+        suggestion: WordMatch.closest(to: name, among: EntryField.allCases.map(\.rawValue))
+      ).message
+    case .repeatedField(let field):
+      "the column \(field.rawValue) is named twice in the header."
+    case .unterminatedQuote:
+      "a quoted field does not end: a field starting with \" ends with \" (a quote inside is written \"\")."
+    case .tooManyCells(let found, let columns):
+      "the row has \(found) cells, but the header names \(columns) columns."
+    case .invalidJSON(let reason):
+      "invalid JSON: \(reason)"
+    case .unexpectedJSON(let expected):
+      "expected \(expected)."
+    case .unknownFormat(let name):
+      "the format \"\(name)\" is not a recovery diary export (\"\(JSONImportReader.formatName)\")."
+    case .newerVersion(let found, let supported):
+      "the file is export format version \(found); this build of recovery reads up to version \(supported)."
+        + " Install a newer recovery."
+    case .unreadable(.missingField(let field, let type)):
+      "the \(field.label) (column \(field.rawValue)) is missing\(type.map { ": a \($0.rawValue) entry needs it" } ?? "")."
+    case .unreadable(.invalidValue(let field, let value, let expected)):
+      "invalid \(field.label) (column \(field.rawValue)) \"\(value)\": expected \(expected)."
+    case .unreadable(.invalidEntry(let error)), .invalidEntry(let error):
+      UnknownWord(error)?.message ?? error.description
+    case .invalidPatientName(let name):
+      "invalid patient name \"\(name.prefix(40))\": use 1 to 200 characters."
+    case .changed(let uid, let id):
+      "entry \(uid.uuidString.lowercased()) (#\(id)) is in the database with other content; pass --update to"
+        + " record the file's version."
+    case .removedInDatabase(let uid, let id):
+      "entry \(uid.uuidString.lowercased()) (#\(id)) was removed from the database; recovery undo brings"
+        + " it back, or leave it out of the file."
+    case .otherPatient(let uid, let id, let patient):
+      "entry \(uid.uuidString.lowercased()) (#\(id)) belongs to patient \"\(patient)\"; an import cannot move it."
+    case .otherType(let uid, let id, let type):
+      "entry \(uid.uuidString.lowercased()) (#\(id)) is a \(type.rawValue) entry in the database."
+    case .repeatedUID(let uid):
+      "the uid \(uid.uuidString.lowercased()) is given to an earlier entry of the file."
+    }
+  }
+}

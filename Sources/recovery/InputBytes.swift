@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file read byte by byte through a buffer of 64 KiB, counting lines, so that a file of any size is
+/// read with the same memory.
+final class InputBytes {
+  private let descriptor: Int32
+  private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  private var count = 0
+  private var index = 0
+  /// The line of the next byte, from 1.
+  private(set) var line = 1
+  /// Whether a NUL byte was read: the file is binary.
+  private(set) var sawNUL = false
+
+  /// Opens `path` for reading.
+  /// - Throws: ``CommandFailure`` naming the file and the system's reason.
+  init(path: String) throws {
+    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw CommandFailure("Cannot read \(path): \(String(cString: strerror(errno))).")
+    }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      close(descriptor)
+      throw CommandFailure("Cannot read \(path): it is a folder; give the path of a file.")
+    }
+  }
+
+  deinit {
+    close(descriptor)
+  }
+
+  /// The next byte without taking it, or nil at the end.
+  @inline(__always)
+  func peek() -> UInt8? {
+    if index == count, !refill() { return nil }
+    return buffer[index]
+  }
+
+  /// Takes the next byte, or nil at the end.
+  @inline(__always)
+  func next() -> UInt8? {
+    if index == count, !refill() { return nil }
+    let byte = buffer[index]
+    index += 1
+    if byte == 0x0A { line += 1 } else if byte == 0 { sawNUL = true }
+    return byte
+  }
+
+  /// Takes the UTF-8 byte order mark when the file starts with one.
+  func skipByteOrderMark() {
+    guard peek() == 0xEF, count - index >= 3 || refillKeeping() else { return }
+    if count - index >= 3, buffer[index + 1] == 0xBB, buffer[index + 2] == 0xBF { index += 3 }
+  }
+
+  private func refill() -> Bool {
+    while true {
+      let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if got < 0, errno == EINTR { continue }
+      count = max(got, 0)
+      index = 0
+      return count > 0
+    }
+  }
+
+  /// Reads more without dropping the bytes not yet taken (only at the start of the file, where the
+  /// buffer is far from full).
+  private func refillKeeping() -> Bool {
+    let kept = Array(buffer[index..<count])
+    let got = buffer.withUnsafeMutableBytes {
+      read(descriptor, $0.baseAddress! + kept.count, $0.count - kept.count)
+    }
+    for (offset, byte) in kept.enumerated() { buffer[offset] = byte }
+    count = kept.count + max(got, 0)
+    index = 0
+    return got > 0
+  }
+}
