@@ -39,48 +39,14 @@ struct CrashSafetyTests {
       let logged = try tool.recovery("pain", "\(score)", "--on", "2024-11-20", database: base)
       try #require(logged.succeeded, "\(logged.summary)")
     }
-    let trial = tool.path("trial.sqlite")
-
-    func freshTrial() throws {
-      for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: trial + suffix) }
-      try FileManager.default.copyItem(atPath: base, toPath: trial)
-    }
-
-    // One batch left alone, to learn how long a whole one takes here.
-    try freshTrial()
     let clock = ContinuousClock()
-    let started = clock.now
-    let whole = try tool.run(program: helper, ["pain-insert", "\(batch)", trial])
-    let duration = clock.now - started
-    try #require(whole.succeeded, "\(whole.summary)")
-    try #require(try tool.rowCount("pain", database: trial) == 3 + batch)
-    let window = Int(
-      duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
-
-    var outcomes: [String: Int] = [:]
     let killClock = clock.now
-    for round in 1...20 {
-      try freshTrial()
-      let delay = random.int(in: 0...max(window * 11 / 10, 1))
-      let running = try tool.start(helper, ["pain-insert", "\(batch)", trial])
-      usleep(useconds_t(delay * 1000))
-      kill(running.processIdentifier, SIGKILL)
-      let ended = running.finish()
-
-      let check = try tool.recovery("check", database: trial)
-      #expect(check.succeeded, "round \(round), kill after \(delay) ms, \(seed): \(check.summary)")
-      let count = try tool.rowCount("pain", database: trial)
-      #expect(
-        count == 3 || count == 3 + batch,
-        "round \(round), kill after \(delay) ms, \(seed): \(count) pain entries")
-      let additions = try SQLiteShell.output(trial, "SELECT count(*) FROM change WHERE action = 'add'")
-      #expect(additions == (count == 3 ? "3" : "4"), "round \(round), \(seed)")
-      let key =
-        "\(ended.signaled ? "killed" : "finished"), \(count == 3 ? "none" : count == 3 + batch ? "all" : "some")"
-      outcomes[key, default: 0] += 1
-    }
+    let rounds = KillRounds(
+      tool: tool, base: base, before: 3, added: batch, program: helper,
+      arguments: { ["pain-insert", "\(batch)", $0] })
+    let (outcomes, duration) = try rounds.run(random: &random, seed: seed)
     print(
-      "CrashSafetyTests: a batch of \(batch) takes \(duration); 20 kills took \(clock.now - killClock);"
+      "CrashSafetyTests: a batch of \(batch) takes \(duration); with 20 kills, \(clock.now - killClock) in all;"
         + " \(outcomes.sorted { $0.key < $1.key }); \(seed)")
   }
 }
