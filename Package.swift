@@ -37,7 +37,9 @@ let package = Package(
     // and seeds.
     .target(
       name: "RecoveryTestSupport", dependencies: ["RecoveryModel", "RecoveryDemo"],
-      path: "Tests/RecoveryTestSupport"
+      path: "Tests/RecoveryTestSupport",
+      // The independent FHIR validator is run with Python, not built.
+      exclude: ["validate_bundle.py"]
     ),
     // The process the crash-safety tests kill in the middle of a write.
     .executableTarget(
@@ -69,9 +71,7 @@ let package = Package(
       name: "RecoveryFHIRTests",
       dependencies: [
         "RecoveryFHIR", "RecoveryModel", "RecoveryStore", "RecoveryDemo", "RecoveryTestSupport",
-      ],
-      // The independent validator is run with Python, not built.
-      exclude: ["validate_bundle.py"]
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -13,7 +13,7 @@ import RecoveryModel
 /// write each returned string as it comes: together they are one JSON Bundle, one bundle entry a line.
 ///
 /// ```swift
-/// var writer = FHIRBundleWriter(timeZone: .current)
+/// var writer = FHIRBundleWriter.systemLocalTime()
 /// output.write(writer.begin())
 /// for entry in store.entries(for: patient) {   // current entries only: see below
 ///   output.write(try writer.add(entry, of: patient))
@@ -42,10 +42,24 @@ public struct FHIRBundleWriter: Sendable {
   /// A writer that gives entries with a time of day a `dateTime` with that time and the offset
   /// `timeZone` had then, such as `2024-11-20T08:30:00+01:00`.
   ///
-  /// - Parameter timeZone: the zone the diary was kept in; `TimeZone.current` for a diary kept on this
-  ///   machine (the diary's "today" is this machine's).
+  /// - Parameter timeZone: the zone the diary was kept in. For a diary kept on this machine, use
+  ///   ``systemLocalTime()`` rather than `TimeZone.current`, which is UTC in a program that links
+  ///   FoundationEssentials without the rest of Foundation.
   public init(timeZone: TimeZone) {
     mapping = FHIRMapping(dates: FHIRDateTime(timeZone: timeZone))
+  }
+
+  /// A writer that gives entries with a time of day the offset this machine's local time had then, as
+  /// the C library reads it (`TZ`, else `/etc/localtime`).
+  ///
+  /// That is the zone a diary kept on this machine was recorded in: `CalendarDay.today()` reads the
+  /// day there too.
+  public static func systemLocalTime() -> FHIRBundleWriter {
+    FHIRBundleWriter(dates: FHIRDateTime(zone: FHIRDateTime.systemLocalTime))
+  }
+
+  private init(dates: FHIRDateTime) {
+    mapping = FHIRMapping(dates: dates)
   }
 
   /// Opens the Bundle. Call it once, first.

@@ -12,7 +12,7 @@ import RecoveryModel
 /// Times of day are written with this machine's UTC offset at that local time, since the diary's days
 /// and times are this machine's local ones.
 struct FHIRExportWriter: ExportWriter {
-  private var bundle = FHIRBundleWriter(timeZone: .current)
+  private var bundle = FHIRBundleWriter.systemLocalTime()
 
   mutating func begin(to output: BufferedOutput) throws { try output.write(bundle.begin()) }
 

@@ -3,9 +3,9 @@ import RecoveryModel
 import RecoveryTestSupport
 
 /// A hand-made diary of what is hard to export: two patients (one with a name that is no name), every
-/// treatment kind and every symptom, entries with and without time and side, an open aid period and a
-/// one-day one, and free text with quotes, backslashes, line breaks, control characters and non-Latin
-/// script.
+/// treatment kind, symptom, questionnaire and milestone, an Oxford total without answers, targets with
+/// their surgeries, entries with and without time and side, an open aid period and a one-day one, and
+/// free text with quotes, backslashes, line breaks, control characters and non-Latin script.
 enum EdgeCaseDiary {
   /// Text that JSON must escape and FHIR must carry unchanged.
   static let awkwardText = "Schmerz – 痛み \"quoted\" \\ back\nsecond line\r\n\ttabbed \u{1}\u{7F} אבג 🙂"
@@ -63,19 +63,68 @@ enum EdgeCaseDiary {
     AidPeriod(aid: .cane, from: day("2024-05-16"), weightBearing: .wbat, side: .both, note: awkwardText),
   ]
 
+  // The answers below are fixed and valid, so scoring them cannot throw.
+
+  /// Every questionnaire: HOOS JR from its answers with a time, a side and awkward text, and at its
+  /// worst (score 0); iHOT-12 with a mean that is no whole number, without time or side; the Oxford
+  /// Hip Score from its answers and from a total alone.
+  static let scores: [ScoreEntry] = [
+    try! ScoreEntry.hoosJR(
+      answers: [2, 1, 1, 1, 1, 1], day: day("2024-06-01"), time: TestCalendar.time("09:15"), side: .right,
+      note: awkwardText),
+    try! ScoreEntry.hoosJR(answers: [4, 4, 4, 4, 4, 4], day: day("2024-06-01"), side: .left),
+    try! ScoreEntry.ihot12(
+      answers: [80, 75, 90, 60, 85, 70, 95, 80, 65, 90, 70, 86], day: day("2024-06-02")),
+    try! ScoreEntry.oxford(
+      answers: [4, 4, 3, 4, 2, 4, 4, 3, 4, 4, 0, 4], day: day("2024-06-03"), side: .both),
+    try! ScoreEntry.oxford(
+      total: 40, day: day("2024-06-04"), time: TestCalendar.time("23:59"), side: .left, note: "total only"),
+  ]
+
+  /// Every milestone, with and without time, side and note.
+  static let milestones: [MilestoneEntry] = MilestoneKind.allCases.enumerated().map { index, kind in
+    MilestoneEntry(
+      day: day("2024-06-10").adding(days: index),
+      time: index.isMultiple(of: 2) ? TestCalendar.time("18:00") : nil, kind: kind,
+      side: [Side.left, .right, .both, nil][index % 4], note: index == 1 ? awkwardText : nil)
+  }
+
+  /// Targets counted from the psoas release (off crutches, with awkward text) and from the hip
+  /// replacement (driving, at the longest target the model allows).
+  static let targets: [MilestoneTarget] = {
+    let release = treatments.first { $0.kind == .psoasRelease }!
+    let replacement = treatments.first { $0.kind == .totalHipReplacement }!
+    return [
+      MilestoneTarget(
+        day: release.day, kind: .offCrutches, days: 14, surgery: release.uid, note: awkwardText),
+      MilestoneTarget(
+        day: replacement.day, kind: .milestone(.drive), days: MilestoneTarget.daysRange.upperBound,
+        surgery: replacement.uid),
+    ]
+  }()
+
   /// The first patient's entries.
   static var firstEntries: [DiaryEntry] {
     treatments.map(DiaryEntry.treatment) + pain.map(DiaryEntry.pain) + symptoms.map(DiaryEntry.symptom)
-      + aids.map(DiaryEntry.aid)
+      + aids.map(DiaryEntry.aid) + scores.map(DiaryEntry.score) + milestones.map(DiaryEntry.milestone)
+      + targets.map(DiaryEntry.target)
   }
 
-  /// The second patient's: a few of their own.
+  /// The second patient's hip replacement.
+  static let secondSurgery = Treatment(day: day("2023-02-02"), kind: .totalHipReplacement, side: .left)
+
+  /// The second patient's: a few of their own, a target counted from their own surgery among them.
   static let secondEntries: [DiaryEntry] = [
-    .treatment(Treatment(day: day("2023-02-02"), kind: .totalHipReplacement, side: .left)),
+    .treatment(secondSurgery),
     .pain(
       PainEntry(
         day: day("2023-02-03"), time: TestCalendar.time("12:00"), score: 7, location: .groin, side: .left)),
     .aid(AidPeriod(aid: .oneCrutch, from: day("2023-02-02"))),
+    .target(
+      MilestoneTarget(
+        day: day("2023-02-02"), kind: .milestone(.walkWithoutAid), days: 42, surgery: secondSurgery.uid)),
+    .score(try! ScoreEntry.oxford(total: 0, day: day("2023-02-01"), side: .left)),
+    .milestone(MilestoneEntry(day: day("2023-03-20"), kind: .walkWithoutAid, side: .left)),
   ]
 
   /// Every entry with its patient, the second patient's interleaved with the first's.

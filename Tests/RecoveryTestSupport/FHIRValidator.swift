@@ -1,5 +1,4 @@
 import Foundation
-import RecoveryTestSupport
 
 /// The independent validator: `validate_bundle.py` beside this file, run by a Python that has the
 /// `fhir.resources` package.
@@ -7,13 +6,13 @@ import RecoveryTestSupport
 /// The Python is `$RECOVERY_FHIR_PYTHON`, else `.venv-fhir/bin/python` in the package folder (where
 /// `.ci/run` makes it). When neither exists the validation fails, saying how to make it: a missing
 /// validator must never pass for a valid bundle.
-enum FHIRValidator {
+package enum FHIRValidator {
   /// The commands that install the validator, run in the package folder.
-  static let installCommands =
+  package static let installCommands =
     "python3 -m venv .venv-fhir && .venv-fhir/bin/pip install 'fhir.resources>=8,<9'"
 
   /// Validates the bundle files; throws with the validator's report when any is invalid.
-  static func validate(_ paths: [String]) throws {
+  package static func validate(_ paths: [String]) throws {
     let outcome = try run(paths)
     guard outcome.succeeded else {
       throw TestFailure("the FHIR validator refused a bundle:\n\(outcome.error)\(outcome.output)")
@@ -25,7 +24,7 @@ enum FHIRValidator {
   /// - Returns: how it ended: status 0 when every bundle is valid, 1 when one is not, its problems on
   ///   standard error, one a line, each starting with the file's path.
   /// - Throws: ``TestFailure`` when the validator cannot run, saying how to install it.
-  static func run(_ paths: [String]) throws -> ProcessOutcome {
+  package static func run(_ paths: [String]) throws -> ProcessOutcome {
     let python = try pythonPath()
     let outcome = try ChildProcess.run(python, [script] + paths)
     if outcome.status == 2 || outcome.signaled {
@@ -37,7 +36,7 @@ enum FHIRValidator {
   }
 
   /// The Python to run the validator with.
-  static func pythonPath() throws -> String {
+  package static func pythonPath() throws -> String {
     if let given = ProcessInfo.processInfo.environment["RECOVERY_FHIR_PYTHON"], !given.isEmpty {
       guard FileManager.default.isExecutableFile(atPath: given) else {
         throw TestFailure(
@@ -57,13 +56,13 @@ enum FHIRValidator {
   }
 
   /// The validator script.
-  static var script: String { folder + "/validate_bundle.py" }
+  package static var script: String { folder + "/validate_bundle.py" }
 
   /// This file's folder.
   private static var folder: String { (#filePath as NSString).deletingLastPathComponent }
 
   /// The folder holding `Package.swift`.
-  static var packageRoot: String {
+  package static var packageRoot: String {
     var folder = folder
     while folder != "/", !FileManager.default.fileExists(atPath: folder + "/Package.swift") {
       folder = (folder as NSString).deletingLastPathComponent
