@@ -1,7 +1,8 @@
 import RecoveryModel
 
 /// Builds the ``ReportDocument`` of a ``Cohort``: the counts, the verdicts of each treatment kind, the
-/// changes, the breakdowns by level and target, the crutch days, and how they are counted.
+/// changes, the breakdowns by level and target, the crutch days, the questionnaire changes after
+/// surgery, and how they are counted.
 ///
 /// Only counts, kinds and the controlled words of levels and targets appear: no name of a treatment
 /// logged as `other`, no note, provider or finding. Patients are named only in the list of those
@@ -34,7 +35,7 @@ struct CohortDocumentBuilder {
         title: title, summary: [Paragraph("No patients in this database yet.")], sections: [],
         footer: ReportMethod.disclaimer)
     }
-    let sections = [verdicts(), changes(), breakdowns(), crutches(), method()]
+    let sections = [verdicts(), changes(), breakdowns(), crutches(), questionnaires(), method()]
     return ReportDocument(
       title: title, summary: summary(), sections: sections.compactMap { $0 }, footer: ReportMethod.disclaimer)
   }
@@ -171,13 +172,14 @@ struct CohortDocumentBuilder {
   }
 
   func method() -> Section {
-    let text =
+    var text =
       "Every figure adds up what each patient's own report shows for the same report day and range: each"
       + " treatment or course of injections in range is one response, judged as in the single-patient report."
       + " Percentages are of the judged responses (not pending, and with enough days of data); changes are"
       + " those of the judged responses. Medians and quartiles are interpolated linearly between the sorted"
       + " values (numpy's default): the quartiles of 1, 2, 3 and 4 are 1.75 and 3.25, the median 2.5."
       + " Crutch days count every surgery of the kind, 0 for one without crutches."
+    if !cohort.questionnaires.isEmpty { text += " " + ReportMethod.questionnaires }
     return Section(
       id: .method, title: "How this is counted",
       blocks: [

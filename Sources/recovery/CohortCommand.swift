@@ -11,8 +11,9 @@ struct CohortCommand: ParsableCommand {
     discussion: """
       Every figure adds up what each patient's own report shows for the same report day and range: \
       responses and verdicts per treatment kind (psoas releases also by level, injections by target), \
-      the median change with its quartiles, and days on crutches per surgery kind. No note, provider, \
-      finding or free treatment name is shown; --anonymize replaces patient names with pseudonyms \
+      the median change with its quartiles, and per surgery kind the days on crutches and the \
+      questionnaire changes against their thresholds. No note, provider, finding or free treatment \
+      name is shown; --anonymize replaces patient names with pseudonyms \
       made from each patient's uid, the same in every run on the database.
       """)
 

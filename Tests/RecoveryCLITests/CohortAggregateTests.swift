@@ -14,6 +14,14 @@ struct CohortAggregateTests {
     var percentChanges: [Double] = []
   }
 
+  /// The questionnaire changes after the surgeries of one kind, of one instrument, from the reports.
+  struct ExpectedScores: Equatable {
+    var patients: Set<String> = []
+    var changes: [Double] = []
+    var thresholds: Set<Double> = []
+    var reached = 0
+  }
+
   static let judged: Set<String> = [
     "substantial-improvement", "meaningful-improvement", "no-meaningful-change", "worse",
   ]
@@ -60,6 +68,7 @@ struct CohortAggregateTests {
       var byKind: [String: Expected] = [:]
       var byGroup: [String: [String: Expected]] = [:]
       var crutches: [String: [Double]] = [:]
+      var scoreChanges: [String: [String: ExpectedScores]] = [:]
       var withoutEntries = 0
       for patient in patients {
         let output = try tool.succeed(
@@ -70,9 +79,11 @@ struct CohortAggregateTests {
         let treatments = report["treatments"] as? [[String: Any]] ?? []
         let pain = report["pain"] as? [String: Any]
         let symptoms = report["symptoms"] as? [[String: Any]] ?? []
+        let scores = report["scores"] as? [[String: Any]] ?? []
         if treatments.isEmpty, (report["aids"] as? [Any])?.isEmpty ?? true,
           (pain?["daily"] as? [Any])?.isEmpty ?? true,
-          symptoms.allSatisfy({ ($0["daily"] as? [Any])?.isEmpty ?? true })
+          symptoms.allSatisfy({ ($0["daily"] as? [Any])?.isEmpty ?? true }),
+          scores.allSatisfy({ ($0["scores"] as? [Any])?.isEmpty ?? true })
         {
           withoutEntries += 1
         }
@@ -106,6 +117,18 @@ struct CohortAggregateTests {
           let kind = try #require((total["surgery"] as? [String: Any])?["kind"] as? String)
           crutches[kind, default: []].append(Double(try #require(total["days"] as? Int)))
         }
+        for summary in scores {
+          let instrument = try #require(summary["instrument"] as? String)
+          for change in summary["changes"] as? [[String: Any]] ?? [] {
+            let kind = try #require((change["surgery"] as? [String: Any])?["kind"] as? String)
+            var expected = scoreChanges[kind, default: [:]][instrument, default: ExpectedScores()]
+            expected.patients.insert(patient.name)
+            expected.changes.append(try #require(change["change"] as? Double))
+            expected.thresholds.insert(try #require(change["threshold"] as? Double))
+            if try #require(change["reached"] as? Bool) { expected.reached += 1 }
+            scoreChanges[kind, default: [:]][instrument] = expected
+          }
+        }
       }
 
       let output = try tool.succeed(["cohort", "--format", "json"] + asOf).output
@@ -136,6 +159,37 @@ struct CohortAggregateTests {
         #expect(Self.close(total["max"], days.max()), "\(kind) max, \(seed)")
         for (name, p) in [("median", 0.5), ("q1", 0.25), ("q3", 0.75)] {
           #expect(Self.close(total[name], Self.quantile(p, days)), "\(kind) \(name), \(seed)")
+        }
+      }
+      let questionnaires = try #require(cohort["questionnaires"] as? [[String: Any]])
+      #expect(
+        Set(questionnaires.compactMap { $0["kind"] as? String }) == Set(scoreChanges.keys), "\(seed)")
+      // A seed that gives no change at all would leave this part untested.
+      #expect(!scoreChanges.isEmpty, "\(seed)")
+      for surgery in questionnaires {
+        let kind = try #require(surgery["kind"] as? String)
+        let instruments = try #require(surgery["instruments"] as? [[String: Any]])
+        let expectedByInstrument = scoreChanges[kind] ?? [:]
+        #expect(
+          Set(instruments.compactMap { $0["instrument"] as? String }) == Set(expectedByInstrument.keys),
+          "\(kind), \(seed)")
+        for outcome in instruments {
+          let instrument = try #require(outcome["instrument"] as? String)
+          let what = "\(kind) \(instrument), \(seed)"
+          // One the reports do not have already failed the comparison of instruments above.
+          guard let expected = expectedByInstrument[instrument] else { continue }
+          #expect(expected.thresholds.count == 1, "\(what): thresholds")
+          #expect(Self.close(outcome["threshold"], expected.thresholds.first), "\(what): threshold")
+          #expect(outcome["n"] as? Int == expected.changes.count, "\(what): n")
+          #expect(outcome["patients"] as? Int == expected.patients.count, "\(what): patients")
+          #expect(outcome["reached"] as? Int == expected.reached, "\(what): reached")
+          #expect(
+            Self.close(outcome["reachedShare"], Double(expected.reached) / Double(expected.changes.count)),
+            "\(what): reachedShare")
+          let change = outcome["change"] as? [String: Any]
+          for (name, p) in [("median", 0.5), ("q1", 0.25), ("q3", 0.75)] {
+            #expect(Self.close(change?[name], Self.quantile(p, expected.changes)), "\(what): change \(name)")
+          }
         }
       }
     }

@@ -67,6 +67,19 @@ struct CohortCommandTests {
       #expect(crutches.first?["kind"] as? String == "psoas-release")
       #expect(crutches.first?["median"] as? Double == 9)
       #expect(crutches.first?["n"] as? Int == 4)
+      let questionnaires = try #require(json["questionnaires"] as? [[String: Any]])
+      #expect(
+        questionnaires.compactMap { $0["kind"] as? String } == ["psoas-release", "total-hip-replacement"])
+      let instruments = try #require(questionnaires.first?["instruments"] as? [[String: Any]])
+      #expect(instruments.compactMap { $0["instrument"] as? String } == ["ihot-12", "oxford"])
+      let oxford = instruments[1]
+      #expect(oxford["threshold"] as? Double == 5)
+      #expect(oxford["n"] as? Int == 3)
+      #expect(oxford["patients"] as? Int == 3)
+      #expect(oxford["change"] as? [String: Double] == ["median": 9, "q1": 6, "q3": 10.5])
+      #expect(oxford["reached"] as? Int == 2)
+      #expect(abs((oxford["reachedShare"] as? Double ?? 0) - 2.0 / 3) < 1e-12)
+      #expect(instruments[0]["change"] as? [String: Double] == ["median": 15.25, "q1": 12.875, "q3": 17.625])
     }
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import RecoveryModel
 import RecoveryTestSupport
 import Testing
@@ -92,6 +93,68 @@ struct CohortBuilderTests {
     #expect(cohort.treatments.map(\.kind) == [.cortisone, .prolotherapy])
     #expect(cohort.treatments[1].outcome.responses == 0)
     #expect(cohort.crutchDays.isEmpty)
+    #expect(cohort.questionnaires.isEmpty)
+  }
+
+  @Test func questionnaireChangesPerSurgeryKindAndInstrument() throws {
+    let cohort = try Self.cohort()
+    #expect(cohort.questionnaires.map(\.kind) == [.psoasRelease, .totalHipReplacement])
+    let release = cohort.questionnaires[0].instruments
+    #expect(release.map(\.instrument) == [.ihot12, .oxford])
+    // Ann +20 and Eve +10.5: two values, the median their mean; Eve is short of 13.
+    #expect(
+      release[0]
+        == Cohort.InstrumentOutcome(
+          instrument: .ihot12, threshold: 13, n: 2, patients: 2,
+          change: Quartiles(q1: 12.875, median: 15.25, q3: 17.625), reached: 1))
+    #expect(release[0].reachedShare == 0.5)
+    // Ann +12, Bob +3 (short of 5; his left-hip 40 does not count), Eve +9; Cat has no score after.
+    #expect(
+      release[1]
+        == Cohort.InstrumentOutcome(
+          instrument: .oxford, threshold: 5, n: 3, patients: 3, change: Quartiles(q1: 6, median: 9, q3: 10.5),
+          reached: 2))
+    #expect(close(release[1].reachedShare, 2.0 / 3))
+    let replacement = cohort.questionnaires[1].instruments
+    #expect(replacement.map(\.instrument) == [.hoosJR])
+    #expect(replacement[0].n == 1)
+    #expect(replacement[0].reached == 1)
+    #expect(close(replacement[0].change.median, 76.776 - 46.652))
+  }
+
+  @Test func kindsNarrowTheQuestionnaireChangesToTheirSurgeries() throws {
+    let cohort = try Self.cohort(kinds: [.totalHipReplacement, .cortisone])
+    #expect(cohort.questionnaires.map(\.kind) == [.totalHipReplacement])
+  }
+
+  @Test func aRangeCountsTheQuestionnaireChangesOfTheSurgeriesInIt() throws {
+    let cohort = try Self.cohort(since: TestCalendar.day("2024-06-01"), until: TestCalendar.day("2024-06-30"))
+    // Ann's release alone; her changes run to her September scores, after the range.
+    #expect(cohort.questionnaires.map(\.kind) == [.psoasRelease])
+    #expect(cohort.questionnaires[0].instruments.map(\.instrument) == [.ihot12, .oxford])
+    #expect(cohort.questionnaires[0].instruments.map(\.change.median) == [20, 12])
+    #expect(cohort.questionnaires[0].instruments.map(\.reached) == [1, 1])
+  }
+
+  @Test func aPatientWhoseOnlyEntryInRangeIsAScoreHasEntries() throws {
+    let cohort = try Self.cohort(since: TestCalendar.day("2024-04-01"), until: TestCalendar.day("2024-04-30"))
+    // Fay's April score; Bob and Eve logged pain in April.
+    #expect(cohort.withoutEntries == ["Ann Example", "Cat Example", "Dan Example"])
+    #expect(cohort.questionnaires.isEmpty)
+  }
+
+  @Test func anInstrumentOutcomeWritesItsShareAndReadsBack() throws {
+    let outcome = try #require(try Self.cohort().questionnaires.first?.instruments.last)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let data = try encoder.encode(outcome)
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(
+      Set(json.keys) == ["instrument", "threshold", "n", "patients", "change", "reached", "reachedShare"])
+    #expect(json["instrument"] as? String == "oxford")
+    #expect(close(try #require(json["reachedShare"] as? Double), 2.0 / 3))
+    #expect(json["change"] as? [String: Double] == ["median": 9, "q1": 6, "q3": 10.5])
+    #expect(try JSONDecoder().decode(Cohort.InstrumentOutcome.self, from: data) == outcome)
   }
 
   @Test func aRangeCountsTheTreatmentsInItAndThePatientsWithNothingInIt() throws {
@@ -118,6 +181,7 @@ struct CohortBuilderTests {
   @Test(
     arguments: [
       (nil, nil), ("2024-06-01", "2024-06-30"), ("2024-12-01", nil), (nil, "2024-03-31"), ("2025-02-01", nil),
+      ("2024-04-01", "2024-04-30"),
     ] as [(String?, String?)])
   func historiesAndReportsGiveTheSameCohort(_ since: String?, _ until: String?) throws {
     let since = since.map(TestCalendar.day)

@@ -80,6 +80,17 @@ package enum CohortStore {
         sql += "INSERT INTO aid (id, uid, patient_id, aid, from_day, to_day, note, recorded_at)"
         sql += " VALUES (\(values.joined(separator: ", ")));\n"
       }
+      for score in patient.history.scores {
+        id += 1
+        let values = [
+          "\(id)", quoted(uid(id)), "\(patientID)", quoted(score.day.description),
+          quoted(score.instrument.rawValue), quoted(score.answers.map(ScoreEntry.answersText)),
+          score.raw.map(String.init) ?? "NULL", "\(score.score)", quoted(score.side?.rawValue),
+          quoted(score.note), recorded,
+        ]
+        sql += "INSERT INTO score (id, uid, patient_id, day, instrument, answers, raw, score, side, note,"
+        sql += " recorded_at) VALUES (\(values.joined(separator: ", ")));\n"
+      }
     }
     return sql + "COMMIT;\n"
   }

@@ -7,8 +7,9 @@ import RecoveryModel
 /// Each patient has a year of pain logged on most days (on the right side or without a side), a
 /// stretch without any, one to four treatments of any kind (psoas releases with or without a level,
 /// injections with or without a target, repeats that form courses), crutch periods after surgeries,
-/// some symptoms and notes; some patients have nothing logged at all, or only entries after the report
-/// day.
+/// some symptoms and notes, and a few questionnaires of any instrument on random days and sides (some
+/// before and after a surgery, some after the report day); some patients have nothing logged at all,
+/// or only entries after the report day.
 package enum GeneratedCohort {
   /// The report day the cohort is made for.
   package static let asOf = TestCalendar.day("2024-12-31")
@@ -78,9 +79,16 @@ package enum GeneratedCohort {
         SymptomEntry(
           day: start.adding(days: random.int(in: 0...365)), kind: .catching, count: random.int(in: 0...3))
       }
+      let scores = (0..<random.int(in: 0...6)).map { _ in
+        let day = start.adding(days: random.int(in: 0...380))
+        let side = random.pick([Side.right, .left, .both, nil])
+        let instrument = random.pick(Instrument.allCases)
+        let answers = (0..<instrument.answerCount).map { _ in random.int(in: instrument.answerRange) }
+        return try! ScoreEntry.scoring(instrument, answers: answers, day: day, side: side)
+      }
       return CohortStore.Patient(
         name: name, uid: uid,
-        history: History(treatments: treatments, pain: pain, symptoms: symptoms, aids: aids))
+        history: History(treatments: treatments, pain: pain, symptoms: symptoms, aids: aids, scores: scores))
     }
   }
 }

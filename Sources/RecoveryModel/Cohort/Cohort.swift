@@ -1,5 +1,6 @@
 /// What the single-patient reports of every patient in a database say together: how often each
-/// treatment helped, and how long people were on crutches after each kind of surgery.
+/// treatment helped, how long people were on crutches after each kind of surgery, and how their
+/// questionnaire scores changed after it.
 ///
 /// Built by ``CohortBuilder`` one patient at a time; every figure is the aggregate of what each
 /// patient's ``Report`` shows for the same report day and range, so the two never disagree. Its JSON
@@ -222,12 +223,15 @@ public struct Cohort: Sendable, Equatable, Codable {
   public var treatments: [TreatmentOutcome]
   /// Each surgery kind with surgeries whose crutch days the reports count, in vocabulary order.
   public var crutchDays: [CrutchOutcome]
+  /// Each surgery kind with a questionnaire change after one of its surgeries in range, in vocabulary
+  /// order.
+  public var questionnaires: [QuestionnaireOutcome]
 
   /// Creates a cohort from its parts.
   public init(
     asOf: CalendarDay, since: CalendarDay?, until: CalendarDay?, kinds: [TreatmentKind]?,
     windows: ResponseWindows, patients: Int, patientsWithoutEntries: Int, withoutEntries: [String],
-    treatments: [TreatmentOutcome], crutchDays: [CrutchOutcome]
+    treatments: [TreatmentOutcome], crutchDays: [CrutchOutcome], questionnaires: [QuestionnaireOutcome] = []
   ) {
     self.asOf = asOf
     self.since = since
@@ -239,6 +243,7 @@ public struct Cohort: Sendable, Equatable, Codable {
     self.withoutEntries = withoutEntries
     self.treatments = treatments
     self.crutchDays = crutchDays
+    self.questionnaires = questionnaires
   }
 }
 

@@ -1,6 +1,6 @@
 /// Adds up the single-patient reports of a cohort one patient at a time, keeping only counts and the
-/// lists of numbers the medians need, so memory grows with the number of responses, not with the
-/// diaries.
+/// lists of numbers the medians need, so memory grows with the number of responses and questionnaire
+/// changes, not with the diaries.
 ///
 /// ```swift
 /// var builder = try CohortBuilder(asOf: day)
@@ -11,8 +11,8 @@
 /// ```
 ///
 /// ``add(patient:report:)`` takes a patient's finished ``Report``; ``add(patient:history:)`` computes
-/// only the parts of it the cohort uses (the treatments and responses in range, crutch days, and
-/// whether anything is in range), with the same functions and the same steps as
+/// only the parts of it the cohort uses (the treatments and responses in range, crutch days,
+/// questionnaire changes, and whether anything is in range), with the same functions and the same steps as
 /// ``Report/make(history:asOf:since:until:location:side:windows:)``, which is what makes a cohort of
 /// many long diaries quick. Both give the same figures.
 public struct CohortBuilder: Sendable {
@@ -22,7 +22,8 @@ public struct CohortBuilder: Sendable {
   public let since: CalendarDay?
   /// The last day shown, when limited.
   public let until: CalendarDay?
-  /// The treatment kinds counted, nil for all; crutch days are counted for the surgery kinds among them.
+  /// The treatment kinds counted, nil for all; crutch days and questionnaire changes are counted for the
+  /// surgery kinds among them.
   public let kinds: [TreatmentKind]?
   /// The windows and thresholds responses are judged with.
   public let windows: ResponseWindows
@@ -33,6 +34,7 @@ public struct CohortBuilder: Sendable {
   private var byLevel: [TreatmentKind: [String?: Tally]] = [:]
   private var byTarget: [TreatmentKind: [String?: Tally]] = [:]
   private var crutchDaysByKind: [TreatmentKind: [Double]] = [:]
+  private var scoreChanges: [TreatmentKind: [Instrument: ScoreTally]] = [:]
 
   /// Starts an empty cohort.
   ///
@@ -54,7 +56,7 @@ public struct CohortBuilder: Sendable {
   public mutating func add(patient: String, report: Report) {
     add(
       patient: patient, isEmpty: report.isEmpty, treatments: report.treatments.map(\.treatment),
-      responses: report.responses, crutchDays: report.crutchDays)
+      responses: report.responses, crutchDays: report.crutchDays, scores: report.scores)
   }
 
   /// Adds a patient from their history, computing only what the cohort uses of their report.
@@ -64,10 +66,10 @@ public struct CohortBuilder: Sendable {
     let treatments = timeline.entries.map(\.treatment)
     let surgeries = timeline.daysSinceSurgery.map(\.surgery)
     let aidsUpToDay = history.aids.filter { $0.from <= asOf }.map { AidSummary($0, asOf: asOf) }
-    let firstPainOrSymptom = (history.pain.map(\.day) + history.symptoms.map(\.day)).filter { $0 <= asOf }
-      .min()
+    let firstLogged = (history.pain.map(\.day) + history.symptoms.map(\.day) + history.scores.map(\.day))
+      .filter { $0 <= asOf }.min()
     let firstDay =
-      since ?? ([firstPainOrSymptom, treatments.first?.day] + aidsUpToDay.map(\.from)).compactMap { $0 }.min()
+      since ?? ([firstLogged, treatments.first?.day] + aidsUpToDay.map(\.from)).compactMap { $0 }.min()
       ?? asOf
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
@@ -84,19 +86,21 @@ public struct CohortBuilder: Sendable {
       }
     }
     let shownTreatments = treatments.filter { shown($0.day) }
-    // What `Report.isEmpty` asks of the full report: a treatment, an aid, a day of pain or a symptom
-    // episode in range.
+    let scores = ScoreSummary.make(scores: history.scores, surgeries: surgeries, shown: shown, asOf: asOf)
+    // What `Report.isEmpty` asks of the full report: a treatment, an aid, a day of pain, a symptom
+    // episode or a questionnaire score in range.
     let isEmpty =
       shownTreatments.isEmpty && aids.isEmpty && !history.pain.contains { shown($0.day) }
       && !history.symptoms.contains { $0.episodes > 0 && shown($0.day) }
+      && scores.allSatisfy { $0.scores.isEmpty }
     add(
       patient: patient, isEmpty: isEmpty, treatments: shownTreatments, responses: responses,
-      crutchDays: crutchDays)
+      crutchDays: crutchDays, scores: scores)
   }
 
   private mutating func add(
     patient: String, isEmpty: Bool, treatments: [Treatment], responses: [TreatmentResponse],
-    crutchDays: [CrutchDays]
+    crutchDays: [CrutchDays], scores: [ScoreSummary]
   ) {
     patients += 1
     if isEmpty { withoutEntries.append(patient) }
@@ -119,6 +123,12 @@ public struct CohortBuilder: Sendable {
     for total in crutchDays where counts(total.surgery.kind) {
       crutchDaysByKind[total.surgery.kind, default: []].append(Double(total.days))
     }
+    for summary in scores {
+      for change in summary.changes where counts(change.surgery.kind) {
+        scoreChanges[change.surgery.kind, default: [:]][summary.instrument, default: ScoreTally()].add(
+          change, patient: index)
+      }
+    }
   }
 
   private func counts(_ kind: TreatmentKind) -> Bool {
@@ -138,10 +148,18 @@ public struct CohortBuilder: Sendable {
       guard let days = crutchDaysByKind[kind], let spread = Spread(days) else { return nil }
       return Cohort.CrutchOutcome(kind: kind, days: spread)
     }
+    let questionnaires = TreatmentKind.allCases.compactMap { kind -> Cohort.QuestionnaireOutcome? in
+      guard let tallies = scoreChanges[kind] else { return nil }
+      return Cohort.QuestionnaireOutcome(
+        kind: kind,
+        instruments: Instrument.allCases.compactMap { instrument in
+          tallies[instrument]?.outcome(instrument)
+        })
+    }
     return Cohort(
       asOf: asOf, since: since, until: until, kinds: kinds, windows: windows, patients: patients,
       patientsWithoutEntries: withoutEntries.count, withoutEntries: withoutEntries, treatments: treatments,
-      crutchDays: crutches)
+      crutchDays: crutches, questionnaires: questionnaires)
   }
 
   /// The groups present, in vocabulary order, "none given" (nil) last.

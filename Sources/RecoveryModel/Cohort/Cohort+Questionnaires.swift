@@ -1,0 +1,76 @@
+extension Cohort {
+  /// How the questionnaire scores changed after one kind of surgery, per instrument.
+  public struct QuestionnaireOutcome: Sendable, Equatable, Codable {
+    /// The surgery kind.
+    public var kind: TreatmentKind
+    /// Each instrument with at least one change after a surgery of the kind, in vocabulary order.
+    public var instruments: [InstrumentOutcome]
+
+    /// Creates a questionnaire outcome.
+    public init(kind: TreatmentKind, instruments: [InstrumentOutcome]) {
+      self.kind = kind
+      self.instruments = instruments
+    }
+  }
+
+  /// The changes of one questionnaire after the surgeries of one kind, each the change a patient's
+  /// report shows (``ScoreSummary/Change``): from the last score on or before the surgery's day to
+  /// the latest after it.
+  public struct InstrumentOutcome: Sendable, Equatable, Codable {
+    /// The questionnaire.
+    public var instrument: Instrument
+    /// The improvement that counts as clinically important (``Instrument/threshold``).
+    public var threshold: Double
+    /// Surgeries with a change: a score on or before the surgery's day and one after it.
+    public var n: Int
+    /// Patients with at least one of those changes.
+    public var patients: Int
+    /// The change in the instrument's points; positive is better.
+    public var change: Quartiles
+    /// Changes of at least ``threshold``.
+    public var reached: Int
+
+    /// Creates an instrument outcome from its figures.
+    public init(
+      instrument: Instrument, threshold: Double, n: Int, patients: Int, change: Quartiles, reached: Int
+    ) {
+      self.instrument = instrument
+      self.threshold = threshold
+      self.n = n
+      self.patients = patients
+      self.change = change
+      self.reached = reached
+    }
+
+    /// The share of the changes that reached the threshold, from 0 to 1.
+    public var reachedShare: Double {
+      n > 0 ? Double(reached) / Double(n) : 0
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case instrument, threshold, n, patients, change, reached, reachedShare
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      instrument = try container.decode(Instrument.self, forKey: .instrument)
+      threshold = try container.decode(Double.self, forKey: .threshold)
+      n = try container.decode(Int.self, forKey: .n)
+      patients = try container.decode(Int.self, forKey: .patients)
+      change = try container.decode(Quartiles.self, forKey: .change)
+      reached = try container.decode(Int.self, forKey: .reached)
+    }
+
+    // Written by hand to add `reachedShare`, which scripts would otherwise work out themselves.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(instrument, forKey: .instrument)
+      try container.encode(threshold, forKey: .threshold)
+      try container.encode(n, forKey: .n)
+      try container.encode(patients, forKey: .patients)
+      try container.encode(change, forKey: .change)
+      try container.encode(reached, forKey: .reached)
+      try container.encode(reachedShare, forKey: .reachedShare)
+    }
+  }
+}
