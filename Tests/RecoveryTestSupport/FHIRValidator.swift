@@ -4,8 +4,9 @@ import Foundation
 /// `fhir.resources` package.
 ///
 /// The Python is `$RECOVERY_FHIR_PYTHON`, else `.venv-fhir/bin/python` in the package folder (where
-/// `.ci/run` makes it). When neither exists the validation fails, saying how to make it: a missing
-/// validator must never pass for a valid bundle.
+/// `.ci/run` makes it). When neither exists, the first validation makes that virtual environment with
+/// `python3` and pip, once per test run; when that fails too (no `python3`, no network), the
+/// validation fails, saying how to make it: a missing validator must never pass for a valid bundle.
 package enum FHIRValidator {
   /// The commands that install the validator, run in the package folder.
   package static let installCommands =
@@ -46,14 +47,32 @@ package enum FHIRValidator {
       return given
     }
     let local = packageRoot + "/.venv-fhir/bin/python"
-    guard FileManager.default.isExecutableFile(atPath: local) else {
+    if !FileManager.default.isExecutableFile(atPath: local), let problem = installation {
       throw TestFailure(
-        "The FHIR validator is not installed. In \(packageRoot), run:\n"
+        "The FHIR validator is not installed, and installing it failed (\(problem)). In \(packageRoot), run:\n"
           + "  python3 -m venv .venv-fhir\n  .venv-fhir/bin/pip install 'fhir.resources>=8,<9'\n"
           + "(or set RECOVERY_FHIR_PYTHON to a python that has fhir.resources 8).")
     }
     return local
   }
+
+  /// Makes `.venv-fhir` in the package folder with `fhir.resources`, the first time it is asked for;
+  /// nil when that worked, else what went wrong. A static constant, so it runs once however many tests
+  /// ask at the same time.
+  private static let installation: String? = {
+    let venv = packageRoot + "/.venv-fhir"
+    let steps: [(String, [String])] = [
+      ("/usr/bin/env", ["python3", "-m", "venv", venv]),
+      (venv + "/bin/pip", ["install", "--quiet", "fhir.resources>=8,<9"]),
+    ]
+    for (program, arguments) in steps {
+      guard let outcome = try? ChildProcess.run(program, arguments), outcome.succeeded else {
+        try? FileManager.default.removeItem(atPath: venv)
+        return "`\(([program] + arguments).joined(separator: " "))` did not succeed"
+      }
+    }
+    return nil
+  }()
 
   /// The validator script.
   package static var script: String { folder + "/validate_bundle.py" }
