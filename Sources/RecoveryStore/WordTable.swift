@@ -11,8 +11,14 @@ struct WordTable<V: Vocabulary>: Sendable {
 
   /// The word spelled by `bytes`, nil when it is none of the vocabulary's.
   func value(_ bytes: UnsafeBufferPointer<UInt8>) -> V? {
-    for word in words where word.bytes.count == bytes.count && word.bytes.elementsEqual(bytes) {
-      return word.value
+    for word in words where word.bytes.count == bytes.count {
+      // A plain loop over indices: `elementsEqual` went through two iterators, 7% of a cohort's time.
+      let same = word.bytes.withUnsafeBufferPointer { known in
+        var index = 0
+        while index < known.count, known[index] == bytes[index] { index += 1 }
+        return index == known.count
+      }
+      if same { return word.value }
     }
     return nil
   }
