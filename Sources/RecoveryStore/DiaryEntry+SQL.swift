@@ -106,90 +106,10 @@ extension DiaryEntry {
 
   /// Reads a row selected with `type.selectList`.
   ///
-  /// The schema's constraints guarantee the words and dates are valid and present; a row that somehow
-  /// is not (changed by hand with CHECKs off, or with the schema rewritten) surfaces as an error
-  /// rather than a crash.
   /// - Throws: ``StoreError/unreadableEntry(path:table:id:column:value:)`` naming the first column
   ///   that cannot be read.
   init(type: EntryType, row: Row) throws {
-    let id = row.int(0)
-    func unreadable(_ column: Int32) -> StoreError {
-      .unreadableEntry(
-        path: row.statement.connection.path, table: type.table, id: id, column: type.columns[Int(column)],
-        value: row.optionalText(column))
-    }
-    func word<V: Vocabulary>(_ column: Int32) throws -> V? {
-      guard let text = row.optionalText(column) else { return nil }
-      guard let value = V(rawValue: text) else { throw unreadable(column) }
-      return value
-    }
-    func requiredWord<V: Vocabulary>(_ column: Int32) throws -> V {
-      guard let value: V = try word(column) else { throw unreadable(column) }
-      return value
-    }
-    func day(_ column: Int32) throws -> CalendarDay {
-      guard let text = row.optionalText(column), let day = CalendarDay(text) else { throw unreadable(column) }
-      return day
-    }
-    func optionalDay(_ column: Int32) throws -> CalendarDay? {
-      row.isNull(column) ? nil : try day(column)
-    }
-    func time(_ column: Int32) throws -> TimeOfDay? {
-      guard let text = row.optionalText(column) else { return nil }
-      guard let time = TimeOfDay(text) else { throw unreadable(column) }
-      return time
-    }
-    guard let uid = row.optionalText(1).flatMap(UUID.init(storedText:)) else { throw unreadable(1) }
-    switch type {
-    case .treatment:
-      self = .treatment(
-        Treatment(
-          id: id, uid: uid, day: try day(2), time: try time(3), kind: try requiredWord(4),
-          name: row.optionalText(5), side: try word(6), level: try word(7), approach: try word(8),
-          target: try word(9), guidance: try word(10), agent: row.optionalText(11),
-          dose: row.optionalText(12),
-          round: row.optionalInt(13), provider: row.optionalText(14), finding: row.optionalText(15),
-          note: row.optionalText(16)))
-    case .pain:
-      self = .pain(
-        PainEntry(
-          id: id, uid: uid, day: try day(2), time: try time(3), score: row.int(4), location: try word(5),
-          side: try word(6), activity: try word(7), note: row.optionalText(8)))
-    case .symptom:
-      self = .symptom(
-        SymptomEntry(
-          id: id, uid: uid, day: try day(2), time: try time(3), kind: try requiredWord(4),
-          count: row.optionalInt(5), severity: row.optionalInt(6), point: try word(7), location: try word(8),
-          side: try word(9), activity: try word(10), note: row.optionalText(11)))
-    case .aid:
-      self = .aid(
-        AidPeriod(
-          id: id, uid: uid, aid: try requiredWord(2), from: try day(3), to: try optionalDay(4),
-          weightBearing: try word(5), side: try word(6), note: row.optionalText(7)))
-    case .score:
-      var answers: [Int]?
-      if let text = row.optionalText(5) {
-        guard let parsed = ScoreEntry.answers(fromText: text) else { throw unreadable(5) }
-        answers = parsed
-      }
-      if row.isNull(7) { throw unreadable(7) }
-      self = .score(
-        ScoreEntry(
-          id: id, uid: uid, day: try day(2), time: try time(3), instrument: try requiredWord(4),
-          answers: answers, raw: row.optionalInt(6), score: row.double(7), side: try word(8),
-          note: row.optionalText(9)))
-    case .milestone:
-      self = .milestone(
-        MilestoneEntry(
-          id: id, uid: uid, day: try day(2), time: try time(3), kind: try requiredWord(4),
-          side: try word(5), note: row.optionalText(6)))
-    case .target:
-      guard let surgery = row.optionalText(5).flatMap(UUID.init(storedText:)) else { throw unreadable(5) }
-      self = .target(
-        MilestoneTarget(
-          id: id, uid: uid, day: try day(2), kind: try requiredWord(3), days: row.int(4), surgery: surgery,
-          note: row.optionalText(6)))
-    }
+    self = try EntryRow(type: type, row: row).entry()
   }
 }
 

@@ -9,31 +9,36 @@ extension UUID {
   /// through `sscanf`, which `UUID(uuidString:)` uses and which took a fifth of the time to load a
   /// long diary; nil for anything else.
   init?(storedText text: String) {
-    var bytes = [UInt8](repeating: 0, count: 16)
-    var count = 0
-    var high: UInt8?
-    var position = 0
-    for unit in text.utf8 {
-      defer { position += 1 }
-      if position == 8 || position == 13 || position == 18 || position == 23 {
-        guard unit == UInt8(ascii: "-") else { return nil }
-        continue
-      }
-      guard count < 16, let digit = Self.hexDigit(unit) else { return nil }
-      if let first = high {
-        bytes[count] = first << 4 | digit
+    var text = text
+    guard let uuid = text.withUTF8({ UUID(storedBytes: $0) }) else { return nil }
+    self = uuid
+  }
+
+  /// Reads the 36-character form from UTF-8 bytes, such as a column's text straight from SQLite,
+  /// without making a `String` or an array; nil for anything else.
+  init?(storedBytes text: UnsafeBufferPointer<UInt8>) {
+    guard text.count == 36 else { return nil }
+    var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    let complete = withUnsafeMutableBytes(of: &uuid) { bytes -> Bool in
+      var count = 0
+      var position = 0
+      while position < 36 {
+        if position == 8 || position == 13 || position == 18 || position == 23 {
+          guard text[position] == UInt8(ascii: "-") else { return false }
+          position += 1
+          continue
+        }
+        guard let high = Self.hexDigit(text[position]), let low = Self.hexDigit(text[position + 1]) else {
+          return false
+        }
+        bytes[count] = high << 4 | low
         count += 1
-        high = nil
-      } else {
-        high = digit
+        position += 2
       }
+      return count == 16
     }
-    guard position == 36, count == 16 else { return nil }
-    self.init(
-      uuid: (
-        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
-        bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
-      ))
+    guard complete else { return nil }
+    self.init(uuid: uuid)
   }
 
   private static func hexDigit(_ unit: UInt8) -> UInt8? {

@@ -46,7 +46,9 @@ struct CohortCommand: ParsableCommand {
       // One patient at a time: only the current diary is in memory.
       for patient in patients {
         let name = pseudonyms?[patient.uid] ?? patient.name
-        builder.add(patient: name, history: History(patient: name, entries: try store.entries(for: patient)))
+        var history = try store.history(for: patient)
+        history.patient = name
+        builder.add(patient: name, history: history)
       }
     }
     try output.emit(builder.cohort())

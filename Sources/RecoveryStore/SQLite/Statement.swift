@@ -125,4 +125,11 @@ struct Row {
   func optionalText(_ column: Int32) -> String? {
     isNull(column) ? nil : text(column)
   }
+
+  /// The column's text as SQLite holds it (UTF-8, valid until the next step), nil for NULL; reading
+  /// it makes no `String`.
+  func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+    guard let bytes = sqlite3_column_text(statement.handle, column) else { return nil }
+    return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement.handle, column)))
+  }
 }
