@@ -9,7 +9,7 @@ import Testing
 /// `Codable` conformances: seeded random rows of every entry type, valid and not, must give the same
 /// entries, the same errors and the same derived uids.
 struct ImportFastPathTests {
-  private static let rounds = 20_000
+  private static let rounds = 5_000
 
   /// Cells of every kind: words of every vocabulary, near misses, numbers, dates, times, uids and
   /// free text with quotes, line breaks and non-Latin letters.
@@ -89,9 +89,9 @@ struct ImportFastPathTests {
       }
     }
     // The rows must exercise both outcomes for the types read directly.
-    #expect(read[.pain, default: 0] > 1000, "\(seed): \(read)")
-    #expect(read[.symptom, default: 0] > 1000, "\(seed): \(read)")
-    #expect(refused > 1000, "\(seed)")
+    #expect(read[.pain, default: 0] > 250, "\(seed): \(read)")
+    #expect(read[.symptom, default: 0] > 250, "\(seed): \(read)")
+    #expect(refused > 250, "\(seed)")
   }
 
   @Test func canonicalContentAndDerivedUIDsMatchTheEncoder() {
@@ -110,11 +110,13 @@ struct ImportFastPathTests {
           == DiaryEntry.derivedUID(patient: patient, content: entry.encodedCanonicalContent, occurrence: 1))
       compared += 1
     }
-    #expect(compared > 2000, "\(seed)")
+    #expect(compared > 500, "\(seed)")
   }
 
-  @Test func demoDiaryContentMatchesTheEncoder() {
-    for entry in SeedStory.entries() {
+  @Test func demoDiaryPainAndSymptomContentMatchesTheEncoder() {
+    let entries = SeedStory.entries().filter { $0.type == .pain || $0.type == .symptom }
+    #expect(entries.count > 100)
+    for entry in entries {
       #expect(entry.canonicalContent == entry.encodedCanonicalContent, "\(entry)")
     }
   }

@@ -48,6 +48,12 @@ extension ImportedEntry {
       return Word(rawValue: text).map { .some($0) }
     }
 
+    /// The time: `.some(nil)` when not given, nil when not a time.
+    var time: TimeOfDay?? {
+      guard let text = self(.time) else { return .some(nil) }
+      return TimeOfDay(text).map { .some($0) }
+    }
+
     /// A whole number of `field`: `.some(nil)` when not given, nil when not a whole number.
     func number(_ field: EntryField) -> Int?? {
       guard let text = self(field) else { return .some(nil) }
@@ -62,7 +68,7 @@ extension ImportedEntry {
       let uidText = self(.uid)
       guard let uid = UUID(uuidString: uidText ?? ImportedEntry.placeholderUID),
         let day = self(.date).flatMap(CalendarDay.init),
-        let time = self(.time).map(TimeOfDay.init) ?? .some(nil),
+        let time = self.time,
         let location = word(.location, BodyLocation.self), let side = word(.side, Side.self),
         let activity = word(.activity, Activity.self)
       else { return nil }
