@@ -60,7 +60,8 @@ struct ImportFastPathTests {
   private static func row(_ random: inout SplitMix64) -> (columns: [EntryField], cells: [String]) {
     let type = random.pick(random.chance(0.8) ? [EntryType.pain, .symptom] : EntryType.allCases)
     var columns = EntryField.allCases.filter { _ in random.chance(0.5) }
-    for field in [EntryField.type, .date, .score, .kind] where random.chance(0.9) && !columns.contains(field) {
+    for field in [EntryField.type, .date, .score, .kind] where random.chance(0.9) && !columns.contains(field)
+    {
       columns.append(field)
     }
     columns.shuffle(using: &random)

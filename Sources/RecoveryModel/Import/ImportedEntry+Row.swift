@@ -36,7 +36,8 @@ extension ImportedEntry {
     /// would keep it).
     func callAsFunction(_ field: EntryField) -> String? {
       var found: String?
-      for index in 0..<min(cells.count, columns.count) where columns[index] == field && !cells[index].isEmpty {
+      for index in 0..<min(cells.count, columns.count) where columns[index] == field && !cells[index].isEmpty
+      {
         found = cells[index]
       }
       return found

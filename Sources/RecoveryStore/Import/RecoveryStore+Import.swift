@@ -104,7 +104,8 @@ extension RecoveryStore {
   /// Whether any table holds an entry, of any patient, removed or not.
   func hasEntries() throws -> Bool {
     try connection.scalarInt(
-      "SELECT " + EntryType.allCases.map { "EXISTS (SELECT 1 FROM \($0.table))" }.joined(separator: " OR ")) != 0
+      "SELECT " + EntryType.allCases.map { "EXISTS (SELECT 1 FROM \($0.table))" }.joined(separator: " OR "))
+      != 0
   }
 
   /// The look-up of an entry's id by uid in every table: one indexed look-up per table.

@@ -20,7 +20,9 @@ struct UIDFilter {
 
   /// Three bit positions of `uid`, from its bytes mixed (given uids need not be random).
   private static func positions(_ uid: UUID) -> (Int, Int, Int) {
-    let (high, low) = withUnsafeBytes(of: uid.uuid) { ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+    let (high, low) = withUnsafeBytes(of: uid.uuid) {
+      ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    }
     var mixed = high &+ 0x9E37_79B9_7F4A_7C15 &* (low ^ 0xBF58_476D_1CE4_E5B9)
     mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
     mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
