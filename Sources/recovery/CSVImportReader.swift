@@ -9,6 +9,9 @@ struct CSVImportReader: IteratorProtocol, Sequence {
   /// The field of each column; nil until the header is read.
   private var columns: [EntryField]?
   private var finished = false
+  /// The current record's cells, one after another, and where each ends: reused from row to row.
+  private var bytes: [UInt8] = []
+  private var ends: [Int] = []
 
   init(input: InputBytes) {
     self.input = input
@@ -18,7 +21,6 @@ struct CSVImportReader: IteratorProtocol, Sequence {
   mutating func next() -> ImportItem? {
     while !finished {
       let line = input.line
-      let record: [[UInt8]]
       switch readRecord() {
       case .none:
         finished = true
@@ -27,14 +29,16 @@ struct CSVImportReader: IteratorProtocol, Sequence {
       case .some(.failure(let kind)):
         finished = true
         return .problem(ImportProblem(line: line, kind))
-      case .some(.success(let cells)):
-        record = cells
+      case .some(.success):
+        break
       }
-      if record.count == 1, record[0].isEmpty { continue }
+      if ends == [0] { continue }
       var texts: [String] = []
-      texts.reserveCapacity(record.count)
-      for cell in record {
-        guard let text = String(validating: cell, as: UTF8.self), !input.sawNUL else {
+      texts.reserveCapacity(ends.count)
+      var start = 0
+      for end in ends {
+        defer { start = end }
+        guard let text = String(validating: bytes[start..<end], as: UTF8.self), !input.sawNUL else {
           finished = true
           return .problem(ImportProblem(line: line, .notText))
         }
@@ -52,13 +56,8 @@ struct CSVImportReader: IteratorProtocol, Sequence {
       guard texts.count <= columns.count else {
         return .problem(ImportProblem(line: line, .tooManyCells(found: texts.count, columns: columns.count)))
       }
-      var fields: [EntryField: ImportedValue] = [:]
-      fields.reserveCapacity(texts.count)
-      for (field, text) in zip(columns, texts) where !text.isEmpty {
-        fields[field] = .text(text)
-      }
       do {
-        return .entry(try ImportedEntry(fields: fields), line: line)
+        return .entry(try ImportedEntry(cells: texts, columns: columns), line: line)
       } catch {
         return .problem(ImportProblem(line: line, .unreadable(error)))
       }
@@ -78,15 +77,15 @@ struct CSVImportReader: IteratorProtocol, Sequence {
     return .success(fields)
   }
 
-  /// The next record's cells as bytes; nil at the end of the file.
-  private mutating func readRecord() -> Result<[[UInt8]], ImportProblem.Kind>? {
+  /// Reads the next record's cells into ``bytes`` and ``ends``; nil at the end of the file.
+  private mutating func readRecord() -> Result<Void, ImportProblem.Kind>? {
     guard input.peek() != nil else { return nil }
-    var cells: [[UInt8]] = []
-    var cell: [UInt8] = []
+    bytes.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
     while true {
       guard let byte = input.next() else {
-        cells.append(cell)
-        return .success(cells)
+        ends.append(bytes.count)
+        return .success(())
       }
       switch byte {
       case UInt8(ascii: "\""):
@@ -96,26 +95,25 @@ struct CSVImportReader: IteratorProtocol, Sequence {
           if inner == UInt8(ascii: "\"") {
             if input.peek() == UInt8(ascii: "\"") {
               _ = input.next()
-              cell.append(inner)
+              bytes.append(inner)
             } else {
               break
             }
           } else {
-            cell.append(inner)
+            bytes.append(inner)
           }
         }
       case UInt8(ascii: ","):
-        cells.append(cell)
-        cell.removeAll(keepingCapacity: true)
+        ends.append(bytes.count)
       case 0x0D:
         if input.peek() == 0x0A { _ = input.next() }
-        cells.append(cell)
-        return .success(cells)
+        ends.append(bytes.count)
+        return .success(())
       case 0x0A:
-        cells.append(cell)
-        return .success(cells)
+        ends.append(bytes.count)
+        return .success(())
       default:
-        cell.append(byte)
+        bytes.append(byte)
       }
     }
   }

@@ -8,16 +8,6 @@ extension DiaryEntry {
   /// The namespace of derived uids (a random UUID, fixed once for all).
   package static let derivedUIDNamespace = UUID(uuidString: "84207e43-cf23-4db9-9738-ac67bc1057a6")!
 
-  /// The entry's content: its JSON object without `id` and `uid`, keys sorted, in one fixed form
-  /// (see ``ContentEncoder``).
-  package var canonicalContent: String {
-    let encoder = ContentEncoder(leavingOut: [EntryField.id.rawValue, EntryField.uid.rawValue])
-    // The entry types' encoders throw only for values that cannot be written, which this encoder
-    // does not refuse.
-    try! encode(to: encoder)
-    return encoder.object
-  }
-
   /// The uid of an entry imported without one: the name-based UUID (version 5) under
   /// ``derivedUIDNamespace`` of the JSON array `[patient, content, occurrence]`, where content is the
   /// entry's ``canonicalContent`` and occurrence counts the identical entries before it in the same

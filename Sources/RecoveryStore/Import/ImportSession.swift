@@ -28,6 +28,12 @@ struct ImportSession {
   /// The INSERT of each entry type, prepared once: building its SQL for every row cost a tenth of
   /// the import.
   var inserts: [EntryType: Statement] = [:]
+  /// The look-up of an entry's id by uid in every table, prepared once.
+  let idByUID: Statement
+  /// The uids this import inserted, when the database held no entry before it: a uid the filter
+  /// has not seen is then in no table, and its look-up is skipped. Nil when the database held
+  /// entries.
+  var inserted: UIDFilter?
 
   /// The entries one patient got: ids from `first` to `last` (other patients' may lie between).
   struct Additions {
@@ -48,6 +54,8 @@ struct ImportSession {
     firstNewID = try store.nextID()
     nextID = firstNewID
     recordedAt = RecoveryStore.timestamp()
+    idByUID = try store.connection.cached(RecoveryStore.idByUIDSQL)
+    inserted = try store.hasEntries() ? nil : UIDFilter()
     try store.connection.execute("DROP TABLE IF EXISTS temp.import_claimed")
   }
 
@@ -95,7 +103,7 @@ struct ImportSession {
       return nil
     }
     if imported.uidGiven {
-      if let id = try store.entryID(uid: entry.uid) {
+      if let id = try storedID(uid: entry.uid) {
         if try id >= firstNewID || claimed(entry.uid) { return .repeatedUID(entry.uid) }
         return try compare(entry, name: name)
       }
@@ -105,7 +113,7 @@ struct ImportSession {
       while true {
         entry = entry.with(
           uid: DiaryEntry.derivedUID(patient: name, content: content, occurrence: occurrence))
-        guard let id = try store.entryID(uid: entry.uid) else { break }
+        guard let id = try storedID(uid: entry.uid) else { break }
         if id < firstNewID, try !claimed(entry.uid) { return try compare(entry, name: name) }
         occurrence += 1
       }
@@ -128,6 +136,7 @@ struct ImportSession {
       inserts[entry.type] = insert
     }
     try insert.run(entry.sqlValues + [.integer(patient.id), .text(recordedAt)])
+    inserted?.insert(entry.uid)
     if var added = additions[patient.id] {
       added.last = nextID
       added.types.insert(entry.type)
@@ -138,6 +147,12 @@ struct ImportSession {
     }
     nextID += 1
     return nil
+  }
+
+  /// The id of the entry with this uid in any table, or nil.
+  private func storedID(uid: UUID) throws -> Int? {
+    if let inserted, !inserted.mayContain(uid) { return nil }
+    return try idByUID.rows([.text(uid.lowercased)]) { $0.optionalInt(0) }.first ?? nil
   }
 
   /// Compares an entry with the stored one of the same uid: skips it when the same, updates it

@@ -101,11 +101,14 @@ extension RecoveryStore {
     return nil
   }
 
-  /// The id of the entry with this uid in any table, or nil: one indexed look-up per table.
-  func entryID(uid: UUID) throws -> Int? {
-    try connection.scalarInt(Self.idByUIDSQL, [.text(uid.lowercased)])
+  /// Whether any table holds an entry, of any patient, removed or not.
+  func hasEntries() throws -> Bool {
+    try connection.scalarInt(
+      "SELECT " + EntryType.allCases.map { "EXISTS (SELECT 1 FROM \($0.table))" }.joined(separator: " OR "))
+      != 0
   }
 
-  private static let idByUIDSQL = EntryType.allCases.map { "SELECT id FROM \($0.table) WHERE uid = ?1" }
+  /// The look-up of an entry's id by uid in every table: one indexed look-up per table.
+  static let idByUIDSQL = EntryType.allCases.map { "SELECT id FROM \($0.table) WHERE uid = ?1" }
     .joined(separator: " UNION ALL ")
 }

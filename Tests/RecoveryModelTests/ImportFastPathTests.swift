@@ -1,0 +1,124 @@
+import Foundation
+import RecoveryDemo
+import RecoveryModel
+import RecoveryTestSupport
+import Testing
+
+/// The direct conversion of CSV rows (``ImportedEntry/init(cells:columns:)``) and the hand-written
+/// canonical content of pain and symptom entries against the generic paths through the entry types'
+/// `Codable` conformances: seeded random rows of every entry type, valid and not, must give the same
+/// entries, the same errors and the same derived uids.
+struct ImportFastPathTests {
+  private static let rounds = 5_000
+
+  /// Cells of every kind: words of every vocabulary, near misses, numbers, dates, times, uids and
+  /// free text with quotes, line breaks and non-Latin letters.
+  private static let cellPool: [String] = {
+    var cells = [
+      "", "", "", " ", "5", "0", "10", "11", "-1", "+3", "05", " 5", "5.0", "five", "2", "42",
+      "2024-11-01", "2023-02-29", "2024-02-29", "2024-13-01", "24-11-01", "2099-01-01", "1999-12-31",
+      "07:30", "23:59", "24:00", "7:30", "07:60", "true", "false", "TRUE", "yes",
+      "3f1e3b2a-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "3F1E3B2A-1C2D-4E5F-8A9B-0C1D2E3F4A5B", "not-a-uuid",
+      "pain", "symptom", "treatment", "aid", "score", "milestone", "target", "Pain", "pian",
+      "Groin", "front thigh", "left ", "default", "Ana María", "患者", "\"quoted\"", "a,b", "line\nbreak",
+      "tab\there", "back\\slash", "\u{1}", "é中文🦴", "עברית", "worse on the stairs",
+    ]
+    cells += BodyLocation.allCases.map(\.rawValue) + Side.allCases.map(\.rawValue)
+    cells += Activity.allCases.map(\.rawValue) + SymptomKind.allCases.map(\.rawValue)
+    cells += TriggerPoint.allCases.map(\.rawValue) + TreatmentKind.allCases.map(\.rawValue)
+    cells += WalkingAid.allCases.map(\.rawValue) + MilestoneKind.allCases.map(\.rawValue)
+    cells += Instrument.allCases.map(\.rawValue) + EntryType.allCases.map(\.rawValue)
+    return cells
+  }()
+
+  /// A value likely to be valid for `field`, so that many rows read.
+  private static func likely(_ field: EntryField, type: EntryType, _ random: inout SplitMix64) -> String {
+    switch field {
+    case .type: type.rawValue
+    case .date, .from: random.pick(["2024-11-01", "2023-06-05", "2022-01-31"])
+    case .to: random.pick(["", "2024-12-01"])
+    case .time: random.pick(["", "07:30", "21:05"])
+    case .score where type == .pain: String(random.int(in: 0...10))
+    case .count, .severity: random.pick(["", "1", "4", "9"])
+    case .kind where type == .symptom: random.pick(SymptomKind.allCases).rawValue
+    case .kind where type == .treatment: random.pick(TreatmentKind.allCases).rawValue
+    case .kind where type == .milestone: random.pick(MilestoneKind.allCases).rawValue
+    case .point: random.pick([""] + TriggerPoint.allCases.map(\.rawValue))
+    case .location: random.pick([""] + BodyLocation.allCases.map(\.rawValue))
+    case .side: random.pick([""] + Side.allCases.map(\.rawValue))
+    case .activity: random.pick([""] + Activity.allCases.map(\.rawValue))
+    case .aid: random.pick(WalkingAid.allCases).rawValue
+    case .note, .patient:
+      random.pick(["", "after physio", "\"quoted\", with a comma", "中文 é 🦴", "line\nbreak", "Ana María"])
+    case .uid: random.pick(["", "", "3f1e3b2a-1c2d-4e5f-8a9b-0c1d2e3f4a5b"])
+    case .removed: random.pick(["", "", "false", "true"])
+    default: random.pick(cellPool)
+    }
+  }
+
+  /// A random row: some columns in random order, each cell likely valid, sometimes anything.
+  private static func row(_ random: inout SplitMix64) -> (columns: [EntryField], cells: [String]) {
+    let type = random.pick(random.chance(0.8) ? [EntryType.pain, .symptom] : EntryType.allCases)
+    var columns = EntryField.allCases.filter { _ in random.chance(0.5) }
+    for field in [EntryField.type, .date, .score, .kind] where random.chance(0.9) && !columns.contains(field)
+    {
+      columns.append(field)
+    }
+    columns.shuffle(using: &random)
+    var cells = columns.map { field in
+      random.chance(0.9) ? likely(field, type: type, &random) : random.pick(cellPool)
+    }
+    if random.chance(0.1), !cells.isEmpty { cells.removeLast(random.int(in: 0...(cells.count - 1))) }
+    return (columns, cells)
+  }
+
+  @Test func csvRowsReadAsTheGenericDecoderReadsThem() {
+    let seed = TestSeed.fixed(8)
+    var random = SplitMix64(seed: seed.value)
+    var read: [EntryType: Int] = [:]
+    var refused = 0
+    for _ in 0..<Self.rounds {
+      let (columns, cells) = Self.row(&random)
+      var fields: [EntryField: ImportedValue] = [:]
+      for (field, text) in zip(columns, cells) where !text.isEmpty { fields[field] = .text(text) }
+      let generic = Result { () throws(EntryReadError) in try ImportedEntry(fields: fields) }
+      let direct = Result { () throws(EntryReadError) in try ImportedEntry(cells: cells, columns: columns) }
+      #expect(direct == generic, "\(seed): \(columns) \(cells)")
+      switch generic {
+      case .success(let imported): read[imported.entry.type, default: 0] += 1
+      case .failure: refused += 1
+      }
+    }
+    // The rows must exercise both outcomes for the types read directly.
+    #expect(read[.pain, default: 0] > 250, "\(seed): \(read)")
+    #expect(read[.symptom, default: 0] > 250, "\(seed): \(read)")
+    #expect(refused > 250, "\(seed)")
+  }
+
+  @Test func canonicalContentAndDerivedUIDsMatchTheEncoder() {
+    let seed = TestSeed.fixed(9)
+    var random = SplitMix64(seed: seed.value)
+    var compared = 0
+    for _ in 0..<Self.rounds {
+      let (columns, cells) = Self.row(&random)
+      guard let imported = try? ImportedEntry(cells: cells, columns: columns) else { continue }
+      let entry = imported.entry
+      let content = entry.canonicalContent
+      #expect(content == entry.encodedCanonicalContent, "\(seed): \(columns) \(cells)")
+      let patient = imported.patient ?? "default"
+      #expect(
+        DiaryEntry.derivedUID(patient: patient, content: content, occurrence: 1)
+          == DiaryEntry.derivedUID(patient: patient, content: entry.encodedCanonicalContent, occurrence: 1))
+      compared += 1
+    }
+    #expect(compared > 500, "\(seed)")
+  }
+
+  @Test func demoDiaryPainAndSymptomContentMatchesTheEncoder() {
+    let entries = SeedStory.entries().filter { $0.type == .pain || $0.type == .symptom }
+    #expect(entries.count > 100)
+    for entry in entries {
+      #expect(entry.canonicalContent == entry.encodedCanonicalContent, "\(entry)")
+    }
+  }
+}
