@@ -35,6 +35,9 @@ extension ImportProblem.Kind {
       "the \(field.label) (column \(field.rawValue)) is missing\(type.map { ": a \($0.rawValue) entry needs it" } ?? "")."
     case .unreadable(.invalidValue(let field, let value, let expected)):
       "invalid \(field.label) (column \(field.rawValue)) \"\(value)\": expected \(expected)."
+    case .invalidEntry(.unknownSurgery(let uid)):
+      "the target counts from surgery \(uid.uuidString.lowercased()), which is neither a surgery in this file"
+        + " nor one of the patient's surgeries in the database (a surgery row without its uid gets a new one)."
     case .unreadable(.invalidEntry(let error)), .invalidEntry(let error):
       UnknownWord(error)?.message ?? error.description
     case .invalidPatientName(let name):

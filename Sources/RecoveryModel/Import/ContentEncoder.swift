@@ -55,6 +55,14 @@ final class ContentEncoder: Encoder {
     return Self.object(nested)
   }
 
+  /// A JSON number: a whole one without a fraction (`40`), else the shortest text that reads back as
+  /// the same number (`67.516`), as `JSONEncoder` writes them. The generic `encode` would call itself
+  /// for a `Double`, since a `Double` encodes itself through a single-value container.
+  static func number(_ value: Double) -> String {
+    if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+    return "\(value)"
+  }
+
   /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
   static func quoted(_ text: String) -> String {
     if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
@@ -89,6 +97,7 @@ final class ContentEncoder: Encoder {
     mutating func encodeNil(forKey key: Key) throws { add(key, "null") }
     mutating func encode(_ value: String, forKey key: Key) throws { add(key, ContentEncoder.quoted(value)) }
     mutating func encode(_ value: Int, forKey key: Key) throws { add(key, String(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { add(key, ContentEncoder.number(value)) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { add(key, value ? "true" : "false") }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
       try add(key, try encoder.json(value))
@@ -122,6 +131,7 @@ final class ContentEncoder: Encoder {
     mutating func encodeNil() throws { try append("null") }
     mutating func encode(_ value: String) throws { try append(ContentEncoder.quoted(value)) }
     mutating func encode(_ value: Int) throws { try append(String(value)) }
+    mutating func encode(_ value: Double) throws { try append(ContentEncoder.number(value)) }
     mutating func encode(_ value: Bool) throws { try append(value ? "true" : "false") }
     mutating func encode<T: Encodable>(_ value: T) throws {
       let saved = encoder.single
@@ -153,6 +163,7 @@ final class ContentEncoder: Encoder {
     mutating func encodeNil() throws { encoder.single = "null" }
     mutating func encode(_ value: String) throws { encoder.single = ContentEncoder.quoted(value) }
     mutating func encode(_ value: Int) throws { encoder.single = String(value) }
+    mutating func encode(_ value: Double) throws { encoder.single = ContentEncoder.number(value) }
     mutating func encode(_ value: Bool) throws { encoder.single = value ? "true" : "false" }
     mutating func encode<T: Encodable>(_ value: T) throws { encoder.single = try encoder.json(value) }
   }

@@ -34,6 +34,11 @@ struct ImportSession {
   /// has not seen is then in no table, and its look-up is skipped. Nil when the database held
   /// entries.
   var inserted: UIDFilter?
+  /// Targets taken, with the surgery each counts from, checked once the whole file is read (the
+  /// surgery may come later in the file).
+  var targets: [(surgery: UUID, patient: String, line: Int)] = []
+  /// The surgeries taken from the file, by patient name and uid.
+  var surgeries: Set<String> = []
 
   /// The entries one patient got: ids from `first` to `last` (other patients' may lie between).
   struct Additions {
@@ -65,14 +70,28 @@ struct ImportSession {
     case .problem(let problem):
       refuse(problem)
     case .entry(let imported, let line):
-      if let kind = try take(imported, name: patient ?? imported.patient ?? fallbackPatient) {
+      let name = patient ?? imported.patient ?? fallbackPatient
+      if let kind = try take(imported, name: name) {
         refuse(ImportProblem(line: line, kind))
+      } else if case .target(let target) = imported.entry, !imported.removed {
+        targets.append((target.surgery, name, line))
+      } else if case .treatment(let treatment) = imported.entry, treatment.category == .surgery,
+        !imported.removed
+      {
+        surgeries.insert(name + "\n" + treatment.uid.lowercased)
       }
     }
   }
 
   /// Writes the change log of what was added and returns the summary.
   mutating func finish() throws -> ImportSummary {
+    for target in targets where !surgeries.contains(target.patient + "\n" + target.surgery.lowercased) {
+      if let found = try patient(named: target.patient), let patient = found {
+        let probe = MilestoneTarget(day: today, kind: .offCrutches, days: 1, surgery: target.surgery)
+        if (try? store.checkSurgery(of: probe, patientID: patient.id)) != nil { continue }
+      }
+      refuse(ImportProblem(line: target.line, .invalidEntry(.unknownSurgery(target.surgery))))
+    }
     if writing {
       for (patientID, added) in additions.sorted(by: { $0.value.first < $1.value.first }) {
         try store.logChange(
