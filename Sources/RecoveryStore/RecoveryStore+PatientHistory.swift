@@ -6,7 +6,7 @@ extension RecoveryStore {
   /// day).
   ///
   /// It holds the same entries as `History(patient: patient.name, entries: entries(for: patient))`,
-  /// without going through one merged list of ``DiaryEntry`` values, which is what makes reading
+  /// without going through one merged list of `DiaryEntry` values, which is what makes reading
   /// every patient of a large store quick.
   /// - Throws: ``StoreError/unreadableEntry(path:table:id:column:value:)`` for a row that cannot be
   ///   read.
