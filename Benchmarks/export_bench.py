@@ -26,9 +26,10 @@ import time
 # The columns of `list --format csv` (without `removed`), as the shell can select them from `pain`:
 # what a pain entry leaves empty is NULL, which `-csv` writes as an empty field, as the tool does.
 COLUMNS = [
-  "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name", "score", "count",
+  "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name", "instrument",
+  "answers", "raw", "score", "count",
   "severity", "point", "location", "side", "activity", "aid", "weightBearing", "level", "approach",
-  "target", "guidance", "agent", "dose", "round", "provider", "finding", "note",
+  "target", "guidance", "agent", "dose", "round", "days", "surgery", "provider", "finding", "note",
 ]
 SOURCES = {
   "id": "pain.id", "uid": "pain.uid", "type": "'pain'", "patient": "patient.name", "date": "pain.day",
