@@ -19,9 +19,11 @@ package final class LockHolder {
     input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
   }
 
-  /// Waits until another writer really finds the lock taken; false after five seconds.
+  /// Waits until another writer really finds the lock taken; false after a minute.
   package func waitUntilLocked() throws -> Bool {
-    for _ in 0..<100 {
+    // A minute at most: under a full parallel test run the shell can take seconds to start.
+    let deadline = ContinuousClock.now + .seconds(60)
+    while ContinuousClock.now < deadline {
       if try !SQLiteShell.run(path, "BEGIN IMMEDIATE; ROLLBACK;").succeeded { return true }
       usleep(50_000)
     }
