@@ -29,9 +29,6 @@ enum ExportCell {
 
 extension ExportCell {
   /// A decimal's text as `JSONEncoder` and `list` write it: `40` for a whole number, else the shortest
-  /// text that reads back as the same number (`67.516`).
-  static func text(of number: Double) -> String {
-    if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
-    return "\(number)"
-  }
+  /// text that reads back as the same number (`67.516`); the same text an import's content uses.
+  static func text(of number: Double) -> String { number.jsonText }
 }

@@ -58,10 +58,7 @@ final class ContentEncoder: Encoder {
   /// A JSON number: a whole one without a fraction (`40`), else the shortest text that reads back as
   /// the same number (`67.516`), as `JSONEncoder` writes them. The generic `encode` would call itself
   /// for a `Double`, since a `Double` encodes itself through a single-value container.
-  static func number(_ value: Double) -> String {
-    if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-    return "\(value)"
-  }
+  static func number(_ value: Double) -> String { value.jsonText }
 
   /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
   static func quoted(_ text: String) -> String {
@@ -166,5 +163,14 @@ final class ContentEncoder: Encoder {
     mutating func encode(_ value: Double) throws { encoder.single = ContentEncoder.number(value) }
     mutating func encode(_ value: Bool) throws { encoder.single = value ? "true" : "false" }
     mutating func encode<T: Encodable>(_ value: T) throws { encoder.single = try encoder.json(value) }
+  }
+}
+
+extension Double {
+  /// The number as JSON text: a whole one without a fraction (`40`), else the shortest text that reads
+  /// back as the same number (`67.516`), as `JSONEncoder` writes them.
+  package var jsonText: String {
+    if rounded() == self, abs(self) < 1e15 { return String(Int(self)) }
+    return "\(self)"
   }
 }
