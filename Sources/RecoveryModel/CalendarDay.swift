@@ -84,7 +84,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
   /// `YYYY-MM-DD`.
   public var description: String {
     let parts = components
-    return Self.pad(parts.year, 4) + "-" + Self.pad(parts.month, 2) + "-" + Self.pad(parts.day, 2)
+    guard (0...9999).contains(parts.year) else {
+      return Self.pad(parts.year, 4) + "-" + Self.pad(parts.month, 2) + "-" + Self.pad(parts.day, 2)
+    }
+    return String(unsafeUninitializedCapacity: 10) { text in
+      Self.writeDigits(parts.year, count: 4, into: text, at: 0)
+      text[4] = UInt8(ascii: "-")
+      Self.writeDigits(parts.month, count: 2, into: text, at: 5)
+      text[7] = UInt8(ascii: "-")
+      Self.writeDigits(parts.day, count: 2, into: text, at: 8)
+      return 10
+    }
   }
 
   public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
@@ -117,6 +127,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     case 2: return isLeap(year) ? 29 : 28
     case 4, 6, 9, 11: return 30
     default: return 31
+    }
+  }
+
+  /// Writes the last `count` decimal digits of `value` (not negative), zero-padded, at `start`.
+  static func writeDigits(
+    _ value: Int, count: Int, into text: UnsafeMutableBufferPointer<UInt8>, at start: Int
+  ) {
+    var rest = value
+    for position in stride(from: start + count - 1, through: start, by: -1) {
+      text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
     }
   }
 

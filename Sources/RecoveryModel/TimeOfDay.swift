@@ -27,7 +27,12 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// `HH:MM`.
   public var description: String {
-    CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2)
+    String(unsafeUninitializedCapacity: 5) { text in
+      CalendarDay.writeDigits(hour, count: 2, into: text, at: 0)
+      text[2] = UInt8(ascii: ":")
+      CalendarDay.writeDigits(minute, count: 2, into: text, at: 3)
+      return 5
+    }
   }
 
   public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {

@@ -154,7 +154,10 @@ struct ImportSession {
       insert = try store.connection.cached(entry.type.insertSQL)
       inserts[entry.type] = insert
     }
-    try insert.run(entry.sqlValues + [.integer(patient.id), .text(recordedAt)])
+    var values = entry.sqlValues
+    values.append(.integer(patient.id))
+    values.append(.text(recordedAt))
+    try insert.run(values)
     inserted?.insert(entry.uid)
     if var added = additions[patient.id] {
       added.last = nextID

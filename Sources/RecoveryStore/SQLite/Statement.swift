@@ -7,6 +7,8 @@ final class Statement {
   let handle: OpaquePointer
   let sql: String
   unowned let connection: Connection
+  /// How many parameters the SQL has.
+  let parameterCount: Int
 
   init(connection: Connection, sql: String) throws {
     var statement: OpaquePointer?
@@ -16,6 +18,7 @@ final class Statement {
     }
     self.handle = statement
     self.sql = sql
+    self.parameterCount = Int(sqlite3_bind_parameter_count(statement))
     self.connection = connection
   }
 
@@ -23,10 +26,12 @@ final class Statement {
     sqlite3_finalize(handle)
   }
 
-  /// Binds parameters 1...n in order; nil binds NULL.
+  /// Binds parameters 1...n in order; nil binds NULL, and so do parameters past the values.
   func bind(_ values: [SQLValue?]) throws {
-    for (offset, value) in values.enumerated() {
-      try bind(value, at: Int32(offset + 1))
+    // Bindings outlive a reset: clear them only when some would not be bound again.
+    if values.count < parameterCount { sqlite3_clear_bindings(handle) }
+    for index in values.indices {
+      try bind(values[index], at: Int32(index + 1))
     }
   }
 
@@ -63,10 +68,9 @@ final class Statement {
     }
   }
 
-  /// Resets the statement and clears its bindings so it can run again.
+  /// Resets the statement so it can run again; ``bind(_:)`` replaces or clears the bindings.
   func reset() {
     sqlite3_reset(handle)
-    sqlite3_clear_bindings(handle)
   }
 
   /// Runs the statement to completion with the given bindings, ignoring rows.
