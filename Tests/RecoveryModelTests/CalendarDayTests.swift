@@ -164,4 +164,20 @@ struct CalendarDayTests {
     #expect(day.firstOfMonth.description == "2024-02-01")
     #expect(day.monthLabel == "2024-02")
   }
+
+  @Test func printsEveryTimeOfDayAsTwoDigitsAColonAndTwoDigits() throws {
+    for hour in 0..<24 {
+      for minute in 0..<60 {
+        let time = try #require(TimeOfDay(hour: hour, minute: minute))
+        let expected = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        #expect(time.description == expected)
+        #expect(TimeOfDay(expected) == time)
+      }
+    }
+  }
+
+  @Test func printsYearZeroAndYearsPastFourDigitsWholly() {
+    #expect(CalendarDay(dayNumber: 2_932_897).description == "10000-01-01")
+    #expect(CalendarDay(dayNumber: -719_163).description == "0000-12-31")
+  }
 }
