@@ -6,6 +6,11 @@ Both sides run as whole processes, alternately, each into a fresh database: ours
 (schema and default patient, made once by `recovery-bench init` and copied), the baseline into a table
 with the file's columns. The file has no uids, so ours derives one per row (SHA-1 over the row's
 content), checks it against the diary, validates the row and writes it with its history.
+
+A third side, the schema floor, is SQLite alone writing the same rows into the diary's own `pain`
+table: the sqlite3 shell copies them, with a random uid each, from the baseline's table by one
+INSERT ... SELECT, under the store's pragmas. It runs no code of ours, so no import into this schema
+can be faster than it; it shows how much of the ratio the schema's CHECKs and indexes take.
 """
 
 import argparse
@@ -24,6 +29,15 @@ BASELINE_TABLE = (
 # What both databases must agree on, row for row: a missing note is NULL in the store, '' after .import.
 OURS_ROWS = "SELECT day, time, score, location, side, activity, coalesce(note, '') FROM pain"
 BASE_ROWS = "SELECT date, time, score, location, side, activity, note FROM b.pain_import"
+# The schema floor's copy: every row with a random 36-character uid, the default patient, a missing
+# note as NULL.
+RANDOM_UID = (
+  "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-'"
+  " || hex(randomblob(2)) || '-' || hex(randomblob(6)))")
+FLOOR_INSERT = (
+  "INSERT INTO pain (uid, patient_id, day, time, score, location, side, activity, note, recorded_at)"
+  f" SELECT {RANDOM_UID}, 1, date, time, score, location, side, activity, nullif(note, ''),"
+  " '2026-01-01T00:00:00Z' FROM b.pain_import")
 
 
 def run(command):
@@ -67,32 +81,41 @@ def measure(args, work, rows, runs, check):
   if not os.path.exists(ours_template):
     run([args.bench, "init", ours_template])
     run(["sqlite3", base_template, BASELINE_TABLE])
+  floor_db = os.path.join(work, "floor.sqlite")
   commands = {
     "ours": [args.recovery, "import", csv, "--db", ours_db],
     # One .import is one transaction; synchronous FULL as the store sets it.
     "sqlite3": ["sqlite3", "-bail", base_db, "PRAGMA synchronous = FULL", f".import --csv --skip 1 {csv} pain_import"],
+    # One statement, one transaction; the pragmas the store sets on opening (WAL is in the file).
+    "floor": [
+      "sqlite3", "-bail", floor_db, "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+      "PRAGMA cache_size = -65536", f"ATTACH '{base_db}' AS b", FLOOR_INSERT],
   }
-  targets = {"ours": (ours_template, ours_db), "sqlite3": (base_template, base_db)}
+  targets = {"ours": (ours_template, ours_db), "sqlite3": (base_template, base_db), "floor": (ours_template, floor_db)}
   times = {name: [] for name in commands}
   rss = {name: [] for name in commands}
   rss_file = os.path.join(work, "rss")
   for round_number in range(runs):
-    order = ("ours", "sqlite3") if round_number % 2 == 0 else ("sqlite3", "ours")
+    # The floor reads the table the baseline has just written, so it follows it.
+    order = ("ours", "sqlite3", "floor") if round_number % 2 == 0 else ("sqlite3", "floor", "ours")
     for name in order:
       fresh_copy(*targets[name])
       elapsed, peak = timed_with_rss(commands[name], rss_file)
       times[name].append(elapsed)
       rss[name].append(peak)
-    counts = (scalar(ours_db, "SELECT count(*) FROM pain"), scalar(base_db, "SELECT count(*) FROM pain_import"))
-    if counts != (str(rows), str(rows)):
-      sys.exit(f"import-bench: stored {counts[0]} (ours) and {counts[1]} (sqlite3) rows, expected {rows}")
+    counts = (
+      scalar(ours_db, "SELECT count(*) FROM pain"), scalar(base_db, "SELECT count(*) FROM pain_import"),
+      scalar(floor_db, "SELECT count(*) FROM pain"))
+    if counts != (str(rows),) * 3:
+      sys.exit(f"import-bench: stored {counts} rows (ours, sqlite3, floor), expected {rows}")
     if check and round_number == 0:
-      differing = scalar(
-        ours_db,
-        f"ATTACH '{base_db}' AS b; SELECT (SELECT count(*) FROM ({OURS_ROWS} EXCEPT {BASE_ROWS}))"
-        f" + (SELECT count(*) FROM ({BASE_ROWS} EXCEPT {OURS_ROWS}))")
-      if differing != "0":
-        sys.exit(f"import-bench: the two databases differ in {differing} rows")
+      for name, db in (("ours", ours_db), ("floor", floor_db)):
+        differing = scalar(
+          db,
+          f"ATTACH '{base_db}' AS b; SELECT (SELECT count(*) FROM ({OURS_ROWS} EXCEPT {BASE_ROWS}))"
+          f" + (SELECT count(*) FROM ({BASE_ROWS} EXCEPT {OURS_ROWS}))")
+        if differing != "0":
+          sys.exit(f"import-bench: {name} and sqlite3 differ in {differing} rows")
       uids = scalar(ours_db, "SELECT count(DISTINCT uid) FROM pain")
       if uids != str(rows):
         sys.exit(f"import-bench: {uids} distinct uids for {rows} rows")
@@ -127,6 +150,7 @@ def main():
     small = measure(args, work, max(args.rows // 10, 1), 1, check=False)
     base = statistics.median(main_result["times"]["sqlite3"])
     ours = statistics.median(main_result["times"]["ours"])
+    floor = statistics.median(main_result["times"]["floor"])
     ratio = ours / base
     print(
       f"{'benchmark':<24}{'runs':>5}  {'sqlite3 median':>15}{'ours median':>13}{'ratio':>8}{'target':>9}"
@@ -138,6 +162,10 @@ def main():
     print(
       f"(peak RSS at {small['rows']:,} rows: sqlite3 {max(small['rss']['sqlite3']) / 1024:.1f} MiB,"
       f" ours {max(small['rss']['ours']) / 1024:.1f} MiB)")
+    print(
+      f"schema floor (SQLite alone writing the rows into the diary's pain table): median {duration(floor)},"
+      f" {floor / base:.2f}x the .import; ours is {ours / floor:.2f}x the floor"
+      f" (peak RSS {max(main_result['rss']['floor']) / 1024:.1f} MiB)")
     if args.smoke:
       print("smoke run: the harness works; timings at this size mean nothing")
   finally:
