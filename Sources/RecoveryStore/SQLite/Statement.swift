@@ -2,7 +2,8 @@ internal import CSQLite
 
 /// A prepared statement; finalized when released.
 ///
-/// Values bound with `bind` are copied by SQLite, so the Swift strings may go away right after.
+/// Text bound with `bind` is copied into the statement's own buffer, where SQLite reads it until
+/// the next bind, so the Swift strings may go away right after.
 final class Statement {
   let handle: OpaquePointer
   let sql: String
@@ -22,16 +23,41 @@ final class Statement {
     self.connection = connection
   }
 
+  /// The bytes of the text bound last, which SQLite reads in place (bound as static): copying them
+  /// here once costs less than SQLite allocating a copy of each value.
+  private var boundText = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
   deinit {
     sqlite3_finalize(handle)
+    boundText.deallocate()
   }
 
   /// Binds parameters 1...n in order; nil binds NULL, and so do parameters past the values.
   func bind(_ values: [SQLValue?]) throws {
     // Bindings outlive a reset: clear them only when some would not be bound again.
     if values.count < parameterCount { sqlite3_clear_bindings(handle) }
+    var textBytes = 0
+    for case .text(let text)? in values { textBytes += text.utf8.count }
+    if textBytes > boundText.count || boundText.baseAddress == nil {
+      // The old buffer may still be bound to parameters, all of which are bound again below before
+      // SQLite reads any.
+      boundText.deallocate()
+      boundText = .allocate(byteCount: max(textBytes, 256), alignment: 1)
+    }
+    var offset = 0
     for index in values.indices {
-      try bind(values[index], at: Int32(index + 1))
+      guard case .text(var text)? = values[index] else {
+        try bind(values[index], at: Int32(index + 1))
+        continue
+      }
+      let code = text.withUTF8 { bytes -> Int32 in
+        let start = boundText.baseAddress! + offset
+        if let base = bytes.baseAddress { start.copyMemory(from: base, byteCount: bytes.count) }
+        offset += bytes.count
+        return sqlite3_bind_text(
+          handle, Int32(index + 1), start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+      }
+      guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
     }
   }
 

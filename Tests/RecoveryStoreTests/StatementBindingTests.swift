@@ -1,0 +1,36 @@
+import Foundation
+import RecoveryTestSupport
+import Testing
+
+@testable import RecoveryStore
+
+/// Text bound to a statement is read from the statement's own copy: values of every length, empty
+/// ones and non-ASCII ones reach SQLite intact, a later run with fewer values binds NULL to the rest,
+/// and a longer text than any before still arrives whole.
+struct StatementBindingTests {
+  @Test func boundTextReachesSQLiteIntactRunAfterRun() throws {
+    try TemporaryDirectory.with { folder in
+      let connection = try Connection(path: folder.file("bind.sqlite"), create: true)
+      try connection.execute("CREATE TABLE t (a TEXT, b TEXT, c TEXT)")
+      let insert = try connection.cached("INSERT INTO t (a, b, c) VALUES (?, ?, ?)")
+      let rows: [[String?]] = [
+        ["", "x", "Zoë \"Z\" 山田 🦴"],
+        [String(repeating: "long ", count: 500), nil, "after a long one"],
+        ["short", "", ""],
+        [String(repeating: "é", count: 4_000), "b", nil],
+      ]
+      for row in rows {
+        try insert.run(row.map { $0.map { SQLValue.text($0) } })
+      }
+      // Fewer values than parameters: the rest are NULL, not the previous run's text.
+      try insert.run([.text("only a")])
+      let read = try connection.cached("SELECT a, b, c FROM t ORDER BY rowid").rows { row -> [String?] in
+        [row.optionalText(0), row.optionalText(1), row.optionalText(2)]
+      }
+      #expect(read == rows + [["only a", nil, nil]])
+      let counted = try connection.scalarInt(
+        "SELECT count(*) FROM t WHERE a = ? AND c = ?", [SQLValue.text(""), SQLValue.text("Zoë \"Z\" 山田 🦴")])
+      #expect(counted == 1)
+    }
+  }
+}
