@@ -67,7 +67,8 @@ extension ImportedEntry {
         type == .pain || type == .symptom
       else { return nil }
       let uidText = self(.uid)
-      guard let uid = UUID(uuidString: uidText ?? ImportedEntry.placeholderUID),
+      let uid: UUID? = if let uidText { UUID(uuidString: uidText) } else { ImportedEntry.placeholder }
+      guard let uid,
         let day = self(.date).flatMap(CalendarDay.init),
         let time = self.time,
         let location = word(.location, BodyLocation.self), let side = word(.side, Side.self),
