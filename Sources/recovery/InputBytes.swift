@@ -51,6 +51,29 @@ final class InputBytes {
     return byte
   }
 
+  /// Takes the bytes before the next one that `isPlain` refuses, a line feed or a NUL (those are
+  /// left to ``next()``, which counts lines and notes NULs), handing them to `consume` in as few
+  /// pieces as the buffer allows.
+  @inline(__always)
+  func take(while isPlain: (UInt8) -> Bool, into consume: (UnsafeBufferPointer<UInt8>) -> Void) {
+    while index < count || refill() {
+      let start = index
+      let limit = count
+      let end = buffer.withUnsafeBufferPointer { buffer in
+        var end = start
+        while end < limit {
+          let byte = buffer[end]
+          if byte == 0x0A || byte == 0 || !isPlain(byte) { break }
+          end += 1
+        }
+        if end > start { consume(UnsafeBufferPointer(rebasing: buffer[start..<end])) }
+        return end
+      }
+      index = end
+      if end < limit { return }
+    }
+  }
+
   /// Takes the UTF-8 byte order mark when the file starts with one.
   func skipByteOrderMark() {
     guard peek() == 0xEF, count - index >= 3 || refillKeeping() else { return }
