@@ -24,10 +24,7 @@ extension ImportedEntry {
   /// types' `Decodable`; every other row, and any row with a problem, goes through ``init(fields:)``.
   /// - Throws: ``EntryReadError`` naming the first field that cannot be read.
   public init(record: CSVRecord, columns: [EntryField]) throws(EntryReadError) {
-    let direct = record.bytes.withUnsafeBufferPointer { bytes in
-      ByteRow(bytes: bytes, ends: record.ends, columns: columns).entry
-    }
-    if let direct {
+    if let direct = Self.direct(record: record, columns: columns) {
       self = direct
       return
     }
@@ -38,6 +35,16 @@ extension ImportedEntry {
       if !range.isEmpty { fields[field] = .text(String(decoding: record.bytes[range], as: UTF8.self)) }
     }
     try self.init(fields: fields)
+  }
+}
+
+extension ImportedEntry {
+  /// The entry of a pain or symptom record that reads without a problem, converted straight from
+  /// its bytes; nil for any other record, which ``init(record:columns:)`` reads the generic way.
+  package static func direct(record: CSVRecord, columns: [EntryField]) -> ImportedEntry? {
+    record.bytes.withUnsafeBufferPointer { bytes in
+      ByteRow(bytes: bytes, ends: record.ends, columns: columns).entry
+    }
   }
 }
 
