@@ -11,9 +11,13 @@
 /// ```
 public struct CSVRecord: Sendable, Equatable {
   /// The cells' bytes, one cell after another, without separators or quotes.
-  public private(set) var bytes: [UInt8] = []
+  public var bytes: [UInt8] { storage }
   /// The offset in ``bytes`` where each cell ends (the next one starts there).
-  public private(set) var ends: [Int] = []
+  public var ends: [Int] { cellEnds }
+
+  // Usable from inline code, so that a reader in another module fills a record without calls.
+  @usableFromInline var storage: [UInt8] = []
+  @usableFromInline var cellEnds: [Int] = []
 
   /// Creates an empty record.
   public init() {}
@@ -21,33 +25,33 @@ public struct CSVRecord: Sendable, Equatable {
   /// Creates a record of `cells`.
   public init(cells: some Sequence<String>) {
     for cell in cells {
-      bytes.append(contentsOf: cell.utf8)
-      ends.append(bytes.count)
+      storage.append(contentsOf: cell.utf8)
+      cellEnds.append(storage.count)
     }
   }
 
   /// The number of cells.
-  public var count: Int { ends.count }
+  public var count: Int { cellEnds.count }
 
   /// Whether the record is a single empty cell: a blank line.
-  public var isBlank: Bool { ends.count == 1 && ends[0] == 0 }
+  public var isBlank: Bool { cellEnds.count == 1 && cellEnds[0] == 0 }
 
   /// The offsets in ``bytes`` of cell `index`.
   public func range(of index: Int) -> Range<Int> {
-    (index == 0 ? 0 : ends[index - 1])..<ends[index]
+    (index == 0 ? 0 : cellEnds[index - 1])..<cellEnds[index]
   }
 
   /// Whether every cell is UTF-8 text. Cells of ASCII only, the usual case, are checked by looking
   /// for a byte of 0x80 or above.
   public var isUTF8: Bool {
-    let highBits = bytes.withUnsafeBufferPointer { $0.reduce(UInt8(0), |) }
+    let highBits = storage.withUnsafeBufferPointer { $0.reduce(UInt8(0), |) }
     guard highBits >= 0x80 else { return true }
     return (0..<count).allSatisfy { text(at: $0) != nil }
   }
 
   /// Cell `index` as text, or nil when it is not UTF-8.
   public func text(at index: Int) -> String? {
-    String(validating: bytes[range(of: index)], as: UTF8.self)
+    String(validating: storage[range(of: index)], as: UTF8.self)
   }
 
   /// Every cell as text, or nil when one is not UTF-8.
@@ -62,23 +66,27 @@ public struct CSVRecord: Sendable, Equatable {
   }
 
   /// Empties the record, keeping its storage for the next one.
+  @inlinable
   public mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
+    storage.removeAll(keepingCapacity: true)
+    cellEnds.removeAll(keepingCapacity: true)
   }
 
   /// Adds a byte to the cell being read.
+  @inlinable
   public mutating func append(_ byte: UInt8) {
-    bytes.append(byte)
+    storage.append(byte)
   }
 
   /// Adds bytes to the cell being read.
+  @inlinable
   public mutating func append(contentsOf newBytes: UnsafeBufferPointer<UInt8>) {
-    bytes.append(contentsOf: newBytes)
+    storage.append(contentsOf: newBytes)
   }
 
   /// Ends the cell being read: the bytes added from now on belong to the next one.
+  @inlinable
   public mutating func endCell() {
-    ends.append(bytes.count)
+    cellEnds.append(storage.count)
   }
 }
