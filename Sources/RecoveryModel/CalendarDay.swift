@@ -36,7 +36,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
   /// Parses exactly `YYYY-MM-DD`; returns nil for anything else, including impossible days such as
   /// `2023-02-29`.
   public init?(_ text: String) {
-    let bytes = Array(text.utf8)
+    var text = text
+    guard let day = text.withUTF8({ CalendarDay(utf8: $0) }) else { return nil }
+    self = day
+  }
+
+  /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as ``init(_:)`` parses text.
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
       return nil
     }

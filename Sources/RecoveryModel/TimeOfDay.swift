@@ -16,7 +16,13 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// Parses exactly `HH:MM` (24-hour clock).
   public init?(_ text: String) {
-    let bytes = Array(text.utf8)
+    var text = text
+    guard let time = text.withUTF8({ TimeOfDay(utf8: $0) }) else { return nil }
+    self = time
+  }
+
+  /// Parses exactly `HH:MM` from UTF-8 bytes, as ``init(_:)`` parses text.
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 5, bytes[2] == UInt8(ascii: ":"),
       bytes.enumerated().allSatisfy({ $0.offset == 2 || (48...57).contains($0.element) })
     else { return nil }

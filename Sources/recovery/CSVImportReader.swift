@@ -9,9 +9,8 @@ struct CSVImportReader: IteratorProtocol, Sequence {
   /// The field of each column; nil until the header is read.
   private var columns: [EntryField]?
   private var finished = false
-  /// The current record's cells, one after another, and where each ends: reused from row to row.
-  private var bytes: [UInt8] = []
-  private var ends: [Int] = []
+  /// The current record: reused from row to row.
+  private var record = CSVRecord()
 
   init(input: InputBytes) {
     self.input = input
@@ -32,20 +31,13 @@ struct CSVImportReader: IteratorProtocol, Sequence {
       case .some(.success):
         break
       }
-      if ends == [0] { continue }
-      var texts: [String] = []
-      texts.reserveCapacity(ends.count)
-      var start = 0
-      for end in ends {
-        defer { start = end }
-        guard let text = String(validating: bytes[start..<end], as: UTF8.self), !input.sawNUL else {
-          finished = true
-          return .problem(ImportProblem(line: line, .notText))
-        }
-        texts.append(text)
+      if record.isBlank { continue }
+      guard record.isUTF8, !input.sawNUL else {
+        finished = true
+        return .problem(ImportProblem(line: line, .notText))
       }
       guard let columns else {
-        switch Self.header(texts) {
+        switch Self.header(record.texts ?? []) {
         case .success(let fields): columns = fields
         case .failure(let kind):
           finished = true
@@ -53,11 +45,11 @@ struct CSVImportReader: IteratorProtocol, Sequence {
         }
         continue
       }
-      guard texts.count <= columns.count else {
-        return .problem(ImportProblem(line: line, .tooManyCells(found: texts.count, columns: columns.count)))
+      guard record.count <= columns.count else {
+        return .problem(ImportProblem(line: line, .tooManyCells(found: record.count, columns: columns.count)))
       }
       do {
-        return .entry(try ImportedEntry(cells: texts, columns: columns), line: line)
+        return .entry(try ImportedEntry(record: record, columns: columns), line: line)
       } catch {
         return .problem(ImportProblem(line: line, .unreadable(error)))
       }
@@ -77,45 +69,56 @@ struct CSVImportReader: IteratorProtocol, Sequence {
     return .success(fields)
   }
 
-  /// Reads the next record's cells into ``bytes`` and ``ends``; nil at the end of the file.
+  /// Reads the next record's cells into ``record``; nil at the end of the file.
+  ///
+  /// Runs of bytes that are only copied are taken in bulk; quotes, separators, line ends and NULs
+  /// one by one.
   private mutating func readRecord() -> Result<Void, ImportProblem.Kind>? {
     guard input.peek() != nil else { return nil }
-    bytes.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
+    record.removeAll()
     while true {
+      input.take(while: Self.isPlain) { record.append(contentsOf: $0) }
       guard let byte = input.next() else {
-        ends.append(bytes.count)
+        record.endCell()
         return .success(())
       }
       switch byte {
       case UInt8(ascii: "\""):
         // A quoted field: to the closing quote, a doubled quote standing for one.
         while true {
+          input.take(while: { $0 != UInt8(ascii: "\"") }) { record.append(contentsOf: $0) }
           guard let inner = input.next() else { return .failure(.unterminatedQuote) }
           if inner == UInt8(ascii: "\"") {
             if input.peek() == UInt8(ascii: "\"") {
               _ = input.next()
-              bytes.append(inner)
+              record.append(inner)
             } else {
               break
             }
           } else {
-            bytes.append(inner)
+            record.append(inner)
           }
         }
       case UInt8(ascii: ","):
-        ends.append(bytes.count)
+        record.endCell()
       case 0x0D:
         if input.peek() == 0x0A { _ = input.next() }
-        ends.append(bytes.count)
+        record.endCell()
         return .success(())
       case 0x0A:
-        ends.append(bytes.count)
+        record.endCell()
         return .success(())
       default:
-        bytes.append(byte)
+        record.append(byte)
       }
     }
+  }
+
+  /// Whether `byte` is copied into a cell as it is outside quotes: not a quote, comma or line end.
+  @inline(__always)
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte > UInt8(ascii: ",")
+      || (byte != UInt8(ascii: "\"") && byte != UInt8(ascii: ",") && byte != 0x0D && byte != 0x0A)
   }
 }
 

@@ -8,7 +8,8 @@
 /// read with the same memory.
 final class InputBytes {
   private let descriptor: Int32
-  private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  /// Allocated once, and read through without the reference counting of an array.
+  private let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 16)
   private var count = 0
   private var index = 0
   /// The line of the next byte, from 1.
@@ -31,6 +32,7 @@ final class InputBytes {
   }
 
   deinit {
+    buffer.deallocate()
     close(descriptor)
   }
 
@@ -51,6 +53,26 @@ final class InputBytes {
     return byte
   }
 
+  /// Takes the bytes before the next one that `isPlain` refuses, a line feed or a NUL (those are
+  /// left to ``next()``, which counts lines and notes NULs), handing them to `consume` in as few
+  /// pieces as the buffer allows.
+  @inline(__always)
+  func take(while isPlain: (UInt8) -> Bool, into consume: (UnsafeBufferPointer<UInt8>) -> Void) {
+    while index < count || refill() {
+      let start = index
+      let limit = count
+      var end = start
+      while end < limit {
+        let byte = buffer[end]
+        if byte == 0x0A || byte == 0 || !isPlain(byte) { break }
+        end += 1
+      }
+      if end > start { consume(UnsafeBufferPointer(rebasing: buffer[start..<end])) }
+      index = end
+      if end < limit { return }
+    }
+  }
+
   /// Takes the UTF-8 byte order mark when the file starts with one.
   func skipByteOrderMark() {
     guard peek() == 0xEF, count - index >= 3 || refillKeeping() else { return }
@@ -59,7 +81,7 @@ final class InputBytes {
 
   private func refill() -> Bool {
     while true {
-      let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      let got = read(descriptor, buffer.baseAddress, buffer.count)
       if got < 0, errno == EINTR { continue }
       count = max(got, 0)
       index = 0
@@ -71,9 +93,7 @@ final class InputBytes {
   /// buffer is far from full).
   private func refillKeeping() -> Bool {
     let kept = Array(buffer[index..<count])
-    let got = buffer.withUnsafeMutableBytes {
-      read(descriptor, $0.baseAddress! + kept.count, $0.count - kept.count)
-    }
+    let got = read(descriptor, buffer.baseAddress! + kept.count, buffer.count - kept.count)
     for (offset, byte) in kept.enumerated() { buffer[offset] = byte }
     count = kept.count + max(got, 0)
     index = 0

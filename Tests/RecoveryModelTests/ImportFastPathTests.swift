@@ -4,10 +4,11 @@ import RecoveryModel
 import RecoveryTestSupport
 import Testing
 
-/// The direct conversion of CSV rows (``ImportedEntry/init(cells:columns:)``) and the hand-written
-/// canonical content of pain and symptom entries against the generic paths through the entry types'
-/// `Codable` conformances: seeded random rows of every entry type, valid and not, must give the same
-/// entries, the same errors and the same derived uids.
+/// The direct conversion of CSV records (``ImportedEntry/init(record:columns:)``) and the
+/// hand-written canonical content of pain and symptom entries against the generic paths through the
+/// entry types' `Codable` conformances: seeded random rows of every entry type, valid and not, and
+/// near misses in every field of a valid pain and symptom row, must give the same entries, the same
+/// errors and the same derived uids.
 struct ImportFastPathTests {
   private static let rounds = 5_000
 
@@ -23,6 +24,7 @@ struct ImportFastPathTests {
       "Groin", "front thigh", "left ", "default", "Ana María", "患者", "\"quoted\"", "a,b", "line\nbreak",
       "tab\there", "back\\slash", "\u{1}", "é中文🦴", "עברית", "worse on the stairs",
     ]
+    cells += nearMisses
     cells += BodyLocation.allCases.map(\.rawValue) + Side.allCases.map(\.rawValue)
     cells += Activity.allCases.map(\.rawValue) + SymptomKind.allCases.map(\.rawValue)
     cells += TriggerPoint.allCases.map(\.rawValue) + TreatmentKind.allCases.map(\.rawValue)
@@ -30,6 +32,54 @@ struct ImportFastPathTests {
     cells += Instrument.allCases.map(\.rawValue) + EntryType.allCases.map(\.rawValue)
     return cells
   }()
+
+  /// Cells that almost read: signs, spaces and zeros around numbers, impossible days and times,
+  /// words in upper case, with look-alike letters, combining marks or a byte order mark.
+  static let nearMisses = [
+    "+3", "-0", "+", "-", "++3", "3+", " 5", "5 ", "05", "007", "0x5", "5_0", "1e1", "٣", "５", "−1",
+    "99999999999999999999", "-9223372036854775808", "9223372036854775807", "9223372036854775808",
+    "2024-02-30", "2024-02-29", "2023-02-29", "2024-00-10", "2024-1-01", "2024-11-1", "2024/11/01",
+    "0000-01-01", "+024-11-01", " 2024-11-01", "2024-11-01 ", "２０２４-11-01", "2024‐11‐01",
+    "24:00", "23:60", "07:5", "7:05", "07:05:00", "07-05", "٠٧:٣٠", "+7:30", "-0:30",
+    "PAIN", "Pain", "pain ", " pain", "ｐａｉｎ", "pаin", "pain\u{301}", "\u{FEFF}pain", "pain\u{FEFF}",
+    "GROIN", "Groin", "groin\u{200B}", "front thigh", "front_thigh", "left\u{301}", "LEFT", "Ｌeft",
+    "TRUE", "True", "true ", "\u{FEFF}true", "0", "1", "\u{FEFF}", "\u{FEFF}5", "5\u{FEFF}",
+    "\u{212A}", "3F1E3B2A-1C2D-4E5F-8A9B-0C1D2E3F4A5B", "{3f1e3b2a-1c2d-4e5f-8a9b-0c1d2e3f4a5b}",
+    "3f1e3b2a1c2d4e5f8a9b0c1d2e3f4a5b", "3f1e3b2a-1c2d-4e5f-8a9b-0c1d2e3f4a5",
+    "3f1e3b2a-1c2d-4e5f-8a9b_0c1d2e3f4a5b",
+    "3f1e3b2a-1c2d-4e5f-8a9b-0c1d2e3f4a5g", "3f1e3b2a-1c2d-4e5f-8a9b-0c1d2e3f4a5bb", "ｄ",
+  ]
+
+  /// Cells that are not UTF-8: a lone continuation byte, a cut sequence, an overlong encoding, a
+  /// surrogate, and bytes that are never UTF-8.
+  static let notUTF8: [[UInt8]] = [
+    [0x80], [0xFF], [0x70, 0x61, 0x69, 0x6E, 0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0x35, 0xFE],
+    [0xE4, 0xB8], [0xF4, 0x90, 0x80, 0x80],
+  ]
+
+  /// A record of `cells`, filled as the CSV reader fills it.
+  static func record(_ cells: [[UInt8]]) -> CSVRecord {
+    var record = CSVRecord()
+    for cell in cells {
+      // Some cells a byte at a time, some in one piece.
+      if cell.count % 2 == 0 {
+        for byte in cell { record.append(byte) }
+      } else {
+        cell.withUnsafeBufferPointer { record.append(contentsOf: $0) }
+      }
+      record.endCell()
+    }
+    return record
+  }
+
+  /// The generic reading of a row: its non-empty cells as text.
+  static func generic(_ cells: [[UInt8]], _ columns: [EntryField]) -> Result<ImportedEntry, EntryReadError> {
+    var fields: [EntryField: ImportedValue] = [:]
+    for (field, cell) in zip(columns, cells) where !cell.isEmpty {
+      fields[field] = .text(String(decoding: cell, as: UTF8.self))
+    }
+    return Result { () throws(EntryReadError) in try ImportedEntry(fields: fields) }
+  }
 
   /// A value likely to be valid for `field`, so that many rows read.
   private static func likely(_ field: EntryField, type: EntryType, _ random: inout SplitMix64) -> String {
@@ -77,13 +127,27 @@ struct ImportFastPathTests {
     var random = SplitMix64(seed: seed.value)
     var read: [EntryType: Int] = [:]
     var refused = 0
+    var notText = 0
     for _ in 0..<Self.rounds {
-      let (columns, cells) = Self.row(&random)
-      var fields: [EntryField: ImportedValue] = [:]
-      for (field, text) in zip(columns, cells) where !text.isEmpty { fields[field] = .text(text) }
-      let generic = Result { () throws(EntryReadError) in try ImportedEntry(fields: fields) }
-      let direct = Result { () throws(EntryReadError) in try ImportedEntry(cells: cells, columns: columns) }
+      let (columns, texts) = Self.row(&random)
+      var cells = texts.map { Array($0.utf8) }
+      let utf8 = cells.isEmpty || random.chance(0.95)
+      if !utf8 { cells[random.int(in: 0...(cells.count - 1))] = random.pick(Self.notUTF8) }
+      let record = Self.record(cells)
+      #expect(record.isUTF8 == utf8, "\(seed): \(cells)")
+      #expect(record.count == cells.count)
+      let generic = Self.generic(cells, columns)
+      let direct = Result { () throws(EntryReadError) in try ImportedEntry(record: record, columns: columns) }
       #expect(direct == generic, "\(seed): \(columns) \(cells)")
+      guard utf8 else {
+        #expect(record.texts == nil)
+        notText += 1
+        continue
+      }
+      #expect(record.texts == texts)
+      let fromTexts = Result { () throws(EntryReadError) in try ImportedEntry(cells: texts, columns: columns)
+      }
+      #expect(fromTexts == generic, "\(seed): \(columns) \(texts)")
       switch generic {
       case .success(let imported): read[imported.entry.type, default: 0] += 1
       case .failure: refused += 1
@@ -93,6 +157,52 @@ struct ImportFastPathTests {
     #expect(read[.pain, default: 0] > 250, "\(seed): \(read)")
     #expect(read[.symptom, default: 0] > 250, "\(seed): \(read)")
     #expect(refused > 250, "\(seed)")
+    #expect(notText > 100, "\(seed)")
+  }
+
+  /// A valid pain row and a valid symptom row with every column, each cell in turn replaced by
+  /// every near miss, every pool cell and every cell that is not UTF-8.
+  @Test(arguments: [
+    [
+      "type": "pain", "uid": "3f1e3b2a-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "patient": "Ana María",
+      "date": "2024-11-01", "time": "07:30", "score": "5", "location": "groin", "side": "left",
+      "activity": "stairs", "note": "after \"physio\", 中文", "removed": "false",
+    ],
+    [
+      "type": "symptom", "date": "2024-02-29", "time": "23:59", "kind": "clicking", "count": "3",
+      "severity": "+4", "point": "", "location": "front-thigh", "side": "right", "activity": "walking",
+      "removed": "true", "note": "",
+    ],
+  ])
+  func nearMissesInEveryFieldReadAsTheGenericDecoderReadsThem(row: [String: String]) throws {
+    let columns = row.keys.compactMap(EntryField.init(rawValue:)).sorted { $0.rawValue < $1.rawValue }
+    #expect(columns.count == row.count)
+    let base = columns.map { Array(row[$0.rawValue]!.utf8) }
+    #expect(
+      ImportedEntry.direct(record: Self.record(base), columns: columns)?.entry.type.rawValue == row["type"])
+    let replacements = (Self.nearMisses + Self.cellPool).map { Array($0.utf8) } + Self.notUTF8
+    var read = 0
+    for index in columns.indices {
+      for replacement in replacements {
+        var cells = base
+        cells[index] = replacement
+        let generic = Self.generic(cells, columns)
+        let direct = Result { () throws(EntryReadError) in
+          try ImportedEntry(record: Self.record(cells), columns: columns)
+        }
+        #expect(direct == generic, "\(columns[index]): \(String(decoding: replacement, as: UTF8.self))")
+        guard case .success = generic else { continue }
+        read += 1
+        // What reads, reads straight from the bytes, unless a cell is not ASCII or the removed
+        // flag is written other than true or false.
+        if replacement.allSatisfy({ $0 < 0x80 }), columns[index] != .removed {
+          #expect(
+            ImportedEntry.direct(record: Self.record(cells), columns: columns) != nil,
+            "\(columns[index]): \(String(decoding: replacement, as: UTF8.self))")
+        }
+      }
+    }
+    #expect(read > 100)
   }
 
   @Test func canonicalContentAndDerivedUIDsMatchTheEncoder() {
