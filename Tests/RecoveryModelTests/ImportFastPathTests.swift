@@ -128,7 +128,10 @@ struct ImportFastPathTests {
     var random = SplitMix64(seed: seed.value)
     var builder = DerivedUIDBuilder()
     var compared: [EntryType: Int] = [:]
-    var entries = SeedStory.entries()
+    // A note longer than the builder's first buffer makes it grow.
+    let long = String(repeating: "a \"long\" note ", count: 40)
+    let day = CalendarDay("2024-11-01")!
+    var entries = SeedStory.entries() + [.pain(PainEntry(day: day, score: 3, note: long))]
     for _ in 0..<Self.rounds {
       let (columns, cells) = Self.row(&random)
       if let imported = try? ImportedEntry(cells: cells, columns: columns) { entries.append(imported.entry) }

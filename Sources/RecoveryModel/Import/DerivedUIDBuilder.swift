@@ -30,35 +30,34 @@ package struct DerivedUIDBuilder {
 
   /// Starts the names of `entry`'s uids for `patient`: its content is ``DiaryEntry/canonicalContent``.
   package mutating func start(patient: String, entry: DiaryEntry) {
-    openName(patient: patient)
-    entry.writeCanonicalContent(to: &name)
-    closeSharedPart()
+    startName(patient: patient) { entry.writeCanonicalContent(to: &$0) }
   }
 
   /// Starts the names of uids for `patient` and content given as text.
   mutating func start(patient: String, content: String) {
-    openName(patient: patient)
-    name.append(json: content)
-    closeSharedPart()
+    startName(patient: patient) { $0.append(json: content) }
+  }
+
+  /// Writes the shared part of the names: `[`, the quoted patient, `,`, the content and `,`.
+  private mutating func startName(patient: String, content: (inout JSONWriter) -> Void) {
+    name.removeAll()
+    name.write { text in
+      text.append("[")
+      text.quoted(patient)
+      text.append(",")
+      content(&text)
+      text.append(",")
+    }
+    sharedCount = name.count
   }
 
   /// The uid of the occurrence `occurrence` (0 for the first) of the entry last started.
   package mutating func uid(occurrence: Int) -> UUID {
     name.truncate(to: sharedCount)
-    name.decimal(occurrence)
-    name.append("]")
-    return name.bytes.withUnsafeBufferPointer { UUID.nameBased(namespace: namespace, name: $0) }
-  }
-
-  private mutating func openName(patient: String) {
-    name.removeAll()
-    name.append("[")
-    name.quoted(patient)
-    name.append(",")
-  }
-
-  private mutating func closeSharedPart() {
-    name.append(",")
-    sharedCount = name.count
+    name.write { text in
+      text.decimal(occurrence)
+      text.append("]")
+    }
+    return name.withBytes { UUID.nameBased(namespace: namespace, name: $0) }
   }
 }

@@ -7,8 +7,8 @@ extension DiaryEntry {
   /// (``encodedCanonicalContent``). Both give the same text, byte for byte.
   package var canonicalContent: String {
     var json = JSONBytes()
-    writeCanonicalContent(to: &json)
-    return String(decoding: json.bytes, as: UTF8.self)
+    json.write { writeCanonicalContent(to: &$0) }
+    return json.text
   }
 
   /// The entry's content written through its `Encodable` conformance by ``ContentEncoder``.
@@ -21,7 +21,7 @@ extension DiaryEntry {
   }
 
   /// Appends ``canonicalContent``'s UTF-8 bytes to `json`.
-  func writeCanonicalContent(to json: inout JSONBytes) {
+  func writeCanonicalContent(to json: inout JSONWriter) {
     switch self {
     case .pain(let pain): pain.writeCanonicalContent(to: &json)
     case .symptom(let symptom): symptom.writeCanonicalContent(to: &json)
@@ -33,7 +33,7 @@ extension DiaryEntry {
 extension PainEntry {
   /// Writes the content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order,
   /// absent fields left out.
-  fileprivate func writeCanonicalContent(to json: inout JSONBytes) {
+  fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
     json.openObject()
     json.member("activity", activity)
     json.member("date", day)
@@ -50,7 +50,7 @@ extension PainEntry {
 extension SymptomEntry {
   /// Writes the content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order,
   /// absent fields left out.
-  fileprivate func writeCanonicalContent(to json: inout JSONBytes) {
+  fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
     json.openObject()
     json.member("activity", activity)
     json.member("count", count)
@@ -69,7 +69,7 @@ extension SymptomEntry {
 
 /// The members of the content object, each left out when absent; the caller gives the keys in byte
 /// order.
-extension JSONBytes {
+extension JSONWriter {
   fileprivate mutating func member(_ key: StaticString, _ value: String?) {
     guard let value else { return }
     self.key(key)
