@@ -224,6 +224,101 @@ struct ImportFastPathTests {
     #expect(compared > 500, "\(seed)")
   }
 
+  /// Patients whose names need escaping, or whose bytes differ while their text compares equal
+  /// (`é` composed and decomposed).
+  private static let patients = [
+    "default", "Ana María", "Ana Mari\u{301}a", "\"quoted\"", "back\\slash", "tab\there\nnew\rline",
+    "\u{1}\u{8}\u{c}\u{1f}\u{7f}", "患者", "עברית", "🦴🏃‍♀️", "",
+  ]
+
+  /// Every type's content, written as bytes, is the encoder's text byte for byte, and the builder's
+  /// uids, with one builder reused from entry to entry, are the reference derivation's.
+  @Test func contentBytesAndBuilderUIDsMatchTheStringDerivation() {
+    let seed = TestSeed.fixed(10)
+    var random = SplitMix64(seed: seed.value)
+    var builder = DerivedUIDBuilder()
+    var compared: [EntryType: Int] = [:]
+    // A note longer than the builder's first buffer makes it grow.
+    let long = String(repeating: "a \"long\" note ", count: 40)
+    let day = CalendarDay("2024-11-01")!
+    var entries = SeedStory.entries() + [.pain(PainEntry(day: day, score: 3, note: long))]
+    for _ in 0..<Self.rounds {
+      let (columns, cells) = Self.row(&random)
+      if let imported = try? ImportedEntry(cells: cells, columns: columns) { entries.append(imported.entry) }
+    }
+    for entry in entries {
+      let encoded = entry.encodedCanonicalContent
+      #expect(Array(entry.canonicalContent.utf8) == Array(encoded.utf8), "\(seed): \(entry)")
+      let patient = random.pick(Self.patients)
+      builder.start(patient: patient, entry: entry)
+      for occurrence in [0, 1, 2, 10] {
+        let expected = Self.referenceUID(patient: patient, content: encoded, occurrence: occurrence)
+        #expect(builder.uid(occurrence: occurrence) == expected, "\(seed): \(patient) \(entry)")
+        #expect(
+          DiaryEntry.derivedUID(patient: patient, content: encoded, occurrence: occurrence) == expected,
+          "\(seed): \(patient) \(entry)")
+      }
+      compared[entry.type, default: 0] += 1
+    }
+    for type in EntryType.allCases {
+      #expect(compared[type, default: 0] > 0, "\(seed): \(compared)")
+    }
+    #expect(compared[.pain, default: 0] > 1000, "\(seed): \(compared)")
+    #expect(compared[.symptom, default: 0] > 1000, "\(seed): \(compared)")
+  }
+
+  /// Pain and symptom notes of every kind of character, written as bytes, escape as the encoder
+  /// escapes them.
+  @Test(
+    arguments: ImportFastPathTests.patients + [
+      "a\u{0}b", "\u{1f}\"\\\n", "mixed \"é\" and \\u{41}", String(repeating: "long ", count: 60),
+    ])
+  func notesEscapeAsTheEncoderEscapesThem(note: String) {
+    let day = CalendarDay("2024-11-01")!
+    let entries: [DiaryEntry] = [
+      .pain(PainEntry(day: day, time: TimeOfDay(hour: 7, minute: 5), score: 0, note: note)),
+      .symptom(SymptomEntry(day: day, kind: .catching, count: 12, severity: 3, note: note)),
+    ]
+    for entry in entries {
+      #expect(Array(entry.canonicalContent.utf8) == Array(entry.encodedCanonicalContent.utf8))
+    }
+  }
+
+  /// Days and numbers outside the usual ranges still write as `description` and `String(_:)`.
+  @Test(arguments: [-800_000, -719_468, -1, 0, 19_000, 2_932_896, 3_000_000])
+  func daysAndNumbersAtTheEdgesWriteAsTheirText(dayNumber: Int) {
+    let day = CalendarDay(dayNumber: dayNumber)
+    for number in [Int.min, -10, -1, 0, 9, 10, 99_999, Int.max] {
+      let entry = DiaryEntry.symptom(SymptomEntry(day: day, kind: .numbness, count: number, severity: number))
+      #expect(Array(entry.canonicalContent.utf8) == Array(entry.encodedCanonicalContent.utf8), "\(number)")
+    }
+  }
+
+  /// The derivation as first written, over `String`s, kept as the reference for the byte-level one.
+  private static func referenceUID(patient: String, content: String, occurrence: Int) -> UUID {
+    let name = "[" + referenceQuoted(patient) + "," + content + "," + String(occurrence) + "]"
+    return UUID.nameBased(namespace: DiaryEntry.derivedUIDNamespace, name: Array(name.utf8))
+  }
+
+  /// A JSON string as the content encoder first quoted it, scalar by scalar.
+  private static func referenceQuoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
   @Test func demoDiaryPainAndSymptomContentMatchesTheEncoder() {
     let entries = SeedStory.entries().filter { $0.type == .pain || $0.type == .symptom }
     #expect(entries.count > 100)

@@ -25,7 +25,22 @@ struct NameBasedUUIDTests {
   @Test func sha1OfAMillionAsMatchesTheStandard() {
     var hash = SHA1()
     for _ in 0..<1000 { hash.update([UInt8](repeating: UInt8(ascii: "a"), count: 1000)) }
-    #expect(Self.hex(hash.finish()) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f")
+    #expect(Self.hex(hash.finish().bytes) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f")
+  }
+
+  @Test func sha1OfAMessageGivenInPiecesMatchesPythonsHashlib() {
+    // Two cuts anywhere in 150 bytes: pieces that fill a block, stop short of one and span several.
+    let message = (0..<150).map { UInt8(truncatingIfNeeded: $0 * 7) }
+    for first in 0...150 {
+      for second in stride(from: first, through: 150, by: 3) {
+        var hash = SHA1()
+        hash.update(message[..<first])
+        hash.update(message[first..<second])
+        hash.update(message[second...])
+        #expect(
+          Self.hex(hash.finish().bytes) == "e08dd54b620ac74775dbf52e8dfdcd23884ed9ee", "\(first) \(second)")
+      }
+    }
   }
 
   @Test func sha1OfMessagesAroundTheBlockBoundaryMatchesPythonsHashlib() {
@@ -45,6 +60,16 @@ struct NameBasedUUIDTests {
     let dns = UUID(uuidString: "6ba7b810-9dad-11d1-80b4-00c04fd430c8")!
     let uid = UUID.nameBased(namespace: dns, name: Array("python.org".utf8))
     #expect(uid.uuidString.lowercased() == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+  }
+
+  @Test func derivedUIDsMatchPythonsUUID5OfTheirName() {
+    let content = #"{"date":"2024-11-01","location":"groin","score":5,"type":"pain"}"#
+    let plain = DiaryEntry.derivedUID(patient: "default", content: content, occurrence: 0)
+    #expect(plain.uuidString.lowercased() == "8451dddb-0286-59a4-8aae-c2561789f0d9")
+    // The name Python hashed: ["Ana María \"q\" \u0001 患者 🦴",<content>,10]
+    let escaped = DiaryEntry.derivedUID(
+      patient: "Ana María \"q\" \u{1} 患者 🦴", content: content, occurrence: 10)
+    #expect(escaped.uuidString.lowercased() == "144c5f25-ada8-5ea7-aaff-f52334a05a30")
   }
 
   @Test func derivedUIDsDependOnPatientContentAndOccurrence() {

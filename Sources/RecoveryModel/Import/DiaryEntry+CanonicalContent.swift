@@ -2,15 +2,13 @@ extension DiaryEntry {
   /// The entry's content: its JSON object without `id` and `uid`, keys sorted, in one fixed form
   /// (see ``ContentEncoder``).
   ///
-  /// Pain and symptom entries, which most imported files hold, are written field by field here;
-  /// the other types go through their own `Encodable` (``encodedCanonicalContent``). Both give the
-  /// same text, byte for byte.
+  /// Pain and symptom entries, which most imported files hold, are written field by field as bytes
+  /// (``writeCanonicalContent(to:)``); the other types go through their own `Encodable`
+  /// (``encodedCanonicalContent``). Both give the same text, byte for byte.
   package var canonicalContent: String {
-    switch self {
-    case .pain(let pain): pain.canonicalContent
-    case .symptom(let symptom): symptom.canonicalContent
-    default: encodedCanonicalContent
-    }
+    var json = JSONBytes()
+    json.write { writeCanonicalContent(to: &$0) }
+    return json.text
   }
 
   /// The entry's content written through its `Encodable` conformance by ``ContentEncoder``.
@@ -21,76 +19,81 @@ extension DiaryEntry {
     try! encode(to: encoder)
     return encoder.object
   }
+
+  /// Appends ``canonicalContent``'s UTF-8 bytes to `json`.
+  func writeCanonicalContent(to json: inout JSONWriter) {
+    switch self {
+    case .pain(let pain): pain.writeCanonicalContent(to: &json)
+    case .symptom(let symptom): symptom.writeCanonicalContent(to: &json)
+    default: json.append(json: encodedCanonicalContent)
+    }
+  }
 }
 
 extension PainEntry {
-  /// The content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order, absent
-  /// fields left out.
-  var canonicalContent: String {
-    var text = CanonicalObject()
-    text.word("activity", activity)
-    text.text("date", day.description)
-    text.word("location", location)
-    text.text("note", note)
-    text.number("score", score)
-    text.word("side", side)
-    text.text("time", time?.description)
-    text.word("type", EntryType.pain)
-    return text.finished
+  /// Writes the content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order,
+  /// absent fields left out.
+  fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
+    json.openObject()
+    json.member("activity", activity)
+    json.member("date", day)
+    json.member("location", location)
+    json.member("note", note)
+    json.member("score", score)
+    json.member("side", side)
+    json.member("time", time)
+    json.member("type", EntryType.pain)
+    json.closeObject()
   }
 }
 
 extension SymptomEntry {
-  /// The content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order, absent
-  /// fields left out.
-  var canonicalContent: String {
-    var text = CanonicalObject()
-    text.word("activity", activity)
-    text.number("count", count)
-    text.text("date", day.description)
-    text.word("kind", kind)
-    text.word("location", location)
-    text.text("note", note)
-    text.word("point", point)
-    text.number("severity", severity)
-    text.word("side", side)
-    text.text("time", time?.description)
-    text.word("type", EntryType.symptom)
-    return text.finished
+  /// Writes the content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order,
+  /// absent fields left out.
+  fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
+    json.openObject()
+    json.member("activity", activity)
+    json.member("count", count)
+    json.member("date", day)
+    json.member("kind", kind)
+    json.member("location", location)
+    json.member("note", note)
+    json.member("point", point)
+    json.member("severity", severity)
+    json.member("side", side)
+    json.member("time", time)
+    json.member("type", EntryType.symptom)
+    json.closeObject()
   }
 }
 
-/// A JSON object written member by member in ``ContentEncoder``'s form; the caller gives the keys
-/// in byte order.
-private struct CanonicalObject {
-  private var text = "{"
-
-  init() {
-    text.reserveCapacity(160)
-  }
-
-  private mutating func key(_ key: StaticString) {
-    if text.utf8.count > 1 { text += "," }
-    text += "\""
-    text += key.description
-    text += "\":"
-  }
-
-  mutating func text(_ key: StaticString, _ value: String?) {
+/// The members of the content object, each left out when absent; the caller gives the keys in byte
+/// order.
+extension JSONWriter {
+  fileprivate mutating func member(_ key: StaticString, _ value: String?) {
     guard let value else { return }
     self.key(key)
-    text += ContentEncoder.quoted(value)
+    quoted(value)
   }
 
-  mutating func word<Word: Vocabulary>(_ key: StaticString, _ value: Word?) {
-    text(key, value?.rawValue)
+  fileprivate mutating func member<Word: Vocabulary>(_ key: StaticString, _ value: Word?) {
+    member(key, value?.rawValue)
   }
 
-  mutating func number(_ key: StaticString, _ value: Int?) {
+  fileprivate mutating func member(_ key: StaticString, _ value: Int?) {
     guard let value else { return }
     self.key(key)
-    text += String(value)
+    decimal(value)
   }
 
-  var finished: String { text + "}" }
+  fileprivate mutating func member(_ key: StaticString, _ value: CalendarDay) {
+    self.key(key)
+    quoted(value)
+  }
+
+  fileprivate mutating func member(_ key: StaticString, _ value: TimeOfDay?) {
+    guard let value else { return }
+    self.key(key)
+    quoted(value)
+  }
 }

@@ -15,8 +15,11 @@ extension DiaryEntry {
   ///
   /// Importing the same file again derives the same uids, so it adds nothing; two identical rows
   /// differ in their occurrence, so both are kept.
+  ///
+  /// An import derives many uids through a ``DerivedUIDBuilder``, which gives the same ones.
   package static func derivedUID(patient: String, content: String, occurrence: Int) -> UUID {
-    let name = "[" + ContentEncoder.quoted(patient) + "," + content + "," + String(occurrence) + "]"
-    return UUID.nameBased(namespace: Self.derivedUIDNamespace, name: name.utf8)
+    var builder = DerivedUIDBuilder()
+    builder.start(patient: patient, content: content)
+    return builder.uid(occurrence: occurrence)
   }
 }

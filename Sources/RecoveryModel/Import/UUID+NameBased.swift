@@ -12,13 +12,16 @@ extension UUID {
     var hash = SHA1()
     withUnsafeBytes(of: namespace.uuid) { hash.update($0) }
     hash.update(name)
-    var bytes = hash.finish()
-    bytes[6] = (bytes[6] & 0x0F) | 0x50
-    bytes[8] = (bytes[8] & 0x3F) | 0x80
-    return UUID(
-      uuid: (
-        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
-        bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
-      ))
+    let digest = hash.finish().words
+    var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    withUnsafeMutableBytes(of: &uuid) { bytes in
+      bytes.storeBytes(of: digest.0.bigEndian, toByteOffset: 0, as: UInt32.self)
+      bytes.storeBytes(of: digest.1.bigEndian, toByteOffset: 4, as: UInt32.self)
+      bytes.storeBytes(of: digest.2.bigEndian, toByteOffset: 8, as: UInt32.self)
+      bytes.storeBytes(of: digest.3.bigEndian, toByteOffset: 12, as: UInt32.self)
+      bytes[6] = (bytes[6] & 0x0F) | 0x50
+      bytes[8] = (bytes[8] & 0x3F) | 0x80
+    }
+    return UUID(uuid: uuid)
   }
 }

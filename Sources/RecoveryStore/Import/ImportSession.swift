@@ -34,6 +34,8 @@ struct ImportSession {
   /// has not seen is then in no table, and its look-up is skipped. Nil when the database held
   /// entries.
   var inserted: UIDFilter?
+  /// Derives the uids of entries given without one, reusing its buffer from entry to entry.
+  var derivedUIDs = DerivedUIDBuilder()
   /// Targets taken, with the surgery each counts from, checked once the whole file is read (the
   /// surgery may come later in the file).
   var targets: [(surgery: UUID, patient: String, line: Int)] = []
@@ -127,11 +129,10 @@ struct ImportSession {
         return try compare(entry, name: name)
       }
     } else {
-      let content = entry.canonicalContent
+      derivedUIDs.start(patient: name, entry: entry)
       var occurrence = 0
       while true {
-        entry = entry.with(
-          uid: DiaryEntry.derivedUID(patient: name, content: content, occurrence: occurrence))
+        entry = entry.with(uid: derivedUIDs.uid(occurrence: occurrence))
         guard let id = try storedID(uid: entry.uid) else { break }
         if id < firstNewID, try !claimed(entry.uid) { return try compare(entry, name: name) }
         occurrence += 1
