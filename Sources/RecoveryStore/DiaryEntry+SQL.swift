@@ -45,14 +45,10 @@ extension EntryType {
     }
   }
 
-  var insertSQL: String { insertSQL(rows: 1) }
-
-  /// The INSERT of `rows` rows at once: `columns`, then `patient_id` and `recorded_at`, for each row.
-  func insertSQL(rows: Int) -> String {
+  var insertSQL: String {
     let names = columns + ["patient_id", "recorded_at"]
-    let row = "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
-    let rowList = Array(repeating: row, count: rows).joined(separator: ", ")
-    return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES \(rowList)"
+    let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+    return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(marks))"
   }
 
   var selectList: String {

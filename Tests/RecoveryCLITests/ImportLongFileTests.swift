@@ -2,10 +2,9 @@ import Foundation
 import RecoveryTestSupport
 import Testing
 
-/// An import writes its rows several at a time: a file longer than one batch, with types interleaved,
-/// identical rows far apart and walking-aid periods that must not overlap, imports exactly as row by
-/// row would, numbered in the file's order.
-struct ImportBatchTests {
+/// A long file with runs of each type, identical rows near and far apart and walking-aid periods
+/// that must not overlap imports exactly, numbered in the file's order.
+struct ImportLongFileTests {
   /// The file's rows after its header: 200 pain rows, 60 symptom rows, 10 walking-aid periods of
   /// their own months and 130 pain rows. Rows carry their line in the note, except an identical pain
   /// row without a note on rows 5 and 6 and every 13 rows, which must stay separate entries.
@@ -29,7 +28,7 @@ struct ImportBatchTests {
 
   static let header = "type,date,from,to,aid,score,kind,count,location,note"
 
-  @Test func aFileOfManyBatchesImportsInItsOrderAndAgainAddsNothing() throws {
+  @Test func aLongFileImportsInItsOrderAndAgainAddsNothing() throws {
     try RecoveryTool.with { tool in
       let rows = Self.rows(count: 400)
       let path = tool.path("many.csv")
