@@ -63,7 +63,7 @@ extension DiaryEntry {
     func word<V: Vocabulary>(_ value: V?) -> SQLValue? { value.map { .text($0.rawValue) } }
     func int(_ value: Int?) -> SQLValue? { value.map { .integer($0) } }
     let number = int(id)
-    let uidText = SQLValue.text(uid.lowercased)
+    let uidText = SQLValue.uid(uid)
     switch self {
     case .treatment(let t):
       return [

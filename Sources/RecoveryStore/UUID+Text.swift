@@ -49,4 +49,36 @@ extension UUID {
     default: nil
     }
   }
+
+  /// The length of the text the store writes: 32 hexadecimal digits and 4 hyphens.
+  static let textLength = 36
+
+  /// The lowercase 8-4-4-4-12 text the store writes, made without `uuidString`'s `sprintf`.
+  var lowercased: String {
+    String(unsafeUninitializedCapacity: Self.textLength) { text in
+      writeLowercased(to: text.baseAddress!)
+      return Self.textLength
+    }
+  }
+
+  /// Writes the lowercase 8-4-4-4-12 text, ``textLength`` bytes, at `text`.
+  func writeLowercased(to text: UnsafeMutablePointer<UInt8>) {
+    withUnsafeBytes(of: uuid) { bytes in
+      var position = 0
+      for index in 0..<16 {
+        if index == 4 || index == 6 || index == 8 || index == 10 {
+          text[position] = UInt8(ascii: "-")
+          position += 1
+        }
+        text[position] = Self.hexDigit(bytes[index] >> 4)
+        text[position + 1] = Self.hexDigit(bytes[index] & 0xF)
+        position += 2
+      }
+    }
+  }
+
+  /// The lowercase hexadecimal digit of a value 0-15.
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+  }
 }

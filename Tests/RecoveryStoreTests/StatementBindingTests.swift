@@ -33,4 +33,21 @@ struct StatementBindingTests {
       #expect(counted == 1)
     }
   }
+
+  @Test func aUidIsBoundAsTheLowercaseTextTheStoreWrites() throws {
+    try TemporaryDirectory.with { folder in
+      let connection = try Connection(path: folder.file("uid.sqlite"), create: true)
+      try connection.execute("CREATE TABLE t (a TEXT, uid TEXT, b TEXT)")
+      let insert = try connection.cached("INSERT INTO t (a, uid, b) VALUES (?, ?, ?)")
+      let uids = (0..<50).map { _ in UUID() }
+      for (index, uid) in uids.enumerated() {
+        try insert.run([.text(String(repeating: "x", count: index * 40)), .uid(uid), .text("after")])
+      }
+      let read = try connection.cached("SELECT uid, b, length(a) FROM t ORDER BY rowid").rows { row in
+        [row.text(0), row.text(1), String(row.int(2))]
+      }
+      #expect(read == uids.enumerated().map { [$1.uuidString.lowercased(), "after", String($0 * 40)] })
+      #expect(uids.allSatisfy { $0.lowercased == $0.uuidString.lowercased() })
+    }
+  }
 }

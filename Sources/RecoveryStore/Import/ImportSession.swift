@@ -175,7 +175,7 @@ struct ImportSession {
   /// The id of the entry with this uid in any table, or nil.
   private func storedID(uid: UUID) throws -> Int? {
     if let inserted, !inserted.mayContain(uid) { return nil }
-    return try idByUID.rows([.text(uid.lowercased)]) { $0.optionalInt(0) }.first ?? nil
+    return try idByUID.rows([.uid(uid)]) { $0.optionalInt(0) }.first ?? nil
   }
 
   /// Compares an entry with the stored one of the same uid: skips it when the same, updates it

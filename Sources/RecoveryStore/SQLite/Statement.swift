@@ -1,5 +1,11 @@
 internal import CSQLite
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// A prepared statement; finalized when released.
 ///
 /// Text bound with `bind` is copied into the statement's own buffer, where SQLite reads it until
@@ -37,7 +43,13 @@ final class Statement {
     // Bindings outlive a reset: clear them only when some would not be bound again.
     if values.count < parameterCount { sqlite3_clear_bindings(handle) }
     var textBytes = 0
-    for case .text(let text)? in values { textBytes += text.utf8.count }
+    for value in values {
+      switch value {
+      case .text(let text)?: textBytes += text.utf8.count
+      case .uid?: textBytes += UUID.textLength
+      default: break
+      }
+    }
     if textBytes > boundText.count || boundText.baseAddress == nil {
       // The old buffer may still be bound to parameters, all of which are bound again below before
       // SQLite reads any.
@@ -46,17 +58,24 @@ final class Statement {
     }
     var offset = 0
     for index in values.indices {
-      guard case .text(var text)? = values[index] else {
+      let start = boundText.baseAddress! + offset
+      let length: Int
+      switch values[index] {
+      case .text(var text)?:
+        length = text.withUTF8 { bytes in
+          if let base = bytes.baseAddress { start.copyMemory(from: base, byteCount: bytes.count) }
+          return bytes.count
+        }
+      case .uid(let uid)?:
+        uid.writeLowercased(to: start.assumingMemoryBound(to: UInt8.self))
+        length = UUID.textLength
+      default:
         try bind(values[index], at: Int32(index + 1))
         continue
       }
-      let code = text.withUTF8 { bytes -> Int32 in
-        let start = boundText.baseAddress! + offset
-        if let base = bytes.baseAddress { start.copyMemory(from: base, byteCount: bytes.count) }
-        offset += bytes.count
-        return sqlite3_bind_text(
-          handle, Int32(index + 1), start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
-      }
+      offset += length
+      let code = sqlite3_bind_text(
+        handle, Int32(index + 1), start.assumingMemoryBound(to: CChar.self), Int32(length), nil)
       guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
     }
   }
@@ -70,6 +89,9 @@ final class Statement {
       code = sqlite3_bind_int64(handle, index, Int64(number))
     case .real(let number):
       code = sqlite3_bind_double(handle, index, number)
+    case .uid(let uid):
+      try bind(.text(uid.lowercased), at: index)
+      return
     case .text(var text):
       code = text.withUTF8 { bytes -> Int32 in
         guard let base = bytes.baseAddress else {
@@ -124,6 +146,8 @@ enum SQLValue {
   case integer(Int)
   case real(Double)
   case text(String)
+  /// A uid, bound as its lowercase text without making a `String`.
+  case uid(UUID)
 }
 
 /// The current row of a running statement, read by column index.
