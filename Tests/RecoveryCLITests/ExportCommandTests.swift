@@ -62,7 +62,8 @@ struct ExportCommandTests {
       try tool.install(try #require(Self.demo))
       let exported = try tool.succeed(["export", "--patient", "demo", "--format", "csv"]).output
       #expect(exported == (try tool.succeed(["list", "--patient", "demo", "--format", "csv"]).output))
-      #expect(exported.hasPrefix("id,uid,type,patient,date,from,to,time,kind,category,name,instrument,answers,"))
+      #expect(
+        exported.hasPrefix("id,uid,type,patient,date,from,to,time,kind,category,name,instrument,answers,"))
       let records = exported.split(separator: "\r\n", omittingEmptySubsequences: false)
       #expect(records.last == "")
       #expect(CSV.parse(exported).count == (try tool.listJSON(["--patient", "demo"])).count + 1)
