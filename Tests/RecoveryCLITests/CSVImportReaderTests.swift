@@ -92,4 +92,28 @@ struct CSVImportReaderTests {
       #expect(run.error.contains("\(file):2: not text"), "\(run.summary)")
     }
   }
+
+  /// Every byte of a stretch of doubled quotes, a quoted CRLF and multi-byte characters lands on
+  /// the reader's 64 KiB buffer edge in turn.
+  @Test(arguments: 0...44)
+  func quotesLineEndsAndMultiByteCharactersReadTheSameOnTheBufferEdge(shift: Int) throws {
+    try RecoveryTool.with { tool in
+      let prefix = "type,date,score,note,location\r\npain,2024-11-01,1,\""
+      let pad = String(repeating: "x", count: 65_536 - shift - prefix.utf8.count)
+      var text = prefix + pad + "\"\"é\r\n中\"\"" + "\",groin\r\n"
+      text += "pain,2024-11-02,2,é中x,groin\r\n"
+      text += "pain,2024-11-03,3,\"\"\"\",groin\n"
+      text += "pain,2024-11-04,12,bad,groin\n"
+      let file = tool.path("edge.csv")
+      try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+      let run = try tool.run(["import", file])
+      #expect(run.status == 64, "\(run.summary)")
+      #expect(run.error.hasPrefix("\(file):6: "), "\(shift) \(run.summary)")
+      let good = text.replacingOccurrences(of: "pain,2024-11-04,12,bad,groin\n", with: "")
+      try Data(good.utf8).write(to: URL(fileURLWithPath: file))
+      try tool.succeed(["import", file])
+      let notes = try tool.listJSON().compactMap { $0["note"] as? String }
+      #expect(notes == [pad + "\"é\r\n中\"", "é中x", "\""], "\(shift)")
+    }
+  }
 }

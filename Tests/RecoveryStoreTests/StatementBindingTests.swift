@@ -50,4 +50,43 @@ struct StatementBindingTests {
       #expect(uids.allSatisfy { $0.lowercased == $0.uuidString.lowercased() })
     }
   }
+
+  @Test func bindingAStatementWhileItsRowsAreReadIsRefusedAndTheRowsStayIntact() throws {
+    try TemporaryDirectory.with { folder in
+      let connection = try Connection(path: folder.file("busy.sqlite"), create: true)
+      try connection.execute("CREATE TABLE t (a TEXT, n INTEGER)")
+      let key = String(repeating: "k", count: 300)
+      for number in 0..<5 {
+        try connection.cached("INSERT INTO t (a, n) VALUES (?, ?)").run([.text(key), .integer(number)])
+      }
+      // The bound text is read again for every row.
+      let select = try connection.cached("SELECT ?1 || '-' || n, a = ?1 FROM t")
+      var refused = 0
+      let read = try select.rows([.text(key)]) { row -> String in
+        do {
+          try select.bind([.text(String(repeating: "z", count: 5_000))])
+        } catch {
+          refused += 1
+        }
+        return row.text(0) + (row.int(1) == 1 ? "" : " differs")
+      }
+      #expect(refused == 5)
+      #expect(read == (0..<5).map { key + "-\($0)" })
+    }
+  }
+
+  @Test func aBindThatFailsHalfwayLeavesTheStatementUsable() throws {
+    try TemporaryDirectory.with { folder in
+      let connection = try Connection(path: folder.file("halfway.sqlite"), create: true)
+      try connection.execute("CREATE TABLE t (a TEXT, b TEXT)")
+      let insert = try connection.cached("INSERT INTO t (a, b) VALUES (?, ?)")
+      try insert.run([.text("first"), .text("row")])
+      // A third value has no parameter: SQLite refuses it after the first two are bound.
+      let long = String(repeating: "l", count: 1_000)
+      #expect(throws: SQLiteError.self) { try insert.run([.text(long), .text(long), .text(long)]) }
+      try insert.run([.text("second"), .text("row")])
+      let read = try connection.cached("SELECT a || ' ' || b FROM t ORDER BY rowid").rows { $0.text(0) }
+      #expect(read == ["first row", "second row"])
+    }
+  }
 }

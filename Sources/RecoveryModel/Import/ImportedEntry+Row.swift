@@ -203,30 +203,30 @@ private struct ByteRow {
     if flag.elementsEqual("true".utf8) { return true }
     return nil
   }
-}
 
-/// A vocabulary's words as bytes, to find a cell's word without making its text.
-private struct WordTable<Word: Vocabulary> {
-  let words: [(bytes: [UInt8], word: Word)]
+  /// A vocabulary's words as bytes, to find a cell's word without making its text.
+  struct WordTable<Word: Vocabulary> {
+    let words: [(bytes: [UInt8], word: Word)]
 
-  init() {
-    words = Word.allCases.map { (Array($0.rawValue.utf8), $0) }
-  }
-
-  /// The word whose raw value `cell` is, or nil.
-  func word(_ cell: UnsafeBufferPointer<UInt8>) -> Word? {
-    for entry in words where entry.bytes.count == cell.count {
-      if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(cell) }) { return entry.word }
+    init() {
+      words = Word.allCases.map { (Array($0.rawValue.utf8), $0) }
     }
-    // Text compares by canonical equivalence: leave what is not ASCII to the vocabulary itself.
-    guard cell.contains(where: { $0 >= 0x80 }) else { return nil }
-    return Word(rawValue: String(decoding: cell, as: UTF8.self))
+
+    /// The word whose raw value `cell` is, or nil.
+    func word(_ cell: UnsafeBufferPointer<UInt8>) -> Word? {
+      for entry in words where entry.bytes.count == cell.count {
+        if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(cell) }) { return entry.word }
+      }
+      // Text compares by canonical equivalence: leave what is not ASCII to the vocabulary itself.
+      guard cell.contains(where: { $0 >= 0x80 }) else { return nil }
+      return Word(rawValue: String(decoding: cell, as: UTF8.self))
+    }
   }
 }
 
-private let typeTable = WordTable<EntryType>()
-private let locationTable = WordTable<BodyLocation>()
-private let sideTable = WordTable<Side>()
-private let activityTable = WordTable<Activity>()
-private let symptomTable = WordTable<SymptomKind>()
-private let pointTable = WordTable<TriggerPoint>()
+private let typeTable = ByteRow.WordTable<EntryType>()
+private let locationTable = ByteRow.WordTable<BodyLocation>()
+private let sideTable = ByteRow.WordTable<Side>()
+private let activityTable = ByteRow.WordTable<Activity>()
+private let symptomTable = ByteRow.WordTable<SymptomKind>()
+private let pointTable = ByteRow.WordTable<TriggerPoint>()

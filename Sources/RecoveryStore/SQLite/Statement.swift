@@ -39,26 +39,50 @@ final class Statement {
   }
 
   /// Binds parameters 1...n in order; nil binds NULL, and so do parameters past the values.
+  ///
+  /// Throws, binding nothing, while the statement is running (between a step and its reset): SQLite
+  /// may still read the text bound before.
   func bind(_ values: [SQLValue?]) throws {
+    guard sqlite3_stmt_busy(handle) == 0 else { throw connection.error(code: SQLITE_MISUSE, sql: sql) }
     // Bindings outlive a reset: clear them only when some would not be bound again.
     if values.count < parameterCount { sqlite3_clear_bindings(handle) }
     var textBytes = 0
+    var hasText = false
     for value in values {
       switch value {
       case .text(let text)?: textBytes += text.utf8.count
       case .uid?: textBytes += UUID.textLength
-      default: break
+      default: continue
       }
+      hasText = true
     }
-    if textBytes > boundText.count || boundText.baseAddress == nil {
-      // The old buffer may still be bound to parameters, all of which are bound again below before
-      // SQLite reads any.
+    guard hasText else {
+      for index in values.indices { try bind(values[index], at: Int32(index + 1)) }
+      return
+    }
+    // A larger buffer replaces the old one only once every value is bound to it; on a failure no
+    // parameter is left bound to either.
+    let buffer =
+      textBytes <= boundText.count && boundText.baseAddress != nil
+      ? boundText : .allocate(byteCount: max(textBytes, 256), alignment: 1)
+    do {
+      try bind(values, copyingTextTo: buffer.baseAddress!)
+    } catch {
+      sqlite3_clear_bindings(handle)
+      if buffer.baseAddress != boundText.baseAddress { buffer.deallocate() }
+      throw error
+    }
+    if buffer.baseAddress != boundText.baseAddress {
       boundText.deallocate()
-      boundText = .allocate(byteCount: max(textBytes, 256), alignment: 1)
+      boundText = buffer
     }
+  }
+
+  /// Binds `values`, their text copied one after another from `buffer` on and bound in place.
+  private func bind(_ values: [SQLValue?], copyingTextTo buffer: UnsafeMutableRawPointer) throws {
     var offset = 0
     for index in values.indices {
-      let start = boundText.baseAddress! + offset
+      let start = buffer + offset
       let length: Int
       switch values[index] {
       case .text(var text)?:
