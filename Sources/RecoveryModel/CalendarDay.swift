@@ -42,7 +42,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
   }
 
   /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as ``init(_:)`` parses text.
-  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+  package init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
       return nil
     }

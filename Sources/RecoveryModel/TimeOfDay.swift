@@ -22,13 +22,14 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// Parses exactly `HH:MM` from UTF-8 bytes, as ``init(_:)`` parses text.
-  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-    guard bytes.count == 5, bytes[2] == UInt8(ascii: ":"),
-      bytes.enumerated().allSatisfy({ $0.offset == 2 || (48...57).contains($0.element) })
+  package init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    func digit(_ index: Int) -> Int? {
+      (48...57).contains(bytes[index]) ? Int(bytes[index] - 48) : nil
+    }
+    guard bytes.count == 5, bytes[2] == UInt8(ascii: ":"), let hourTens = digit(0), let hourOnes = digit(1),
+      let minuteTens = digit(3), let minuteOnes = digit(4)
     else { return nil }
-    let hour = Int(bytes[0] - 48) * 10 + Int(bytes[1] - 48)
-    let minute = Int(bytes[3] - 48) * 10 + Int(bytes[4] - 48)
-    self.init(hour: hour, minute: minute)
+    self.init(hour: hourTens * 10 + hourOnes, minute: minuteTens * 10 + minuteOnes)
   }
 
   /// `HH:MM`.

@@ -37,7 +37,7 @@ struct EntryRow {
   }
 
   private func day(_ column: Int32) throws -> CalendarDay {
-    guard let bytes = row.bytes(column), let day = Self.day(bytes) else { throw unreadable(column) }
+    guard let bytes = row.bytes(column), let day = CalendarDay(utf8: bytes) else { throw unreadable(column) }
     return day
   }
 
@@ -47,40 +47,13 @@ struct EntryRow {
 
   private func time(_ column: Int32) throws -> TimeOfDay? {
     guard let bytes = row.bytes(column) else { return nil }
-    guard let time = Self.time(bytes) else { throw unreadable(column) }
+    guard let time = TimeOfDay(utf8: bytes) else { throw unreadable(column) }
     return time
   }
 
   private func uid(_ column: Int32) throws -> UUID {
     guard let bytes = row.bytes(column), let uid = UUID(storedBytes: bytes) else { throw unreadable(column) }
     return uid
-  }
-
-  /// `YYYY-MM-DD` exactly, as `CalendarDay(_:)` reads it.
-  static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDay? {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = number(bytes, 0..<4), let month = number(bytes, 5..<7), let day = number(bytes, 8..<10)
-    else { return nil }
-    return CalendarDay(year: year, month: month, day: day)
-  }
-
-  /// `HH:MM` exactly, as `TimeOfDay(_:)` reads it.
-  static func time(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeOfDay? {
-    guard bytes.count == 5, bytes[2] == UInt8(ascii: ":"), let hour = number(bytes, 0..<2),
-      let minute = number(bytes, 3..<5)
-    else { return nil }
-    return TimeOfDay(hour: hour, minute: minute)
-  }
-
-  /// The decimal number the digits in `range` spell, nil if any is not a digit.
-  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-    var value = 0
-    for index in range {
-      let byte = bytes[index]
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      value = value * 10 + Int(byte - UInt8(ascii: "0"))
-    }
-    return value
   }
 
   /// The row as whichever entry its type makes.

@@ -60,26 +60,12 @@ final class ContentEncoder: Encoder {
   /// for a `Double`, since a `Double` encodes itself through a single-value container.
   static func number(_ value: Double) -> String { value.jsonText }
 
-  /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
+  /// A JSON string: quotes, backslashes and control characters escaped, everything else as is, as
+  /// ``JSONWriter`` writes it.
   static func quoted(_ text: String) -> String {
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-      return "\"" + text + "\""
-    }
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    var json = JSONBytes()
+    json.write { $0.quoted(text) }
+    return json.text
   }
 
   struct Members<Key: CodingKey>: KeyedEncodingContainerProtocol {

@@ -1,9 +1,9 @@
 /// Writes JSON text in ``ContentEncoder``'s form as UTF-8 bytes at a pointer, for ``JSONBytes``.
 ///
-/// The text is the encoder's byte for byte: strings escaped as ``ContentEncoder/quoted(_:)`` escapes
-/// them, whole numbers as `String(_:)` writes them, days and times as their `description`s. A write
-/// that does not fit in the room given is counted but not stored, so that ``JSONBytes`` can make
-/// room for the whole text and write it again; no write checks more than that.
+/// The text is the encoder's byte for byte: strings escaped by `quoted(_:)` of a `String`, which
+/// the encoder also uses, whole numbers as `String(_:)` writes them, days and times as their
+/// `description`s. A write that does not fit in the room given is counted but not stored, so that
+/// ``JSONBytes`` can make room for the whole text and write it again; no write checks more than that.
 struct JSONWriter {
   private let base: UnsafeMutablePointer<UInt8>
   private let room: Int
@@ -53,8 +53,7 @@ struct JSONWriter {
   /// `\u00XX` in lowercase hex), everything else as is.
   ///
   /// The escaped characters are all ASCII and the bytes of a multi-byte UTF-8 sequence are all
-  /// 0x80 or above, so escaping byte by byte escapes exactly the scalars ``ContentEncoder/quoted(_:)``
-  /// escapes.
+  /// 0x80 or above, so escaping byte by byte escapes exactly those scalars.
   mutating func quoted(_ text: String) {
     append(UInt8(ascii: "\""))
     let written: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
