@@ -38,8 +38,8 @@ let package = Package(
     .target(
       name: "RecoveryTestSupport", dependencies: ["RecoveryModel", "RecoveryDemo"],
       path: "Tests/RecoveryTestSupport",
-      // The independent FHIR validator is run with Python, not built.
-      exclude: ["validate_bundle.py"]
+      // The independent references (the FHIR validator, statsmodels) are run with Python, not built.
+      exclude: ["validate_bundle.py", "statsmodels_reference.py"]
     ),
     // The process the crash-safety tests kill in the middle of a write.
     .executableTarget(

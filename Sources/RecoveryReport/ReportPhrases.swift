@@ -135,9 +135,10 @@ enum ReportPhrases {
   }
 
   /// The verdict groups in the order a reader wants them: what helped, what made things worse, what
-  /// changed nothing, and what cannot be judged yet.
+  /// changed nothing, what the data cannot tell, and what cannot be judged yet.
   static let verdictOrder: [Verdict] = [
-    .substantialImprovement, .meaningfulImprovement, .worse, .noMeaningfulChange, .insufficientData, .pending,
+    .substantialImprovement, .meaningfulImprovement, .worse, .noMeaningfulChange, .cannotTell,
+    .insufficientData, .pending,
   ]
 
   /// "cortisone injection (2023-06-05)", or "prolotherapy (3 rounds, 2024-03-04 to 2024-04-29)".

@@ -135,6 +135,7 @@ public struct TextRenderer: Sendable {
     case .substantialImprovement, .meaningfulImprovement: style(text, .green)
     case .worse: style(text, .red)
     case .noMeaningfulChange: style(text, .yellow)
+    case .cannotTell: style(text, .cyan)
     case .pending, .insufficientData: style(text, .dim)
     }
   }

@@ -84,6 +84,21 @@ struct DiaryDays {
     return (days > 0 ? Double(sum) / Double(days) : nil, days)
   }
 
+  /// The days from `from` to `to` with pain, numbered from `origin` (day 0), with their daily pain
+  /// for a treatment on `side` (see ``pain(from:to:side:)``).
+  func painSeries(
+    from: CalendarDay, to: CalendarDay, side: Side?, origin: CalendarDay
+  ) -> EffectEstimate.Series {
+    let scores = scores(side)
+    var series = EffectEstimate.Series()
+    let shift = first.days(since: origin)
+    for index in indices(from, to) where scores[index] >= 0 {
+      series.days.append(index + shift)
+      series.values.append(Double(scores[index]))
+    }
+    return series
+  }
+
   /// The days from `from` to `to` with a pain score, in order.
   func dailyPain(from: CalendarDay, to: CalendarDay) -> [(day: CalendarDay, score: Int)] {
     indices(from, to).compactMap { index in

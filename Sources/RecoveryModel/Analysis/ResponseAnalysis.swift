@@ -74,6 +74,48 @@ enum ResponseAnalysis {
     return (followUp - baseline, Verdict.percentChange(from: baseline, to: followUp))
   }
 
+  /// The pre-period of a treatment's effect model, and the surgery whose recovery it falls in.
+  struct ModelPeriod {
+    /// The first day of the pre-period: far enough back that a trend is seen over at least as many
+    /// days as it is carried forward (the follow-up's reach plus two weeks), but never before the day
+    /// after the latest earlier surgery on the treatment's side.
+    var from: CalendarDay
+    /// The latest earlier surgery on the treatment's side whose own follow-up window reaches the
+    /// pre-period: the treatment is judged in its recovery period.
+    var recoveryFrom: Treatment?
+
+    init(
+      first: Treatment, followUpEnd: CalendarDay, painSide: Side?, treatments: [Treatment],
+      windows: ResponseWindows
+    ) {
+      let reach = followUpEnd.days(since: first.day)
+      var from = first.day.adding(days: -(reach + 14))
+      let surgeries = treatments.filter { other in
+        guard other.category == .surgery, other.day < first.day else { return false }
+        guard let painSide, let side = other.side, side != .both else { return true }
+        return side == painSide
+      }
+      if let latest = surgeries.last { from = max(from, latest.day.adding(days: 1)) }
+      self.from = from
+      recoveryFrom = surgeries.last { surgery in
+        surgery.day.adding(days: windows.followUp(for: surgery.kind).end) >= from
+      }
+    }
+  }
+
+  /// The effect estimate for the days of `followUp` counted so far, or nil before it has begun.
+  private static func estimate(
+    _ model: ModelPeriod, followUp: Span, diary: DiaryDays, side: Side?, first: Treatment
+  ) -> EffectEstimate? {
+    guard let to = followUp.to else { return nil }
+    let before = diary.painSeries(
+      from: model.from, to: first.day.adding(days: -1), side: side, origin: first.day)
+    let after = diary.painSeries(from: followUp.from, to: to, side: side, origin: first.day)
+    return EffectEstimate.estimate(
+      before: before, after: after, treatmentDay: first.day,
+      recoveryFrom: model.recoveryFrom.map(TreatmentReference.init))
+  }
+
   /// The response of every treatment or course in `treatments`, which must be in timeline order and
   /// dated on or before the report day.
   static func responses(
@@ -92,10 +134,14 @@ enum ResponseAnalysis {
       let baseline = judged ? pain(baselineSpan, diary: diary, side: painSide) : nothing
       let followUp = judged ? pain(followUpSpan, diary: diary, side: painSide) : nothing
       let change = change(from: baseline.mean, to: followUp.mean)
+      let model = ModelPeriod(
+        first: first, followUpEnd: followUpSpan.plannedTo, painSide: painSide, treatments: treatments,
+        windows: windows)
+      let effect =
+        judged ? estimate(model, followUp: followUpSpan, diary: diary, side: painSide, first: first) : nil
       let verdict = Verdict.judge(
-        baselineMean: baseline.mean, baselineDays: baseline.days, followUpMean: followUp.mean,
-        followUpDays: followUp.days, followUpBegun: followUpSpan.begun,
-        minimumDays: windows.minimumDays)
+        effect: effect, baselineDays: baseline.days, followUpDays: followUp.days,
+        followUpBegun: followUpSpan.begun, minimumDays: windows.minimumDays)
 
       var earlierRounds: [TreatmentResponse.Round] = []
       for (round, next) in zip(members, members.dropFirst()) where judged {
@@ -106,6 +152,7 @@ enum ResponseAnalysis {
           partial: false)
         let interim = pain(cut, diary: diary, side: painSide)
         let roundChange = Self.change(from: baseline.mean, to: interim.mean)
+        let roundEffect = estimate(model, followUp: cut, diary: diary, side: painSide, first: first)
         earlierRounds.append(
           TreatmentResponse.Round(
             treatment: TreatmentReference(round),
@@ -113,8 +160,9 @@ enum ResponseAnalysis {
               from: cut.from, to: cut.to, plannedTo: cut.plannedTo, mean: interim.mean, days: interim.days),
             change: roundChange.points, percentChange: roundChange.percent,
             verdict: Verdict.judge(
-              baselineMean: baseline.mean, baselineDays: baseline.days, followUpMean: interim.mean,
-              followUpDays: interim.days, minimumDays: windows.minimumDays)))
+              effect: roundEffect, baselineDays: baseline.days, followUpDays: interim.days,
+              minimumDays: windows.minimumDays),
+            effect: roundEffect))
       }
 
       let memberIndices = Set(course)
@@ -148,7 +196,7 @@ enum ResponseAnalysis {
         followUp: .init(
           from: followUpSpan.from, to: followUpSpan.to, plannedTo: followUpSpan.plannedTo,
           mean: followUp.mean, days: followUp.days),
-        change: change.points, percentChange: change.percent, verdict: verdict,
+        change: change.points, percentChange: change.percent, effect: effect, verdict: verdict,
         partial: followUpSpan.partial, painSide: painSide, filteredOut: !judged,
         earlierRounds: earlierRounds, confoundedBy: confounders)
     }

@@ -17,17 +17,21 @@ extension TreatmentResponse {
     @NullWhenAbsent public var percentChange: Double?
     /// What the numbers say, by the same rules as the course's verdict.
     public var verdict: Verdict
+    /// The round's estimated effect up to the day before the next round, against the course's
+    /// pre-period; nil when none could be made.
+    @NullWhenAbsent public var effect: EffectEstimate?
 
     /// Creates a round's figures.
     public init(
       treatment: TreatmentReference, followUp: Window, change: Double?, percentChange: Double?,
-      verdict: Verdict
+      verdict: Verdict, effect: EffectEstimate? = nil
     ) {
       self.treatment = treatment
       self.followUp = followUp
       self.change = change
       self.percentChange = percentChange
       self.verdict = verdict
+      self.effect = effect
     }
 
     /// Whether a reader should see the mean and change: false for insufficient data, whose numbers

@@ -56,7 +56,10 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
   /// ``change`` as a percentage of the baseline mean (-30 is a 30% drop); nil when the baseline mean
   /// is 0 or either window has no data.
   public var percentChange: Double?
-  /// What the numbers say.
+  /// The treatment's estimated effect, allowing for the course of pain before it; nil when the
+  /// treatment is not judged, its follow-up has not begun, or no model could be fitted.
+  public var effect: EffectEstimate?
+  /// What the effect estimate says (see ``Verdict/judge(effect:baselineDays:followUpDays:followUpBegun:minimumDays:)``).
   public var verdict: Verdict
   /// Whether the follow-up window was still running on the report day, making the verdict interim.
   public var partial: Bool
@@ -79,7 +82,8 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
   public init(
     treatments: [TreatmentReference], kind: TreatmentKind, side: Side?, firstDate: CalendarDay,
     date: CalendarDay, baseline: Window, followUp: Window, change: Double?, percentChange: Double?,
-    verdict: Verdict, partial: Bool, painSide: Side? = nil, filteredOut: Bool = false,
+    effect: EffectEstimate? = nil, verdict: Verdict, partial: Bool, painSide: Side? = nil,
+    filteredOut: Bool = false,
     earlierRounds: [Round] = [], confoundedBy: [Confounder]
   ) {
     self.treatments = treatments
@@ -91,6 +95,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     self.followUp = followUp
     self.change = change
     self.percentChange = percentChange
+    self.effect = effect
     self.verdict = verdict
     self.partial = partial
     self.painSide = painSide
@@ -126,7 +131,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case treatments, kind, side, firstDate, date, baseline, followUp, change, percentChange, verdict
+    case treatments, kind, side, firstDate, date, baseline, followUp, change, percentChange, effect, verdict
     case partial, painSide, filteredOut, earlierRounds
     case confoundedBy = "confounders"
   }
@@ -149,6 +154,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     try container.encode(followUp, forKey: .followUp)
     try container.encode(change, forKey: .change)
     try container.encode(percentChange, forKey: .percentChange)
+    try container.encode(effect, forKey: .effect)
     try container.encode(verdict, forKey: .verdict)
     try container.encode(partial, forKey: .partial)
     try container.encode(painSide, forKey: .painSide)
