@@ -119,9 +119,15 @@ struct ReportDocumentBuilder {
     let table = Table(
       columns: [
         Column("Treatment"), Column("Date"), Column("Pain before", alignment: .trailing),
-        Column("Pain after", alignment: .trailing), Column("Change", alignment: .trailing), Column("Verdict"),
+        Column("Pain after", alignment: .trailing), Column("Change", alignment: .trailing),
+        Column("Effect (95% interval)", alignment: .trailing), Column("Verdict"),
       ], rows: rows)
     var blocks: [Block] = [.table(table)]
+    let sentences = report.responses.filter { !$0.filteredOut }.compactMap(ReportPhrases.effectSentence)
+    if !sentences.isEmpty {
+      blocks.append(.paragraph(Paragraph(ReportPhrases.effectsHeading)))
+      blocks.append(.list(sentences.map { Paragraph($0) }))
+    }
     // A treatment the filter leaves out is not judged at all, so nothing is in its way.
     let confounded = report.responses.filter { $0.isConfounded && !$0.filteredOut }
     if !confounded.isEmpty {
@@ -285,7 +291,9 @@ struct ReportDocumentBuilder {
     let name: [Cell] = [.text(response.label), Cell(.day(response.date))]
     guard !response.filteredOut else {
       return Row(
-        name + [Cell(.empty), Cell(.empty), Cell(.empty), .text(ReportPhrases.notJudgedUnderFilter)])
+        name + [
+          Cell(.empty), Cell(.empty), Cell(.empty), Cell(.empty), .text(ReportPhrases.notJudgedUnderFilter),
+        ])
     }
     let figures = response.showsFigures
     let shown = Self.shownMeans(response)
@@ -297,6 +305,7 @@ struct ReportDocumentBuilder {
       name + [
         Self.mean(response.baseline, partial: false, figures: figures, shown: shown?.baseline), after,
         Self.change(response.change, percent: response.percentChange, shown: figures),
+        .text(ReportPhrases.effectCell(response)),
         Cell(
           .verdict(response.verdict, partial: response.partial),
           note: response.isConfounded ? ReportPhrases.inTheWay(response.confoundedBy.count) : nil),
@@ -310,6 +319,7 @@ struct ReportDocumentBuilder {
       .text(ReportPhrases.round(round)), Cell(.empty), Cell(.empty),
       mean(round.followUp, partial: false, figures: round.showsFigures),
       change(round.change, percent: round.percentChange, shown: round.showsFigures),
+      .text(round.showsFigures ? round.effect.map(Rounding.effect(of:)) ?? "" : ""),
       Cell(.verdict(round.verdict, partial: false), note: "interim"),
     ])
   }

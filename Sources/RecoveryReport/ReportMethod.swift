@@ -12,8 +12,8 @@ public enum ReportMethod {
   /// after the first sentence (sides, courses, thresholds, insufficient data, treatments in the way,
   /// crutch days), and the disclaimer.
   public static func summary(_ windows: ResponseWindows) -> String {
-    "Each treatment's response compares mean daily pain (the day's highest score) in a baseline window"
-      + " (days \(windows.baseline)) before it with a follow-up window after it: "
+    "Each treatment's response shows mean daily pain (the day's highest score) in a baseline window"
+      + " (days \(windows.baseline)) before it and in a follow-up window after it: "
       + standardFollowUps(windows) + ". " + judging(windows) + " " + disclaimer
   }
 
@@ -26,7 +26,7 @@ public enum ReportMethod {
 
   /// Every rule after the definition of daily pain, each sentence made from the settings.
   static func judging(_ windows: ResponseWindows) -> String {
-    [sides, courseRule(windows), thresholds, insufficientData(windows), inTheWay, crutchDays].joined(
+    [sides, courseRule(windows), effects, thresholds, insufficientData(windows), inTheWay, crutchDays].joined(
       separator: " ")
   }
 
@@ -35,10 +35,28 @@ public enum ReportMethod {
     "A treatment on the left or right side is judged on pain logged for that side, for both sides or"
     + " without a side; one on both sides or without a side, on all pain."
 
-  /// "A drop of 2 points or 30% counts as meaningful, 50% as substantial; ...".
+  /// How a treatment's effect is estimated, allowing for the course of pain before it.
+  static var effects: String {
+    "A treatment's effect is the pain observed in its follow-up against the pain expected had the course"
+      + " before it continued: a segmented regression on daily pain (level and trend before, their change"
+      + " after) over the weeks before it, never reaching back past an earlier surgery on its side, with"
+      + " errors correlated from day to day and days missing allowed. With fewer than"
+      + " \(EffectEstimate.minimumTrendDays) days with pain before, or a trend that cannot be carried as"
+      + " far as the follow-up (further than its data reach back, or off the 0-10 scale), levels are"
+      + " compared instead, and the report says why. Within a surgery's recovery without a trend, after a"
+      + " flare in the week before (\(Rounding.oneDecimal(EffectEstimate.flarePoints)) points above the days"
+      + " before it), or when pain was already falling, an improvement cannot be put down to the treatment."
+      + " Regression to the mean after a flare is not removed by any model of one diary."
+  }
+
+  /// "An improvement needs the estimated effect to reach 2 points or 30% ...".
   static var thresholds: String {
-    "A drop of \(meaningfulChange) counts as meaningful, \(percent(Verdict.substantialPercent)) as"
-      + " substantial; a rise of \(meaningfulChange) as worse; changes are never rounded up to a threshold."
+    "An improvement needs the estimated effect to reach \(meaningfulChange) of the expected pain"
+      + " (\(percent(Verdict.substantialPercent)) for a substantial one; percentages count only for changes"
+      + " of \(Rounding.whole(Verdict.minimumPercentPoints)) point or more) with its 95% interval wholly"
+      + " below zero, and worse the same upwards; no meaningful change needs the whole interval within a"
+      + " meaningful change either way; anything else is cannot tell. Figures are never rounded onto a"
+      + " threshold."
   }
 
   /// "Fewer than 3 days with data in either window: insufficient data, shown without a change."

@@ -149,24 +149,34 @@ enum ReportPhrases {
     return "\(name) (\(response.treatments.count) rounds, \(response.firstDate) to \(response.date))"
   }
 
-  /// One response in the "at a glance" list: "psoas release (2024-10-28): pain 5.4 to 2.3 so far", or
-  /// with what was in its way: "PRP injection (2024-03-08) (with the cortisone injection of 2024-03-01
-  /// in the way): pain 5.0 to 7.5".
+  /// One response in the "at a glance" list: "psoas release (2024-10-28): -3.5 points against the
+  /// expected 5.7 (95% interval -4.3 to -2.6) so far", with what was in its way: "PRP injection
+  /// (2024-03-08) (with the cortisone injection of 2024-03-01 in the way): ...", or why the data cannot
+  /// tell: "self-massage (2024-08-15) (after a flare)".
   static func glanceItem(_ response: TreatmentResponse) -> String {
     var item = dated(response)
+    var notes: [String] = []
     if response.isConfounded {
       let others = response.confoundedBy.map { "the \($0.treatment.label) of \($0.treatment.date)" }
-      item += " (with " + others.joined(separator: " and ") + " in the way)"
+      notes.append("with " + others.joined(separator: " and ") + " in the way")
     }
-    if response.verdict.isImprovement || response.verdict == .worse, let before = response.baseline.mean,
-      let after = response.followUp.mean
-    {
-      let shown = Rounding.means(baseline: before, followUp: after)
-      item += ": pain \(shown.baseline) to \(shown.followUp)"
+    if let reason = cannotTellReason(response) { notes.append(reason) }
+    if !notes.isEmpty { item += " (" + notes.joined(separator: "; ") + ")" }
+    if response.verdict.isImprovement || response.verdict == .worse, let effect = response.effect {
+      let meaningful = Verdict.meaningfulChange(from: effect.expected)
+      item +=
+        ": \(Rounding.effect(effect.effect.estimate, meaningful: meaningful)) points against the expected"
+        + " \(Rounding.oneDecimal(effect.expected)) (95% interval \(Rounding.effect(effect.effect.low, meaningful: meaningful))"
+        + " to \(Rounding.effect(effect.effect.high, meaningful: meaningful)))"
       if response.partial { item += " so far" }
     }
     return item
   }
+
+  /// The heading of the sentences that say how each verdict was reached.
+  static let effectsHeading =
+    "How each verdict was reached: the pain observed after each treatment against the pain expected had"
+    + " the course before it continued (95% intervals):"
 
   /// The verdict cell of a treatment the pain filter leaves out.
   static let notJudgedUnderFilter = "not judged under this filter"

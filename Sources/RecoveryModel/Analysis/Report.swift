@@ -3,8 +3,14 @@
 ///
 /// Renderers only format it; every number is already here, unrounded (round only for display). Its
 /// JSON form is stable for scripts: keys are fixed, and optional values are written as `null` rather
-/// than left out.
+/// than left out. ``formatVersion`` names the shape.
 public struct Report: Sendable, Equatable, Codable {
+  /// The version of the JSON shape this build writes: 2 added each response's `effect` (an
+  /// ``EffectEstimate``) and the `cannot-tell` verdict.
+  public static let currentFormatVersion = 2
+
+  /// The version of the JSON shape (``currentFormatVersion`` for a report made by this build).
+  public var formatVersion: Int
   /// The report day: entries after it are ignored, and windows still running on it are partial.
   public var asOf: CalendarDay
   /// The patient's name.
@@ -56,6 +62,7 @@ public struct Report: Sendable, Equatable, Codable {
     symptoms: [SymptomSummary], bodyMap: BodyMap? = nil, bodyMapBeforeAfter: BodyMap.BeforeAfter? = nil,
     scores: [ScoreSummary] = [], milestones: [SurgeryMilestones] = []
   ) {
+    formatVersion = Self.currentFormatVersion
     self.asOf = asOf
     self.patient = patient
     self.since = since

@@ -105,7 +105,7 @@ public enum Rounding {
 
   /// `value` with a sign and `decimals` decimals, or one more (cut toward zero if need be) when the
   /// rounded value would reach a threshold the exact one does not.
-  private static func refined(_ value: Double, decimals: Int, thresholds: [Double]) -> String {
+  static func refined(_ value: Double, decimals: Int, thresholds: [Double]) -> String {
     guard value.isFinite else { return "n/a" }
     func reaches(_ number: Double, _ threshold: Double) -> Bool {
       threshold < 0 ? number <= threshold + Verdict.tolerance : number >= threshold - Verdict.tolerance
@@ -156,5 +156,23 @@ public enum Rounding {
     guard value.isFinite else { return "n/a" }
     let rounded = Int(value.rounded(.toNearestOrAwayFromZero))
     return String(rounded)
+  }
+}
+
+extension Rounding {
+  /// An effect or an end of its interval, in points: one decimal with a sign, or two when one would put
+  /// it on the other side of zero or of the meaningful change `meaningful` (either way) than the exact
+  /// value: an interval ending at -0.04 reads "-0.04", not "-0.0" beside an improvement.
+  public static func effect(_ points: Double, meaningful: Double) -> String {
+    refined(points, decimals: 1, thresholds: [-meaningful, 0, meaningful])
+  }
+
+  /// An effect with its interval, as the report's table shows it: "-3.5 (-4.3 to -2.6)".
+  public static func effect(of estimate: EffectEstimate) -> String {
+    let meaningful = Verdict.meaningfulChange(from: estimate.expected)
+    let interval = estimate.effect
+    return effect(interval.estimate, meaningful: meaningful) + " ("
+      + effect(interval.low, meaningful: meaningful) + " to " + effect(interval.high, meaningful: meaningful)
+      + ")"
   }
 }
