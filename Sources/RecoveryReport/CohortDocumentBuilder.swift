@@ -35,7 +35,9 @@ struct CohortDocumentBuilder {
         title: title, summary: [Paragraph("No patients in this database yet.")], sections: [],
         footer: ReportMethod.disclaimer)
     }
-    let sections = [verdicts(), changes(), breakdowns(), crutches(), questionnaires(), method()]
+    let sections = [
+      verdicts(), pooledEffects(), changes(), breakdowns(), crutches(), questionnaires(), method(),
+    ]
     return ReportDocument(
       title: title, summary: summary(), sections: sections.compactMap { $0 }, footer: ReportMethod.disclaimer)
   }

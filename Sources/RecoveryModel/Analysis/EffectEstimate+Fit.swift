@@ -90,10 +90,12 @@ extension EffectEstimate {
     }
 
     let effect = chosen.fit.interval95(chosen.weights)
+    let standardError = chosen.fit.estimate(chosen.weights).standardError
     let expected = observed - effect.estimate
     return EffectEstimate(
       method: chosen.method, limitations: limitations,
       effect: Interval(estimate: effect.estimate, low: effect.low, high: effect.high),
+      standardError: standardError,
       percent: expected > 0 ? effect.estimate / expected * 100 : nil, expected: expected, observed: observed,
       trendBefore: trendBefore, lastWeekBefore: lastWeek, autocorrelation: chosen.fit.autocorrelation,
       before: Days(

@@ -90,6 +90,8 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
   public var limitations: [Limitation]
   /// The effect in points: observed minus expected pain over the follow-up (negative is less pain).
   public var effect: Interval
+  /// The standard error of ``effect``'s estimate, from which its interval was made.
+  public var standardError: Double
   /// ``effect`` as a percentage of ``expected`` (-30 is 30% less pain than expected); nil when the
   /// expected pain is not above 0.
   @NullWhenAbsent public var percent: Double?
@@ -116,13 +118,15 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
 
   /// Creates an estimate from its parts.
   public init(
-    method: Method, limitations: [Limitation], effect: Interval, percent: Double?, expected: Double,
+    method: Method, limitations: [Limitation], effect: Interval, standardError: Double, percent: Double?,
+    expected: Double,
     observed: Double, trendBefore: Interval?, lastWeekBefore: Double?, autocorrelation: Double,
     before: Days, after: Days, recoveryFrom: TreatmentReference?
   ) {
     self.method = method
     self.limitations = limitations
     self.effect = effect
+    self.standardError = standardError
     self.percent = percent
     self.expected = expected
     self.observed = observed

@@ -226,12 +226,15 @@ public struct Cohort: Sendable, Equatable, Codable {
   /// Each surgery kind with a questionnaire change after one of its surgeries in range, in vocabulary
   /// order.
   public var questionnaires: [QuestionnaireOutcome]
+  /// Each kind of ``treatments``, its effect pooled across patients.
+  public var pooledEffects: [PooledEffect]
 
   /// Creates a cohort from its parts.
   public init(
     asOf: CalendarDay, since: CalendarDay?, until: CalendarDay?, kinds: [TreatmentKind]?,
     windows: ResponseWindows, patients: Int, patientsWithoutEntries: Int, withoutEntries: [String],
-    treatments: [TreatmentOutcome], crutchDays: [CrutchOutcome], questionnaires: [QuestionnaireOutcome] = []
+    treatments: [TreatmentOutcome], crutchDays: [CrutchOutcome], questionnaires: [QuestionnaireOutcome] = [],
+    pooledEffects: [PooledEffect] = []
   ) {
     self.asOf = asOf
     self.since = since
@@ -244,6 +247,7 @@ public struct Cohort: Sendable, Equatable, Codable {
     self.treatments = treatments
     self.crutchDays = crutchDays
     self.questionnaires = questionnaires
+    self.pooledEffects = pooledEffects
   }
 }
 

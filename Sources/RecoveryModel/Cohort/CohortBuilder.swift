@@ -31,6 +31,7 @@ public struct CohortBuilder: Sendable {
   private var patients = 0
   private var withoutEntries: [String] = []
   private var byKind: [TreatmentKind: Tally] = [:]
+  private var effectsByKind: [TreatmentKind: EffectTally] = [:]
   private var byLevel: [TreatmentKind: [String?: Tally]] = [:]
   private var byTarget: [TreatmentKind: [String?: Tally]] = [:]
   private var crutchDaysByKind: [TreatmentKind: [Double]] = [:]
@@ -107,6 +108,7 @@ public struct CohortBuilder: Sendable {
     let index = patients
     for response in responses where counts(response.kind) {
       byKind[response.kind, default: Tally()].add(response, patient: index)
+      effectsByKind[response.kind, default: EffectTally()].add(response, patient: index)
       // A course's level or target is that of its first treatment in range.
       let first = response.treatments.lazy.compactMap { reference in
         treatments.first { $0.uid == reference.uid }
@@ -159,7 +161,8 @@ public struct CohortBuilder: Sendable {
     return Cohort(
       asOf: asOf, since: since, until: until, kinds: kinds, windows: windows, patients: patients,
       patientsWithoutEntries: withoutEntries.count, withoutEntries: withoutEntries, treatments: treatments,
-      crutchDays: crutches, questionnaires: questionnaires)
+      crutchDays: crutches, questionnaires: questionnaires,
+      pooledEffects: listed.map { (effectsByKind[$0] ?? EffectTally()).pooled($0) })
   }
 
   /// The groups present, in vocabulary order, "none given" (nil) last.
