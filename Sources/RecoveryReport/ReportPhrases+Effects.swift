@@ -96,8 +96,9 @@ extension ReportPhrases {
     }
     parts.append(change)
     let obstacles = obstacles(effect)
+    let prefix = dated(response) + (inTheWay(response).map { " (\($0))" } ?? "")
     var sentence =
-      "\(dated(response)): "
+      "\(prefix): "
       + parts.joined(separator: parts.count > 1 && effect.method == .levelComparison ? "; " : ", ")
     if !obstacles.isEmpty { sentence += "; but " + series(obstacles) }
     return sentence + ": " + verdictReading(response) + "."

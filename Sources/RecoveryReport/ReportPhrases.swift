@@ -155,11 +155,7 @@ enum ReportPhrases {
   /// tell: "self-massage (2024-08-15) (after a flare)".
   static func glanceItem(_ response: TreatmentResponse) -> String {
     var item = dated(response)
-    var notes: [String] = []
-    if response.isConfounded {
-      let others = response.confoundedBy.map { "the \($0.treatment.label) of \($0.treatment.date)" }
-      notes.append("with " + others.joined(separator: " and ") + " in the way")
-    }
+    var notes = inTheWay(response).map { [$0] } ?? []
     if let reason = cannotTellReason(response) { notes.append(reason) }
     if !notes.isEmpty { item += " (" + notes.joined(separator: "; ") + ")" }
     if response.verdict.isImprovement || response.verdict == .worse, let effect = response.effect {
@@ -177,6 +173,13 @@ enum ReportPhrases {
   static let effectsHeading =
     "How each verdict was reached: the pain observed after each treatment against the pain expected had"
     + " the course before it continued (95% intervals):"
+
+  /// "with the PRP injection of 2024-03-08 in the way", or nil when nothing is in the response's way.
+  static func inTheWay(_ response: TreatmentResponse) -> String? {
+    guard response.isConfounded else { return nil }
+    let others = response.confoundedBy.map { "the \($0.treatment.label) of \($0.treatment.date)" }
+    return "with " + others.joined(separator: " and ") + " in the way"
+  }
 
   /// The verdict cell of a treatment the pain filter leaves out.
   static let notJudgedUnderFilter = "not judged under this filter"

@@ -70,7 +70,8 @@ struct ReportCommandTests {
       let cells = row.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
       #expect(
         cells
-          == "cortisone injection 2024-03-15 6.0 (3 days) 3.0 (3 days) -3.0 (-50%) substantial improvement")
+          == "cortisone injection 2024-03-15 6.0 (3 days) 3.0 (3 days) -3.0 (-50%) -3.0 (-3.0 to -3.0)"
+          + " substantial improvement")
       #expect(!run.output.contains("\u{1B}["))
     }
   }

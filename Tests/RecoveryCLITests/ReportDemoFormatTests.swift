@@ -46,7 +46,9 @@ struct ReportDemoFormatTests {
     let markdown = try demo("markdown")
     #expect(markdown.hasPrefix("# Recovery report: demo\n"))
     #expect(markdown.contains("\n## Did it help? Pain before and after each treatment\n"))
-    #expect(markdown.contains("| Treatment | Date | Pain before | Pain after | Change | Verdict |"))
+    #expect(
+      markdown.contains(
+        "| Treatment | Date | Pain before | Pain after | Change | Effect (95% interval) | Verdict |"))
     #expect(markdown.contains("| cortisone injection | 2023-06-05 |"))
     #expect(markdown.contains("| prolotherapy (3 rounds) | 2024-04-29 |"))
     #expect(markdown.contains("substantial improvement (so far) |"))
@@ -55,6 +57,7 @@ struct ReportDemoFormatTests {
 
   @Test func jsonHasTheDocumentedFields() throws {
     let report = try demoJSON()
+    #expect(report["formatVersion"] as? Int == 2)
     #expect(report["asOf"] as? String == "2024-11-25")
     #expect(report["patient"] as? String == "demo")
 
@@ -90,7 +93,21 @@ struct ReportDemoFormatTests {
       #expect(response["verdict"] is String)
       #expect(response["partial"] is Bool)
       #expect(response["confounders"] is [Any])
+      #expect(response.keys.contains("effect"))
+      guard let effect = response["effect"] as? [String: Any] else { continue }
+      for key in [
+        "method", "limitations", "effect", "standardError", "percent", "expected", "observed", "trendBefore",
+        "lastWeekBefore", "autocorrelation", "before", "after", "recoveryFrom",
+      ] {
+        #expect(effect.keys.contains(key), "effect.\(key)")
+      }
+      let interval = try #require(effect["effect"] as? [String: Double])
+      #expect(try #require(interval["low"]) <= #require(interval["estimate"]))
+      #expect(try #require(interval["estimate"]) <= #require(interval["high"]))
     }
+    let release = try #require(responses.last { $0["kind"] as? String == "psoas-release" })
+    let releaseEffect = try #require(release["effect"] as? [String: Any])
+    #expect(releaseEffect["method"] as? String == "segmented-regression")
 
     let aids = try objects(report["aids"], "aids")
     for aid in aids {

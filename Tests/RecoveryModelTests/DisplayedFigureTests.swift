@@ -8,7 +8,7 @@ struct DisplayedFigureTests {
     // Baseline (5 + 5 + 6 + 6 + 5) / 5 = 5.4, follow-up 19 / 5 = 3.8: -1.6, -29.63%.
     let history = ResponseTests.cortisoneHistory(baseline: [5, 5, 6, 6, 5], followUp: [4, 4, 4, 4, 3])
     let response = try #require(try Fixture.report(history, asOf: "2024-06-01").responses.first)
-    #expect(response.verdict == .noMeaningfulChange)
+    #expect(Self.plain(response) == .noMeaningfulChange)
     #expect(Rounding.change(of: response) == "-1.6 (-29.6%)")
   }
 
@@ -17,8 +17,22 @@ struct DisplayedFigureTests {
     let history = ResponseTests.cortisoneHistory(
       baseline: Array(repeating: 7, count: 14), followUp: Array(repeating: 5, count: 19) + [6])
     let response = try #require(try Fixture.report(history, asOf: "2024-06-01").responses.first)
-    #expect(response.verdict == .noMeaningfulChange)
+    #expect(Self.plain(response) == .noMeaningfulChange)
     #expect(Rounding.change(of: response) == "-1.95 (-28%)")
+  }
+
+  /// What the plain change of the two means reads as, on the thresholds.
+  static func plain(_ response: TreatmentResponse) -> Verdict {
+    Verdict.judge(
+      baselineMean: response.baseline.mean, baselineDays: response.baseline.days,
+      followUpMean: response.followUp.mean, followUpDays: response.followUp.days)
+  }
+
+  @Test func aChangeJustUnderAPointNeverReadsAsOne() {
+    // From a point on, percentages count: -0.999 (-35%) must not read as "-1.0".
+    #expect(Rounding.change(-0.999) == "-0.99")
+    #expect(Rounding.change(0.97) == "+0.97")
+    #expect(Rounding.change(-1.04) == "-1.0")
   }
 
   @Test(arguments: [

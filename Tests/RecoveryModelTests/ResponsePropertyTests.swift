@@ -48,8 +48,9 @@ struct ResponsePropertyTests {
     return (History(treatments: treatments, pain: pain), start.adding(days: length - 1))
   }
 
-  /// The verdict the shown change and percentage would give by ``Verdict``'s rules, or nil when the
-  /// text is not a change.
+  /// The verdict the shown change and percentage would give by the rules for a plain change of means
+  /// (``Verdict/judge(baselineMean:baselineDays:followUpMean:followUpDays:followUpBegun:minimumDays:)``),
+  /// or nil when the text is not a change.
   static func verdict(shown text: String) -> Verdict? {
     let parts = text.split(separator: " ", maxSplits: 1)
     guard let first = parts.first, let points = Double(first) else { return nil }
@@ -60,6 +61,8 @@ struct ResponsePropertyTests {
       percent = value
     }
     let tolerance = Verdict.tolerance
+    // Percentages count only for a change of at least a point.
+    if abs(points) < Verdict.minimumPercentPoints - tolerance { percent = nil }
     if let percent, percent <= -Verdict.substantialPercent + tolerance { return .substantialImprovement }
     if points <= -Verdict.meaningfulPoints + tolerance { return .meaningfulImprovement }
     if let percent, percent <= -Verdict.meaningfulPercent + tolerance { return .meaningfulImprovement }
@@ -76,7 +79,26 @@ struct ResponsePropertyTests {
       baselineMean: before, baselineDays: 1, followUpMean: after, followUpDays: 1, minimumDays: 1)
   }
 
-  @Test func theShownChangeAgreesWithTheVerdict() throws {
+  /// The plain change of means the exact means would read as.
+  static func plain(_ before: Double?, _ after: Double?) -> Verdict? {
+    guard let before, let after else { return nil }
+    return Verdict.judge(
+      baselineMean: before, baselineDays: 1, followUpMean: after, followUpDays: 1, minimumDays: 1)
+  }
+
+  /// The verdict the shown effect and interval ("-3.5 (-4.4 to -2.6)") would give, read as numbers, with
+  /// the rest of the estimate as it is.
+  static func verdict(shownEffect text: String, of response: TreatmentResponse) -> Verdict? {
+    guard var effect = response.effect else { return nil }
+    let numbers = text.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+      .replacingOccurrences(of: " to ", with: " ").split(separator: " ").compactMap { Double($0) }
+    guard numbers.count == 3 else { return nil }
+    effect.effect = EffectEstimate.Interval(estimate: numbers[0], low: numbers[1], high: numbers[2])
+    return Verdict.judge(
+      effect: effect, baselineDays: response.baseline.days, followUpDays: response.followUp.days)
+  }
+
+  @Test func theShownFiguresAgreeWithTheVerdictAndTheChange() throws {
     let seed = TestSeed.random()
     var random = SplitMix64(seed: seed.value)
     var checked = 0
@@ -87,24 +109,34 @@ struct ResponsePropertyTests {
       for response in report.responses {
         let text = Rounding.change(of: response)
         if response.showsFigures {
+          let plain = Self.plain(response.baseline.mean, response.followUp.mean)
           #expect(
-            Self.verdict(shown: text) == response.verdict,
-            "\(seed), diary \(diary): \(response.label) shows \(text) beside \(response.verdict)")
-          checked += 1
+            Self.verdict(shown: text) == plain,
+            "\(seed), diary \(diary): \(response.label) shows \(text) for a change of \(String(describing: plain))"
+          )
+          if let effect = response.effect {
+            let shown = Rounding.effect(of: effect)
+            #expect(
+              Self.verdict(shownEffect: shown, of: response) == response.verdict,
+              "\(seed), diary \(diary): \(response.label) shows \(shown) beside \(response.verdict)")
+            checked += 1
+          }
           if let before = response.baseline.mean, let after = response.followUp.mean {
             let means = Rounding.means(baseline: before, followUp: after)
             #expect(
-              Self.verdict(before: means.baseline, after: means.followUp) == response.verdict,
-              "seed \(seed), diary \(diary): \(response.label) shows \(means) beside \(response.verdict)")
+              Self.verdict(before: means.baseline, after: means.followUp) == plain,
+              "seed \(seed), diary \(diary): \(response.label) shows \(means) for a change of \(String(describing: plain))"
+            )
           }
         } else {
           #expect(text.isEmpty, "\(seed), diary \(diary): \(response.verdict) shows \(text)")
         }
         for round in response.earlierRounds where round.showsFigures {
           let text = Rounding.change(of: round)
+          let plain = Self.plain(response.baseline.mean, round.followUp.mean)
           #expect(
-            Self.verdict(shown: text) == round.verdict,
-            "\(seed), diary \(diary): a round shows \(text) beside \(round.verdict)")
+            Self.verdict(shown: text) == plain,
+            "\(seed), diary \(diary): a round shows \(text) for a change of \(String(describing: plain))")
         }
       }
     }

@@ -81,10 +81,17 @@ struct SeedStoryTests {
   func theStoryHoldsForOtherSeeds(_ seed: UInt64) throws {
     let report = try Self.report(seed: seed)
     let verdicts = Dictionary(grouping: report.responses, by: \.kind).mapValues { $0.map(\.verdict) }
-    #expect(verdicts[.cortisone] == [.noMeaningfulChange])
-    #expect(verdicts[.prp] == [.noMeaningfulChange])
-    #expect(verdicts[.prolotherapy] == [.noMeaningfulChange])
-    #expect(verdicts[.psoasRelease]?.allSatisfy(\.isImprovement) == true)
+    // With other noise the injections may read as no change or as "cannot tell" (a chance flare, a
+    // wide interval), never as an improvement or a worsening; the release helps, or the diary cannot
+    // tell yet, with its reason.
+    for kind in [TreatmentKind.cortisone, .prp, .prolotherapy] {
+      let found = try #require(verdicts[kind])
+      #expect(found.count == 1, "\(kind)")
+      #expect(found.allSatisfy { $0 == .noMeaningfulChange || $0 == .cannotTell }, "\(kind): \(found)")
+    }
+    let release = try #require(report.responses.first { $0.kind == .psoasRelease })
+    #expect(release.verdict.isImprovement || release.verdict == .cannotTell, "\(release.verdict)")
+    #expect(release.effect?.effect.estimate ?? 0 < -2)
   }
 
   @Test func catchingStopsAfterTheRelease() throws {

@@ -21,10 +21,12 @@ struct DocumentTests {
     let responses = try table(.responses)
     #expect(
       responses.columns.map(\.title) == [
-        "Treatment", "Date", "Pain before", "Pain after", "Change", "Verdict",
+        "Treatment", "Date", "Pain before", "Pain after", "Change", "Effect (95% interval)", "Verdict",
       ])
     #expect(
-      responses.columns.map(\.alignment) == [.leading, .leading, .trailing, .trailing, .trailing, .leading])
+      responses.columns.map(\.alignment) == [
+        .leading, .leading, .trailing, .trailing, .trailing, .trailing, .leading,
+      ])
     let release = try #require(responses.rows.last)
     #expect(release.cells[1].value == .day(SeedStory.releaseDay))
     guard case .number(let before) = release.cells[2].value else {
@@ -41,11 +43,14 @@ struct DocumentTests {
         == Rounding.shownMeans(baseline: exact, followUp: releaseResponse.followUp.mean ?? exact).baseline)
     #expect(release.cells[2].note == "12 days")
     #expect(release.cells[3].note == "12 days so far")
-    #expect(release.cells[5].value == .verdict(.substantialImprovement, partial: true))
-    #expect(release.cells[5].plainText == "substantial improvement (so far)")
+    let effect = try #require(releaseResponse.effect)
+    #expect(release.cells[5].plainText == Rounding.effect(of: effect))
+    #expect(release.cells[6].value == .verdict(.substantialImprovement, partial: true))
+    #expect(release.cells[6].plainText == "substantial improvement (so far)")
     let resurfacing = try #require(responses.rows.first)
     #expect(resurfacing.cells[2].value == .text("no data"))
     #expect(resurfacing.cells[4].value == .empty)
+    #expect(resurfacing.cells[5].plainText == "")
   }
 
   @Test func aidDaysAreIntegers() throws {

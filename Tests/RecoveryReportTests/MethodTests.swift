@@ -10,7 +10,10 @@ struct MethodTests {
       "baseline window (days -14..-1)", "psoas release 14-42", "cortisone injection 7-42",
       "PRP injection and prolotherapy 28-84", "other surgeries 42-84", "therapies 14-42",
       "under 8 weeks after it", "cortisone injection by day 42, PRP injection and prolotherapy by day 55",
-      "A drop of 2 points or 30% counts as meaningful, 50% as substantial;", "not medical advice",
+      "An improvement needs the estimated effect to reach 2 points or 30% of the expected pain (50% for a"
+        + " substantial one; percentages count only for changes of 1 point or more) with its 95% interval"
+        + " wholly below zero", "anything else is cannot tell", "not medical advice",
+      "a segmented regression on daily pain", "With fewer than 12 days with pain before",
     ] {
       #expect(summary.contains(words), "\(words) in \(summary)")
     }
@@ -24,7 +27,7 @@ struct MethodTests {
     #expect(rules.contains("under 10 weeks after it"), "\(rules)")
     #expect(rules.contains("Fewer than 5 days with data"), "\(rules)")
     #expect(rules.contains("\(Int(Verdict.meaningfulPoints)) points or \(Int(Verdict.meaningfulPercent))%"))
-    #expect(rules.contains("\(Int(Verdict.substantialPercent))% as substantial"))
+    #expect(rules.contains("(\(Int(Verdict.substantialPercent))% for a substantial one"))
   }
 
   @Test func anOverriddenWindowIsNamedOnItsOwn() {
@@ -43,7 +46,7 @@ struct MethodTests {
         "A treatment on the left or right side is judged on pain logged for that side, for both sides or"
           + " without a side; one on both sides or without a side, on all pain.",
         "or is numbered round 2 or later; earlier rounds show interim figures up to the next round.",
-        "changes are never rounded up to a threshold.",
+        "Figures are never rounded onto a threshold.",
         "Fewer than 3 days with data in either window: insufficient data, shown without a change.",
         "A treatment whose follow-up reaches into another's baseline, or that falls in its follow-up, is in"
           + " its way, unless it is an injection or therapy on the other side.",

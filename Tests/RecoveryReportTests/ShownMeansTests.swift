@@ -8,7 +8,8 @@ struct ShownMeansTests {
   static let injection = CalendarDay(year: 2024, month: 3, day: 1)!
 
   /// Pain 7 for 14 days before a cortisone injection, 5 on 35 of the 36 follow-up days and 6 on one:
-  /// -1.97 points, -28%, no meaningful change.
+  /// -1.97 points, -28%, a plain change short of meaningful (the effect's interval reaches -2, so the
+  /// verdict is that the data cannot tell).
   static let almostTwoPoints: ReportDocument = {
     var pain = (-14 ... -1).map { PainEntry(day: injection.adding(days: $0), score: 7) }
     pain += (7...42).map { PainEntry(day: injection.adding(days: $0), score: $0 == 20 ? 6 : 5) }
@@ -24,7 +25,8 @@ struct ShownMeansTests {
       return
     }
     let row = try #require(table.rows.first).cells.map(\.valueText)
-    #expect(Array(row.dropFirst(2)) == ["7.00", "5.03", "-1.97", "no meaningful change"])
+    #expect(Array(row.dropFirst(2)).prefix(3) == ["7.00", "5.03", "-1.97"])
+    #expect(row.last == "cannot tell")
     for (format, output) in SmallDiaryTests.renderings(Self.almostTwoPoints) {
       #expect(output.contains("7.00"), "\(format)")
       #expect(output.contains("5.03"), "\(format)")

@@ -30,7 +30,8 @@ struct SmallDiaryTests {
 
   @Test func confoundersAndNumbnessAreInEveryFormat() throws {
     let responses = try #require(Self.confounded.section(.responses))
-    #expect(responses.blocks.count == 3)
+    // The table, the effect sentences under their heading, and the confounders under theirs.
+    #expect(responses.blocks.count == 5)
     let symptoms = try #require(Self.confounded.section(.symptoms))
     guard case .paragraph(let alert) = symptoms.blocks.first else {
       Issue.record("symptoms start with \(symptoms.blocks)")

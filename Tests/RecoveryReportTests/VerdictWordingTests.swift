@@ -91,7 +91,8 @@ struct VerdictWordingTests {
     let report = try Self.report(Self.twoSides, asOf: "2024-06-30")
     for (format, output) in Self.outputs(report) {
       for words in [
-        "Substantial improvement: cortisone injection (2024-03-01): pain 6.0 to 3.0",
+        "Substantial improvement: cortisone injection (2024-03-01): -3.0 points against the expected 6.0"
+          + " (95% interval -3.0 to -3.0)",
         "No meaningful change: cortisone injection (2024-03-22)",
         "6.0 (14 days)", "3.0 (36 days)", "-3.0 (-50%)", "5.0 (14 days)", "5.0 (36 days)",
         "judged on pain logged for that side, for both sides or without a side",
@@ -106,7 +107,7 @@ struct VerdictWordingTests {
     let rows = try Self.responseRows(report)
     #expect(
       rows[1].cells.map(\.valueText) == [
-        "cortisone injection", "2024-03-22", "", "", "", "not judged under this filter",
+        "cortisone injection", "2024-03-22", "", "", "", "", "not judged under this filter",
       ])
     for (format, output) in Self.outputs(report) {
       #expect(
@@ -124,13 +125,14 @@ struct VerdictWordingTests {
     let report = try Self.report(Self.prpAfterCortisone, asOf: "2024-09-01")
     let rows = try Self.responseRows(report)
     #expect(
-      rows.map { $0.cells[5].plainText } == Array(repeating: "worse (another treatment in the way)", count: 2)
+      rows.map { $0.cells[6].plainText } == Array(repeating: "worse (another treatment in the way)", count: 2)
     )
     for (format, output) in Self.outputs(report) {
       for words in [
-        "Worse: cortisone injection (2024-03-01) (with the PRP injection of 2024-03-08 in the way): pain 5.0"
-          + " to 7.5; PRP injection (2024-03-08) (with the cortisone injection of 2024-03-01 in the way):"
-          + " pain 5.0 to 7.5",
+        "Worse: cortisone injection (2024-03-01) (with the PRP injection of 2024-03-08 in the way): +2.5"
+          + " points against the expected 5.0 (95% interval +2.5 to +2.5); PRP injection (2024-03-08) (with"
+          + " the cortisone injection of 2024-03-01 in the way): +2.5 points against the expected 5.0 (95%"
+          + " interval +2.5 to +2.5)",
         "Not judged on their own (another treatment in the baseline or the follow-up):",
         "cortisone injection 2024-03-01: PRP injection 2024-03-08 (in the follow-up)",
         "PRP injection 2024-03-08: cortisone injection 2024-03-01 (in the baseline)",
@@ -165,7 +167,10 @@ struct VerdictWordingTests {
   ) throws {
     let report = try Self.report(Self.cortisone(baseline: baseline, followUp: followUp), asOf: "2024-06-01")
     let response = try #require(report.responses.first)
-    #expect(response.verdict == .noMeaningfulChange)
+    let plain = Verdict.judge(
+      baselineMean: response.baseline.mean, baselineDays: response.baseline.days,
+      followUpMean: response.followUp.mean, followUpDays: response.followUp.days)
+    #expect(plain == .noMeaningfulChange)
     let rows = try Self.responseRows(report)
     #expect(rows[0].cells[4].plainText == Rounding.change(of: response))
     for (format, output) in Self.outputs(report) {
@@ -182,7 +187,7 @@ struct VerdictWordingTests {
     let rows = try Self.responseRows(report)
     #expect(
       rows[0].cells[2...].map(\.plainText) == [
-        "2 days with data", "4 days with data", "", "insufficient data",
+        "2 days with data", "4 days with data", "", "", "insufficient data",
       ])
     for (format, output) in Self.outputs(report) {
       #expect(output.contains("2 days with data"), "\(format)")
@@ -196,7 +201,8 @@ struct VerdictWordingTests {
   @Test func aPendingFollowUpShowsWhenItStartsAndNoChange() throws {
     let report = try Self.report(Self.cortisone(baseline: [6, 6, 6], followUp: []), asOf: "2024-03-05")
     let rows = try Self.responseRows(report)
-    #expect(rows[0].cells[2...].map(\.plainText) == ["3 days with data", "from 2024-03-08", "", "pending"])
+    #expect(
+      rows[0].cells[2...].map(\.plainText) == ["3 days with data", "from 2024-03-08", "", "", "pending"])
     for (format, output) in Self.outputs(report) {
       #expect(output.contains("Pending: cortisone injection (2024-03-01)"), "\(format)")
       #expect(!output.contains("6.0 ("), "\(format)")
@@ -210,7 +216,7 @@ struct VerdictWordingTests {
     #expect(
       rows[1].cells.map(\.plainText) == [
         "round on 2024-03-01, up to 2024-04-04", "", "", "3.0 (7 days)", "-3.0 (-50%)",
-        "substantial improvement (interim)",
+        "-3.0 (-3.0 to -3.0)", "substantial improvement (interim)",
       ])
     for (format, output) in Self.outputs(report) {
       for words in [
@@ -229,7 +235,7 @@ struct VerdictWordingTests {
     let rows = try Self.responseRows(try Self.report(history, asOf: "2024-09-01"))
     #expect(
       rows[1].cells.map(\.plainText) == [
-        "round on 2024-03-01, up to 2024-04-04", "", "", "2 days with data", "",
+        "round on 2024-03-01, up to 2024-04-04", "", "", "2 days with data", "", "",
         "insufficient data (interim)",
       ])
   }

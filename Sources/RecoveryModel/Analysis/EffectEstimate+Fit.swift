@@ -18,7 +18,8 @@ extension EffectEstimate {
   /// 1. With at least ``minimumTrendDays`` days with pain before, a segmented regression is fitted. Its
   ///    trend is carried into the follow-up only as far beyond the treatment as the pre-period's data
   ///    reach before it, and only while it stays within 0-10; otherwise levels are compared, and a
-  ///    trend whose 95% interval excludes zero is reported as pain already falling or rising.
+  ///    trend whose 95% interval excludes zero, of at least ``minimumTrendPerWeek``, is reported as
+  ///    pain already falling or rising.
   /// 2. With fewer, levels are compared.
   /// 3. Levels compared inside a surgery's recovery period cannot separate an improvement from the
   ///    recovery.
@@ -66,9 +67,9 @@ extension EffectEstimate {
         }
         if limitations.isEmpty {
           chosen = (fit, slopeAfter ? [0, 0, 1, meanFromStart] : [0, 0, 1], .segmentedRegression)
-        } else if slope.high < 0 {
+        } else if slope.high < 0, slope.estimate <= -minimumTrendPerWeek {
           limitations.append(.alreadyFalling)
-        } else if slope.low > 0 {
+        } else if slope.low > 0, slope.estimate >= minimumTrendPerWeek {
           limitations.append(.alreadyRising)
         }
       }

@@ -29,7 +29,8 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
     /// The trend before, carried on, would reach pain below 0 or above 10 during the follow-up.
     case trendOutOfRange = "trend-out-of-range"
     /// Levels were compared, but pain was clearly falling before the treatment (the trend's 95%
-    /// interval is below zero): an improvement cannot be put down to the treatment.
+    /// interval is below zero, and the trend at least ``EffectEstimate/minimumTrendPerWeek``): an
+    /// improvement cannot be put down to the treatment.
     case alreadyFalling = "already-falling"
     /// Levels were compared, but pain was clearly rising before the treatment: a worsening cannot be
     /// put down to the treatment.
@@ -60,10 +61,11 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
       self.high = high
     }
 
-    /// Whether the interval lies wholly below zero.
-    public var isBelowZero: Bool { high < 0 }
-    /// Whether the interval lies wholly above zero.
-    public var isAboveZero: Bool { low > 0 }
+    /// Whether the interval lies wholly below zero (by more than ``Verdict/tolerance``, so rounding
+    /// noise around an exact zero is zero).
+    public var isBelowZero: Bool { high < -Verdict.tolerance }
+    /// Whether the interval lies wholly above zero (by more than ``Verdict/tolerance``).
+    public var isAboveZero: Bool { low > Verdict.tolerance }
   }
 
   /// A stretch of days the model used, and how many of them had pain.
@@ -141,6 +143,11 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
   /// The fewest days with pain before a treatment for a trend to be estimated: with fewer, levels are
   /// compared.
   public static let minimumTrendDays = 12
+
+  /// The smallest trend, in points a week, that counts as pain already falling or rising when levels
+  /// are compared: a slope the data tell from zero but too small to matter over the weeks of a
+  /// follow-up (a diary of identical scores has a slope of 1e-14 with no uncertainty) does not.
+  public static let minimumTrendPerWeek = 0.1
 
   /// How much higher than the pain before it the last week before a treatment must be, in points, to
   /// count as a flare: with daily scores that vary by about a point from day to day, a week's mean

@@ -6,11 +6,13 @@
 /// "-30%", beside "no meaningful change".
 public enum Rounding {
   /// A change in points, as every format shows it: one decimal with a sign ("+1.5", "-1.6"), or two
-  /// ("-1.95") when one decimal would round up to the 2-point threshold the exact change does not
-  /// reach, cut toward zero if even two would ("-1.99" for -1.999).
+  /// ("-1.95") when one decimal would round up to the 2-point threshold, or to the 1 point from which
+  /// percentages count, that the exact change does not reach, cut toward zero if even two would
+  /// ("-1.99" for -1.999).
   public static func change(_ points: Double) -> String {
     let threshold = Verdict.meaningfulPoints
-    return refined(points, decimals: 1, thresholds: [-threshold, threshold])
+    let floor = Verdict.minimumPercentPoints
+    return refined(points, decimals: 1, thresholds: [-threshold, -floor, floor, threshold])
   }
 
   /// A change in percent, as every format shows it: whole with a sign ("-28%", "+12%"), or with one
@@ -122,7 +124,7 @@ public enum Rounding {
 
   /// `value` with `decimals` decimals (0 for a whole number), "0" rather than "-0", and the number it
   /// reads as.
-  private static func fixed(
+  static func fixed(
     _ value: Double, decimals: Int, rule: FloatingPointRoundingRule
   ) -> (text: String, value: Double) {
     var scale = 1
@@ -138,7 +140,7 @@ public enum Rounding {
   }
 
   /// "+" before a number above zero.
-  private static func signed(_ text: String) -> String {
+  static func signed(_ text: String) -> String {
     text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
   }
 
@@ -164,7 +166,17 @@ extension Rounding {
   /// it on the other side of zero or of the meaningful change `meaningful` (either way) than the exact
   /// value: an interval ending at -0.04 reads "-0.04", not "-0.0" beside an improvement.
   public static func effect(_ points: Double, meaningful: Double) -> String {
-    refined(points, decimals: 1, thresholds: [-meaningful, 0, meaningful])
+    // Within the verdict's tolerance of zero is zero: what is left is floating-point noise.
+    let points = abs(points) <= Verdict.tolerance ? 0 : points
+    let text = refined(points, decimals: 1, thresholds: [-meaningful, meaningful])
+    // The verdict asks whether an interval excludes zero strictly, so a value that is not zero never
+    // reads as zero, nor as zero's other side.
+    guard points != 0, text.allSatisfy({ "+-0.".contains($0) }) else { return text }
+    for places in 2...6 {
+      let shown = fixed(points, decimals: places, rule: .towardZero)
+      if shown.value != 0 { return signed(shown.text) }
+    }
+    return points < 0 ? "-0.000001" : "+0.000001"
   }
 
   /// An effect with its interval, as the report's table shows it: "-3.5 (-4.3 to -2.6)".

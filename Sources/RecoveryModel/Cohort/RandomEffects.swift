@@ -35,8 +35,13 @@ public struct RandomEffects: Sendable, Equatable, Codable {
     let totalWeight = weights.reduce(0, +)
     let fixed = zip(weights, effects).reduce(0) { $0 + $1.0 * $1.1 } / totalWeight
     let q = zip(weights, effects).reduce(0) { $0 + $1.0 * ($1.1 - fixed) * ($1.1 - fixed) }
-    let squaredWeights = weights.reduce(0) { $0 + $1 * $1 }
-    let denominator = totalWeight - squaredWeights / totalWeight
+    // Σw − Σw²/Σw written as Σᵢ≠ⱼ wᵢwⱼ / Σw, which keeps its digits when one weight dwarfs the rest
+    // (a diary of identical scores has a standard error near zero).
+    var crossWeights = 0.0
+    for i in weights.indices {
+      for j in weights.indices where j != i { crossWeights += weights[i] / totalWeight * weights[j] }
+    }
+    let denominator = crossWeights
     let between = denominator > 0 ? max(0, (q - Double(effects.count - 1)) / denominator) : 0
     let randomWeights = variances.map { 1 / ($0 + between) }
     let randomTotal = randomWeights.reduce(0, +)
