@@ -77,11 +77,11 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
     // refinement around the best grid point.
     let range = Self.autocorrelationRange
     let step = 0.05
-    var best: (rho: Double, fit: Problem.Fit)?
+    var best: (rho: Double, logLikelihood: Double)?
     var rho = range.lowerBound
     while rho <= range.upperBound + 1e-12 {
-      if let fit = problem.fit(rho: rho), fit.logLikelihood > best?.fit.logLikelihood ?? -.infinity {
-        best = (rho, fit)
+      if let value = problem.logLikelihood(rho: rho), value > best?.logLikelihood ?? -.infinity {
+        best = (rho, value)
       }
       rho += step
     }
@@ -91,34 +91,34 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
     let ratio = (5.0.squareRoot() - 1) / 2
     var left = high - ratio * (high - low)
     var right = low + ratio * (high - low)
-    var leftValue = problem.fit(rho: left)?.logLikelihood ?? -.infinity
-    var rightValue = problem.fit(rho: right)?.logLikelihood ?? -.infinity
+    var leftValue = problem.logLikelihood(rho: left) ?? -.infinity
+    var rightValue = problem.logLikelihood(rho: right) ?? -.infinity
     while high - low > 1e-7 {
       if leftValue >= rightValue {
         high = right
         right = left
         rightValue = leftValue
         left = high - ratio * (high - low)
-        leftValue = problem.fit(rho: left)?.logLikelihood ?? -.infinity
+        leftValue = problem.logLikelihood(rho: left) ?? -.infinity
       } else {
         low = left
         left = right
         leftValue = rightValue
         right = low + ratio * (high - low)
-        rightValue = problem.fit(rho: right)?.logLikelihood ?? -.infinity
+        rightValue = problem.logLikelihood(rho: right) ?? -.infinity
       }
     }
     let refined = (low + high) / 2
-    if let fit = problem.fit(rho: refined), fit.logLikelihood >= best.fit.logLikelihood {
-      best = (refined, fit)
+    if let value = problem.logLikelihood(rho: refined), value >= best.logLikelihood {
+      best = (refined, value)
     }
-    guard let covariance = problem.covariance(best.fit) else { return nil }
-    coefficients = best.fit.coefficients
+    guard let fit = problem.fit(rho: best.rho), let covariance = problem.covariance(fit) else { return nil }
+    coefficients = fit.coefficients
     self.covariance = covariance
     autocorrelation = best.rho
     observations = count
     residualDegreesOfFreedom = count - width
-    logLikelihood = best.fit.logLikelihood
+    logLikelihood = fit.logLikelihood
   }
 
   /// The estimate of a weighted sum of the coefficients, and its standard error.
@@ -152,14 +152,23 @@ extension AutocorrelatedRegression {
   private struct Problem {
     let days: [Int]
     let values: [Double]
-    let design: [[Double]]
+    /// The design, row after row.
+    let design: [Double]
     let width: Int
     let criterion: Criterion
 
+    init(days: [Int], values: [Double], design: [[Double]], width: Int, criterion: Criterion) {
+      self.days = days
+      self.values = values
+      self.design = design.flatMap { $0 }
+      self.width = width
+      self.criterion = criterion
+    }
+
     struct Fit {
       var coefficients: [Double]
-      /// The Cholesky factor of the whitened cross-product matrix.
-      var factor: [[Double]]
+      /// The Cholesky factor of the whitened cross-product matrix, row after row.
+      var factor: [Double]
       var residualSquares: Double
       var logLikelihood: Double
     }
@@ -168,53 +177,99 @@ extension AutocorrelatedRegression {
     /// out); nil when the whitened design is singular.
     func fit(rho: Double) -> Fit? {
       let k = width
-      var cross = Array(repeating: Array(repeating: 0.0, count: k), count: k)
-      var moment = Array(repeating: 0.0, count: k)
+      var factor = [Double](repeating: 0, count: k * k)
+      var coefficients = [Double](repeating: 0, count: k)
+      let result = factor.withUnsafeMutableBufferPointer { factor in
+        coefficients.withUnsafeMutableBufferPointer { coefficients in
+          solve(rho: rho, factor: factor, coefficients: coefficients)
+        }
+      }
+      guard let result else { return nil }
+      return Fit(
+        coefficients: coefficients, factor: factor, residualSquares: result.residualSquares,
+        logLikelihood: result.logLikelihood)
+    }
+
+    /// The profile log-likelihood for `rho` alone, computed in memory on the stack: the search calls
+    /// this some seventy times a fit.
+    func logLikelihood(rho: Double) -> Double? {
+      let k = width
+      return withUnsafeTemporaryAllocation(of: Double.self, capacity: k * k + k) { buffer in
+        let factor = UnsafeMutableBufferPointer(rebasing: buffer[0..<(k * k)])
+        let coefficients = UnsafeMutableBufferPointer(rebasing: buffer[(k * k)...])
+        return solve(rho: rho, factor: factor, coefficients: coefficients)?.logLikelihood
+      }
+    }
+
+    /// Whitens the rows for `rho`, accumulates the normal equations, and solves them into
+    /// `coefficients`, leaving the Cholesky factor of the cross-product matrix in `factor`.
+    private func solve(
+      rho: Double, factor: UnsafeMutableBufferPointer<Double>,
+      coefficients: UnsafeMutableBufferPointer<Double>
+    ) -> (residualSquares: Double, logLikelihood: Double)? {
+      let k = width
+      // The cross-product matrix is accumulated into `factor` (lower triangle) and factored in place;
+      // the moments into `coefficients`, then solved in place.
+      for index in 0..<(k * k) { factor[index] = 0 }
+      for index in 0..<k { coefficients[index] = 0 }
       var valueSquares = 0.0
       var logDeterminant = 0.0
-      var row = Array(repeating: 0.0, count: k)
-      for index in days.indices {
-        var value = values[index]
-        if index == 0 {
-          for column in 0..<k { row[column] = design[0][column] }
-        } else {
-          let phi = pow(rho, Double(days[index] - days[index - 1]))
-          let rest = 1 - phi * phi
-          guard rest > 1e-12 else { return nil }
-          let scale = 1 / rest.squareRoot()
-          logDeterminant += log(rest)
-          value = (value - phi * values[index - 1]) * scale
-          let current = design[index]
-          let previous = design[index - 1]
-          for column in 0..<k { row[column] = (current[column] - phi * previous[column]) * scale }
-        }
-        valueSquares += value * value
-        for i in 0..<k {
-          moment[i] += row[i] * value
-          for j in 0...i { cross[i][j] += row[i] * row[j] }
+      var gap = 1
+      var phi = rho
+      var scale = 1 / (1 - rho * rho).squareRoot()
+      var logRest = log(1 - rho * rho)
+      guard rho * rho < 1 - 1e-12 else { return nil }
+      return withUnsafeTemporaryAllocation(of: Double.self, capacity: k) { row in
+        design.withUnsafeBufferPointer { design in
+          for index in days.indices {
+            var value = values[index]
+            let current = index * k
+            if index == 0 {
+              for column in 0..<k { row[column] = design[column] }
+            } else {
+              let step = days[index] - days[index - 1]
+              if step != gap {
+                gap = step
+                phi = pow(rho, Double(step))
+                let rest = 1 - phi * phi
+                scale = 1 / rest.squareRoot()
+                logRest = log(rest)
+              }
+              logDeterminant += logRest
+              value = (value - phi * values[index - 1]) * scale
+              let previous = current - k
+              for column in 0..<k {
+                row[column] = (design[current + column] - phi * design[previous + column]) * scale
+              }
+            }
+            valueSquares += value * value
+            for i in 0..<k {
+              coefficients[i] += row[i] * value
+              for j in 0...i { factor[i * k + j] += row[i] * row[j] }
+            }
+          }
+          guard Self.choleskyInPlace(factor, k) else { return nil }
+          // Solved in place, a copy of the moments kept in `row` for the explained sum of squares.
+          for i in 0..<k { row[i] = coefficients[i] }
+          Self.solveInPlace(factor, k, coefficients)
+          var explained = 0.0
+          for i in 0..<k { explained += coefficients[i] * row[i] }
+          let residualSquares = max(valueSquares - explained, 1e-300)
+          let n = Double(days.count)
+          switch criterion {
+          case .maximumLikelihood:
+            return (residualSquares, -n / 2 * log(residualSquares / n) - logDeterminant / 2)
+          case .restrictedMaximumLikelihood:
+            let residualCount = n - Double(k)
+            var crossDeterminant = 0.0
+            for i in 0..<k { crossDeterminant += 2 * log(factor[i * k + i]) }
+            let likelihood =
+              -residualCount / 2 * log(residualSquares / residualCount) - logDeterminant / 2
+              - crossDeterminant / 2
+            return (residualSquares, likelihood)
+          }
         }
       }
-      guard let factor = Self.cholesky(cross) else { return nil }
-      let coefficients = Self.solve(factor, moment)
-      var explained = 0.0
-      for i in 0..<k { explained += coefficients[i] * moment[i] }
-      let residualSquares = max(valueSquares - explained, 1e-300)
-      let n = Double(days.count)
-      var logLikelihood: Double
-      switch criterion {
-      case .maximumLikelihood:
-        logLikelihood = -n / 2 * log(residualSquares / n) - logDeterminant / 2
-      case .restrictedMaximumLikelihood:
-        let residualCount = n - Double(k)
-        var crossDeterminant = 0.0
-        for i in 0..<k { crossDeterminant += 2 * log(factor[i][i]) }
-        logLikelihood =
-          -residualCount / 2 * log(residualSquares / residualCount) - logDeterminant / 2 - crossDeterminant
-          / 2
-      }
-      return Fit(
-        coefficients: coefficients, factor: factor, residualSquares: residualSquares,
-        logLikelihood: logLikelihood)
     }
 
     /// The coefficients' covariance: the unbiased variance times the inverse cross-product matrix.
@@ -223,51 +278,51 @@ extension AutocorrelatedRegression {
       guard days.count > k else { return nil }
       let variance = fit.residualSquares / Double(days.count - k)
       var inverse = Array(repeating: Array(repeating: 0.0, count: k), count: k)
-      for column in 0..<k {
-        var unit = Array(repeating: 0.0, count: k)
-        unit[column] = 1
-        let solved = Self.solve(fit.factor, unit)
-        for row in 0..<k { inverse[row][column] = solved[row] * variance }
+      var factor = fit.factor
+      factor.withUnsafeMutableBufferPointer { factor in
+        var unit = [Double](repeating: 0, count: k)
+        for column in 0..<k {
+          for row in 0..<k { unit[row] = row == column ? 1 : 0 }
+          unit.withUnsafeMutableBufferPointer { Self.solveInPlace(factor, k, $0) }
+          for row in 0..<k { inverse[row][column] = unit[row] * variance }
+        }
       }
       return inverse
     }
 
-    /// The lower-triangular Cholesky factor of a symmetric matrix given by its lower triangle, or nil
-    /// when it is not positive definite (to a relative tolerance).
-    static func cholesky(_ matrix: [[Double]]) -> [[Double]]? {
-      let k = matrix.count
-      var factor = Array(repeating: Array(repeating: 0.0, count: k), count: k)
-      let largest = (0..<k).map { matrix[$0][$0] }.max() ?? 0
-      guard largest > 0 else { return nil }
+    /// Replaces the lower triangle of a symmetric k×k matrix (row after row) by its Cholesky factor;
+    /// false when the matrix is not positive definite (to a relative tolerance).
+    static func choleskyInPlace(_ matrix: UnsafeMutableBufferPointer<Double>, _ k: Int) -> Bool {
+      var largest = 0.0
+      for i in 0..<k { largest = max(largest, matrix[i * k + i]) }
+      guard largest > 0 else { return false }
       for i in 0..<k {
         for j in 0...i {
-          var sum = matrix[i][j]
-          for m in 0..<j { sum -= factor[i][m] * factor[j][m] }
+          var sum = matrix[i * k + j]
+          for m in 0..<j { sum -= matrix[i * k + m] * matrix[j * k + m] }
           if i == j {
-            guard sum > 1e-10 * largest else { return nil }
-            factor[i][i] = sum.squareRoot()
+            guard sum > 1e-10 * largest else { return false }
+            matrix[i * k + i] = sum.squareRoot()
           } else {
-            factor[i][j] = sum / factor[j][j]
+            matrix[i * k + j] = sum / matrix[j * k + j]
           }
         }
       }
-      return factor
+      return true
     }
 
-    /// Solves (L Lᵀ) x = b for the Cholesky factor L.
-    static func solve(_ factor: [[Double]], _ b: [Double]) -> [Double] {
-      let k = b.count
-      var y = b
+    /// Solves (L Lᵀ) x = b in place for the Cholesky factor L (row after row, lower triangle).
+    static func solveInPlace(
+      _ factor: UnsafeMutableBufferPointer<Double>, _ k: Int, _ b: UnsafeMutableBufferPointer<Double>
+    ) {
       for i in 0..<k {
-        for m in 0..<i { y[i] -= factor[i][m] * y[m] }
-        y[i] /= factor[i][i]
+        for m in 0..<i { b[i] -= factor[i * k + m] * b[m] }
+        b[i] /= factor[i * k + i]
       }
-      var x = y
       for i in stride(from: k - 1, through: 0, by: -1) {
-        for m in (i + 1)..<k { x[i] -= factor[m][i] * x[m] }
-        x[i] /= factor[i][i]
+        for m in (i + 1)..<k { b[i] -= factor[m * k + i] * b[m] }
+        b[i] /= factor[i * k + i]
       }
-      return x
     }
   }
 }
