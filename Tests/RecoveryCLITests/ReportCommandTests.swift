@@ -230,3 +230,41 @@ struct ReportCommandTests {
     }
   }
 }
+
+/// The report's central answer for a treatment given during the recovery from an operation, logged as
+/// a new user would.
+struct RecoveryTrendReportTests {
+  @Test func physiotherapyDuringTheRecoveryIsNotCreditedWithIt() throws {
+    try RecoveryTool.with { tool in
+      try tool.succeed(["treatment", "hip-resurfacing", "--on", "2024-11-02", "--side", "right"])
+      try tool.succeed(["treatment", "physiotherapy", "--on", "2024-11-09", "--side", "right"])
+      let start = TestCalendar.day("2024-11-02")
+      for offset in 0...32 {
+        let score = max(1, Int((7.5 - 0.16 * Double(offset)).rounded()))
+        try tool.succeed([
+          "pain", String(score), "--on", start.adding(days: offset).description, "--location", "groin",
+          "--side", "right",
+        ])
+      }
+      let output = try tool.succeed(["report", "--as-of", "2024-12-05"]).output
+      let glance = try #require(output.components(separatedBy: "\n\nTIMELINE").first)
+        .replacing(/\s+/, with: " ")
+      let text = output.replacing(/\s+/, with: " ")
+      #expect(!glance.contains("improvement"), "\(glance)")
+      #expect(glance.contains("Cannot tell: physiotherapy (2024-11-09)"), "\(glance)")
+      #expect(glance.contains("in the recovery after hip resurfacing"), "\(glance)")
+      #expect(
+        text.contains(
+          "it falls in the recovery after hip resurfacing (2024-11-02), when pain falls by itself"))
+      let json = try tool.succeed(["report", "--as-of", "2024-12-05", "--format", "json"]).output
+      let report = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      let responses = try #require(report["responses"] as? [[String: Any]])
+      let physiotherapy = try #require(responses.first { $0["kind"] as? String == "physiotherapy" })
+      #expect(physiotherapy["verdict"] as? String == "cannot-tell")
+      let effect = try #require(physiotherapy["effect"] as? [String: Any])
+      #expect(effect["method"] as? String == "level-comparison")
+      #expect((effect["limitations"] as? [String])?.contains("surgery-recovery") == true)
+    }
+  }
+}
