@@ -157,12 +157,49 @@ extension AutocorrelatedRegression {
     let width: Int
     let criterion: Criterion
 
+    /// For each gap between consecutive days, the sums over the pairs of rows that far apart, of the
+    /// augmented rows z = (x, y): Σ zᵢzᵢᵀ, Σ zᵢzᵢ₋₁ᵀ and Σ zᵢ₋₁zᵢ₋₁ᵀ, each (k+1)² row after row.
+    /// Whitening is linear in them, so a likelihood costs a few small matrix sums per distinct gap
+    /// instead of a pass over every day.
+    let gaps: [(gap: Int, count: Int, current: [Double], cross: [Double], previous: [Double])]
+    /// z₀z₀ᵀ of the first row, which whitening leaves as it is.
+    let first: [Double]
+
     init(days: [Int], values: [Double], design: [[Double]], width: Int, criterion: Criterion) {
       self.days = days
       self.values = values
       self.design = design.flatMap { $0 }
       self.width = width
       self.criterion = criterion
+      let size = width + 1
+      func augmented(_ index: Int) -> [Double] { design[index] + [values[index]] }
+      func outer(_ a: [Double], _ b: [Double], into sums: inout [Double]) {
+        for i in 0..<size { for j in 0..<size { sums[i * size + j] += a[i] * b[j] } }
+      }
+      var first = [Double](repeating: 0, count: size * size)
+      outer(augmented(0), augmented(0), into: &first)
+      self.first = first
+      var byGap: [Int: Int] = [:]
+      var gaps: [(gap: Int, count: Int, current: [Double], cross: [Double], previous: [Double])] = []
+      let empty = [Double](repeating: 0, count: size * size)
+      for index in days.indices.dropFirst() {
+        let gap = days[index] - days[index - 1]
+        let slot: Int
+        if let known = byGap[gap] {
+          slot = known
+        } else {
+          slot = gaps.count
+          byGap[gap] = slot
+          gaps.append((gap, 0, empty, empty, empty))
+        }
+        let current = augmented(index)
+        let previous = augmented(index - 1)
+        gaps[slot].count += 1
+        outer(current, current, into: &gaps[slot].current)
+        outer(current, previous, into: &gaps[slot].cross)
+        outer(previous, previous, into: &gaps[slot].previous)
+      }
+      self.gaps = gaps
     }
 
     struct Fit {
@@ -190,14 +227,66 @@ extension AutocorrelatedRegression {
         logLikelihood: result.logLikelihood)
     }
 
-    /// The profile log-likelihood for `rho` alone, computed in memory on the stack: the search calls
-    /// this some seventy times a fit.
+    /// The profile log-likelihood for `rho` alone, from the sums of ``gaps`` and in memory on the
+    /// stack: the search calls this some seventy times a fit. The whitened cross products are
+    /// z₀z₀ᵀ + Σ over gaps of (Σzᵢzᵢᵀ − φ(Σzᵢzᵢ₋₁ᵀ + its transpose) + φ²Σzᵢ₋₁zᵢ₋₁ᵀ) / (1 − φ²), φ = ρ^gap.
     func logLikelihood(rho: Double) -> Double? {
       let k = width
-      return withUnsafeTemporaryAllocation(of: Double.self, capacity: k * k + k) { buffer in
-        let factor = UnsafeMutableBufferPointer(rebasing: buffer[0..<(k * k)])
-        let coefficients = UnsafeMutableBufferPointer(rebasing: buffer[(k * k)...])
-        return solve(rho: rho, factor: factor, coefficients: coefficients)?.logLikelihood
+      let size = k + 1
+      guard rho * rho < 1 - 1e-12 else { return nil }
+      return withUnsafeTemporaryAllocation(of: Double.self, capacity: size * size + k * k + 2 * k) { buffer in
+        let sums = UnsafeMutableBufferPointer(rebasing: buffer[0..<(size * size)])
+        let factor = UnsafeMutableBufferPointer(rebasing: buffer[(size * size)..<(size * size + k * k)])
+        let coefficients = UnsafeMutableBufferPointer(
+          rebasing: buffer[(size * size + k * k)..<(size * size + k * k + k)])
+        let moments = UnsafeMutableBufferPointer(rebasing: buffer[(size * size + k * k + k)...])
+        for index in 0..<(size * size) { sums[index] = first[index] }
+        var logDeterminant = 0.0
+        for group in gaps {
+          let phi = group.gap == 1 ? rho : pow(rho, Double(group.gap))
+          let rest = 1 - phi * phi
+          let scale = 1 / rest
+          logDeterminant += Double(group.count) * log(rest)
+          for i in 0..<size {
+            for j in 0...i {
+              let term =
+                group.current[i * size + j] - phi * (group.cross[i * size + j] + group.cross[j * size + i])
+                + phi * phi * group.previous[i * size + j]
+              sums[i * size + j] += term * scale
+            }
+          }
+        }
+        for i in 0..<k {
+          for j in 0...i { factor[i * k + j] = sums[i * size + j] }
+          coefficients[i] = sums[k * size + i]
+          moments[i] = coefficients[i]
+        }
+        let valueSquares = sums[k * size + k]
+        guard Self.choleskyInPlace(factor, k) else { return nil }
+        Self.solveInPlace(factor, k, coefficients)
+        var explained = 0.0
+        for i in 0..<k { explained += coefficients[i] * moments[i] }
+        return likelihood(
+          residualSquares: max(valueSquares - explained, 1e-300), logDeterminant: logDeterminant,
+          factor: factor)
+      }
+    }
+
+    /// The profile log-likelihood of a solved fit, by the criterion (constants left out).
+    private func likelihood(
+      residualSquares: Double, logDeterminant: Double, factor: UnsafeMutableBufferPointer<Double>
+    ) -> Double {
+      let k = width
+      let n = Double(days.count)
+      switch criterion {
+      case .maximumLikelihood:
+        return -n / 2 * log(residualSquares / n) - logDeterminant / 2
+      case .restrictedMaximumLikelihood:
+        let residualCount = n - Double(k)
+        var crossDeterminant = 0.0
+        for i in 0..<k { crossDeterminant += 2 * log(factor[i * k + i]) }
+        return -residualCount / 2 * log(residualSquares / residualCount) - logDeterminant / 2
+          - crossDeterminant / 2
       }
     }
 
@@ -255,19 +344,10 @@ extension AutocorrelatedRegression {
           var explained = 0.0
           for i in 0..<k { explained += coefficients[i] * row[i] }
           let residualSquares = max(valueSquares - explained, 1e-300)
-          let n = Double(days.count)
-          switch criterion {
-          case .maximumLikelihood:
-            return (residualSquares, -n / 2 * log(residualSquares / n) - logDeterminant / 2)
-          case .restrictedMaximumLikelihood:
-            let residualCount = n - Double(k)
-            var crossDeterminant = 0.0
-            for i in 0..<k { crossDeterminant += 2 * log(factor[i * k + i]) }
-            let likelihood =
-              -residualCount / 2 * log(residualSquares / residualCount) - logDeterminant / 2
-              - crossDeterminant / 2
-            return (residualSquares, likelihood)
-          }
+          return (
+            residualSquares,
+            likelihood(residualSquares: residualSquares, logDeterminant: logDeterminant, factor: factor)
+          )
         }
       }
     }
