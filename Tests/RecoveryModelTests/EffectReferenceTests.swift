@@ -191,3 +191,27 @@ import Testing
     }
   }
 }
+
+/// Student's t quantiles at the probabilities and degrees of freedom the intervals use, against
+/// scipy's `t.ppf`.
+struct StudentQuantileTests {
+  @Test func quantilesAgreeWithScipy() throws {
+    let degrees: [Double] = [1, 2, 3, 4, 5, 7, 10, 15, 20, 30, 50, 100, 200, 1000]
+    let probabilities = [0.6, 0.9, 0.975, 0.995]
+    let script = """
+      import json, sys
+      from scipy.stats import t
+      print(json.dumps([[t.ppf(p, v) for p in \(probabilities)] for v in \(degrees)]))
+      """
+    let outcome = try ChildProcess.run(try TestPython.path(), ["-c", script])
+    #expect(outcome.succeeded, "\(outcome.error)")
+    let table = try #require(
+      try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [[Double]])
+    for (row, v) in zip(table, degrees) {
+      for (expected, p) in zip(row, probabilities) {
+        let own = AutocorrelatedRegression.quantile(p, degreesOfFreedom: v)
+        #expect(abs(own - expected) <= 1e-9 * max(1, abs(expected)), "p \(p), df \(v): \(own) vs \(expected)")
+      }
+    }
+  }
+}

@@ -66,17 +66,29 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
   public init?(
     days: [Int], values: [Double], design: [[Double]], criterion: Criterion = .restrictedMaximumLikelihood
   ) {
-    let count = days.count
-    guard count == values.count, count == design.count, let width = design.first?.count, width > 0,
-      count >= width + 2, design.allSatisfy({ $0.count == width })
+    guard days.count == design.count, let width = design.first?.count,
+      design.allSatisfy({ $0.count == width })
     else { return nil }
+    self.init(
+      days: days, values: values, rows: design.flatMap { $0 }, width: width, criterion: criterion)
+  }
+
+  /// Fits the regression with the design given row after row, `width` values a row.
+  init?(
+    days: [Int], values: [Double], rows design: [Double], width: Int,
+    criterion: Criterion = .restrictedMaximumLikelihood
+  ) {
+    let count = days.count
+    guard count == values.count, width > 0, design.count == count * width, count >= width + 2 else {
+      return nil
+    }
     for index in 1..<count where days[index] <= days[index - 1] { return nil }
     let problem = Problem(days: days, values: values, design: design, width: width, criterion: criterion)
 
     // A coarse grid first, so a likelihood with two humps cannot trap the search, then golden-section
     // refinement around the best grid point.
     let range = Self.autocorrelationRange
-    let step = 0.05
+    let step = 0.1
     var best: (rho: Double, logLikelihood: Double)?
     var rho = range.lowerBound
     while rho <= range.upperBound + 1e-12 {
@@ -93,7 +105,7 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
     var right = low + ratio * (high - low)
     var leftValue = problem.logLikelihood(rho: left) ?? -.infinity
     var rightValue = problem.logLikelihood(rho: right) ?? -.infinity
-    while high - low > 1e-7 {
+    while high - low > 1e-6 {
       if leftValue >= rightValue {
         high = right
         right = left
@@ -139,6 +151,11 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
     StudentT.critical95(degreesOfFreedom: degreesOfFreedom)
   }
 
+  /// The quantile of Student's t with `degreesOfFreedom` at probability `p` (0 < p < 1).
+  public static func quantile(_ p: Double, degreesOfFreedom: Double) -> Double {
+    StudentT.quantile(p, degreesOfFreedom: degreesOfFreedom)
+  }
+
   /// A weighted sum of the coefficients with its two-sided 95% interval.
   public func interval95(_ weights: [Double]) -> (estimate: Double, low: Double, high: Double) {
     let (value, error) = estimate(weights)
@@ -165,41 +182,62 @@ extension AutocorrelatedRegression {
     /// z₀z₀ᵀ of the first row, which whitening leaves as it is.
     let first: [Double]
 
-    init(days: [Int], values: [Double], design: [[Double]], width: Int, criterion: Criterion) {
+    init(days: [Int], values: [Double], design: [Double], width: Int, criterion: Criterion) {
       self.days = days
       self.values = values
-      self.design = design.flatMap { $0 }
+      self.design = design
       self.width = width
       self.criterion = criterion
       let size = width + 1
-      func augmented(_ index: Int) -> [Double] { design[index] + [values[index]] }
-      func outer(_ a: [Double], _ b: [Double], into sums: inout [Double]) {
-        for i in 0..<size { for j in 0..<size { sums[i * size + j] += a[i] * b[j] } }
-      }
-      var first = [Double](repeating: 0, count: size * size)
-      outer(augmented(0), augmented(0), into: &first)
-      self.first = first
-      var byGap: [Int: Int] = [:]
-      var gaps: [(gap: Int, count: Int, current: [Double], cross: [Double], previous: [Double])] = []
-      let empty = [Double](repeating: 0, count: size * size)
+      let block = size * size
+      // Slots of three blocks (current, cross, previous) a distinct gap, in one flat array.
+      var slots: [Int: Int] = [:]
+      var order: [(gap: Int, count: Int)] = []
       for index in days.indices.dropFirst() {
         let gap = days[index] - days[index - 1]
-        let slot: Int
-        if let known = byGap[gap] {
-          slot = known
+        if let slot = slots[gap] {
+          order[slot].count += 1
         } else {
-          slot = gaps.count
-          byGap[gap] = slot
-          gaps.append((gap, 0, empty, empty, empty))
+          slots[gap] = order.count
+          order.append((gap, 1))
         }
-        let current = augmented(index)
-        let previous = augmented(index - 1)
-        gaps[slot].count += 1
-        outer(current, current, into: &gaps[slot].current)
-        outer(current, previous, into: &gaps[slot].cross)
-        outer(previous, previous, into: &gaps[slot].previous)
       }
-      self.gaps = gaps
+      var sums = [Double](repeating: 0, count: order.count * 3 * block + block)
+      sums.withUnsafeMutableBufferPointer { sums in
+        design.withUnsafeBufferPointer { design in
+          values.withUnsafeBufferPointer { values in
+            // The augmented row z of observation `index`, entry `i`: the design, then the value.
+            func z(_ index: Int, _ i: Int) -> Double {
+              i < width ? design[index * width + i] : values[index]
+            }
+            let firstBlock = order.count * 3 * block
+            for i in 0..<size { for j in 0..<size { sums[firstBlock + i * size + j] = z(0, i) * z(0, j) } }
+            for index in days.indices.dropFirst() {
+              let base = slots[days[index] - days[index - 1]]! * 3 * block
+              for i in 0..<size {
+                let current = z(index, i)
+                let previous = z(index - 1, i)
+                for j in 0..<size {
+                  let nextJ = z(index, j)
+                  let previousJ = z(index - 1, j)
+                  sums[base + i * size + j] += current * nextJ
+                  sums[base + block + i * size + j] += current * previousJ
+                  sums[base + 2 * block + i * size + j] += previous * previousJ
+                }
+              }
+            }
+          }
+        }
+      }
+      first = Array(sums[(order.count * 3 * block)...])
+      gaps = order.enumerated().map { slot, entry in
+        let base = slot * 3 * block
+        return (
+          entry.gap, entry.count, Array(sums[base..<(base + block)]),
+          Array(sums[(base + block)..<(base + 2 * block)]),
+          Array(sums[(base + 2 * block)..<(base + 3 * block)])
+        )
+      }
     }
 
     struct Fit {

@@ -49,13 +49,15 @@ extension EffectEstimate {
       // The trend change needs a few days after to be told from the level change.
       let slopeAfter = after.count >= 3
       let meanFromStart = after.days.reduce(0.0) { $0 + Double($1 - firstAfter) } / Double(after.count)
-      let design = days.map { day -> [Double] in
+      let width = slopeAfter ? 4 : 3
+      var design: [Double] = []
+      design.reserveCapacity(days.count * width)
+      for day in days {
         let isAfter = day >= firstAfter ? 1.0 : 0.0
-        var row = [1, Double(day), isAfter]
-        if slopeAfter { row.append(isAfter * Double(day - firstAfter)) }
-        return row
+        design += [1, Double(day), isAfter]
+        if slopeAfter { design.append(isAfter * Double(day - firstAfter)) }
       }
-      if let fit = AutocorrelatedRegression(days: days, values: values, design: design) {
+      if let fit = AutocorrelatedRegression(days: days, values: values, rows: design, width: width) {
         let slope = fit.interval95(slopeAfter ? [0, 7, 0, 0] : [0, 7, 0])
         trendBefore = Interval(estimate: slope.estimate, low: slope.low, high: slope.high)
         let line = { (day: Int) in fit.coefficients[0] + fit.coefficients[1] * Double(day) }
@@ -78,8 +80,12 @@ extension EffectEstimate {
     }
 
     if chosen == nil {
-      let design = days.map { [1, $0 >= firstAfter ? 1.0 : 0.0] }
-      guard let fit = AutocorrelatedRegression(days: days, values: values, design: design) else { return nil }
+      var design: [Double] = []
+      design.reserveCapacity(days.count * 2)
+      for day in days { design += [1, day >= firstAfter ? 1 : 0] }
+      guard let fit = AutocorrelatedRegression(days: days, values: values, rows: design, width: 2) else {
+        return nil
+      }
       chosen = (fit, [0, 1], .levelComparison)
       if recoveryFrom != nil { limitations.append(.surgeryRecovery) }
     }
