@@ -217,11 +217,13 @@ extension AutocorrelatedRegression {
               for i in 0..<size {
                 let current = z(index, i)
                 let previous = z(index - 1, i)
+                // The likelihood reads the lower triangles of the symmetric blocks, and all of the
+                // cross block.
                 for j in 0..<size {
-                  let nextJ = z(index, j)
                   let previousJ = z(index - 1, j)
-                  sums[base + i * size + j] += current * nextJ
                   sums[base + block + i * size + j] += current * previousJ
+                  guard j <= i else { continue }
+                  sums[base + i * size + j] += current * z(index, j)
                   sums[base + 2 * block + i * size + j] += previous * previousJ
                 }
               }
