@@ -97,6 +97,15 @@ enum ReportPhrases {
     entry.afterSurgeries.map { "day \($0.days) after \($0.surgery.label)" }.joined(separator: "; ")
   }
 
+  /// "right-side" for a surgery on one side, or nil for one on both sides or without a side.
+  static func oneSide(_ side: Side?) -> String? {
+    switch side {
+    case .left: "left-side"
+    case .right: "right-side"
+    case .both, nil: nil
+    }
+  }
+
   /// "1 day", "12 days".
   static func days(_ days: Int) -> String {
     days == 1 ? "1 day" : "\(days) days"
@@ -140,19 +149,47 @@ enum ReportPhrases {
     .substantialImprovement, .meaningfulImprovement, .worse, .noMeaningfulChange, .insufficientData, .pending,
   ]
 
-  /// "cortisone injection (2023-06-05)", or "prolotherapy (3 rounds, 2024-03-04 to 2024-04-29)".
-  static func dated(_ response: TreatmentResponse) -> String {
+  /// "cortisone injection (2023-06-05)", or "prolotherapy (3 rounds, 2024-03-04 to 2024-04-29)";
+  /// with its side, "cortisone injection, right (2024-03-01)", when `sided`.
+  static func dated(_ response: TreatmentResponse, sided: Bool = false) -> String {
+    let side = sided ? sideSuffix(response) : ""
     guard response.isCourse, let name = response.treatments.first?.label else {
-      return "\(response.label) (\(response.date))"
+      return "\(response.label)\(side) (\(response.date))"
     }
-    return "\(name) (\(response.treatments.count) rounds, \(response.firstDate) to \(response.date))"
+    return
+      "\(name)\(side) (\(response.treatments.count) rounds, \(response.firstDate) to \(response.date))"
+  }
+
+  /// ", right" for a response on one side; "" for one without a side.
+  static func sideSuffix(_ response: TreatmentResponse) -> String {
+    response.side.map { ", \($0.rawValue)" } ?? ""
+  }
+
+  /// Whether `response` needs its side to be told apart: another response in `responses` has the same
+  /// label and the same dates.
+  static func needsSide(_ response: TreatmentResponse, among responses: [TreatmentResponse]) -> Bool {
+    responses.contains { other in
+      other.side != response.side && other.label == response.label && other.date == response.date
+        && other.firstDate == response.firstDate
+    }
+  }
+
+  /// A response's name in the responses table: "prolotherapy (3 rounds)", "cortisone injection, right"
+  /// when `sided`.
+  static func name(_ response: TreatmentResponse, sided: Bool) -> String {
+    response.label + (sided ? sideSuffix(response) : "")
+  }
+
+  /// A response's dates in the responses table: its day, or a course's "2024-03-04 to 2024-04-29".
+  static func span(_ response: TreatmentResponse) -> String {
+    response.isCourse ? "\(response.firstDate) to \(response.date)" : response.date.description
   }
 
   /// One response in the "at a glance" list: "psoas release (2024-10-28): pain 5.4 to 2.3 so far", or
   /// with what was in its way: "PRP injection (2024-03-08) (with the cortisone injection of 2024-03-01
   /// in the way): pain 5.0 to 7.5".
-  static func glanceItem(_ response: TreatmentResponse) -> String {
-    var item = dated(response)
+  static func glanceItem(_ response: TreatmentResponse, sided: Bool = false) -> String {
+    var item = dated(response, sided: sided)
     if response.isConfounded {
       let others = response.confoundedBy.map { "the \($0.treatment.label) of \($0.treatment.date)" }
       item += " (with " + others.joined(separator: " and ") + " in the way)"
@@ -186,7 +223,7 @@ enum ReportPhrases {
     "Not judged on their own (another treatment in the baseline or the follow-up)"
 
   /// "PRP injection 2024-03-08: cortisone injection 2024-03-01 (in the baseline)".
-  static func confounders(_ response: TreatmentResponse) -> String {
+  static func confounders(_ response: TreatmentResponse, sided: Bool = false) -> String {
     let others = response.confoundedBy.map { confounder in
       let window =
         switch confounder.reason {
@@ -195,7 +232,7 @@ enum ReportPhrases {
         }
       return "\(confounder.treatment.label) \(confounder.treatment.date) (\(window))"
     }
-    return "\(response.label) \(response.date): " + others.joined(separator: ", ")
+    return "\(name(response, sided: sided)) \(response.date): " + others.joined(separator: ", ")
   }
 
   /// An earlier round of a course: "round on 2024-03-04, up to 2024-03-31".

@@ -73,7 +73,7 @@ struct CohortCommandTests {
       let instruments = try #require(questionnaires.first?["instruments"] as? [[String: Any]])
       #expect(instruments.compactMap { $0["instrument"] as? String } == ["ihot-12", "oxford"])
       let oxford = instruments[1]
-      #expect(oxford["threshold"] as? Double == 5)
+      #expect(oxford["threshold"] as? Double == 8)
       #expect(oxford["n"] as? Int == 3)
       #expect(oxford["patients"] as? Int == 3)
       #expect(oxford["change"] as? [String: Double] == ["median": 9, "q1": 6, "q3": 10.5])
