@@ -266,7 +266,7 @@ struct ReportDocumentBuilder {
     let rows = report.aids.map { aid in
       Row([
         .text(aid.aid.label), Cell(.day(aid.from)), aid.to.map { Cell(.day($0)) } ?? .text("still using"),
-        Cell(.integer(aid.days)), .text(aid.weightBearing?.label ?? ""),
+        Cell(.integer(aid.days), note: aid.isOpen ? "so far" : nil), .text(aid.weightBearing?.label ?? ""),
       ])
     }
     var blocks: [Block] = [

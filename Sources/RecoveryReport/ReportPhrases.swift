@@ -255,18 +255,18 @@ enum ReportPhrases {
     return Rounding.oneDecimal(perDay) + "/day (" + days(rate.diaryDays, soFar: partial) + ")"
   }
 
-  /// "Days on crutches: 35 days after hip resurfacing (2022-11-14); 14 days after psoas release
-  /// (2024-10-28).", or nil without any.
+  /// "Days on crutches: 35 days after hip resurfacing (2022-11-14); 11 days so far after psoas release
+  /// (2024-10-28).", or nil without any; the report day counts while a crutch period is open.
   static func crutchDays(_ report: Report) -> String? {
     let parts = report.crutchDays.filter { $0.days > 0 }.map {
-      "\(days($0.days)) after \($0.surgery.label) (\($0.surgery.date))"
+      "\(days($0.days, soFar: $0.open)) after \($0.surgery.label) (\($0.surgery.date))"
     }
     return parts.isEmpty ? nil : "Days on crutches: " + parts.joined(separator: "; ") + "."
   }
 
   /// "two crutches from 2024-10-28 to 2024-11-11 (14 days)".
   static func aidPeriod(_ aid: AidSummary) -> String {
-    "\(aid.aid.label) from \(aid.from) to \(aid.to?.description ?? "now") (\(days(aid.days)))"
+    "\(aid.aid.label) from \(aid.from) to \(aid.to?.description ?? "now") (\(days(aid.days, soFar: aid.isOpen)))"
   }
 
   /// "Numbness is listed on its own and never mixed into pain."

@@ -65,8 +65,10 @@ struct CohortCommandTests {
       #expect((prp["change"] as? [String: Any])?["median"] is NSNull)
       let crutches = try #require(json["crutchDays"] as? [[String: Any]])
       #expect(crutches.first?["kind"] as? String == "psoas-release")
-      #expect(crutches.first?["median"] as? Double == 9)
-      #expect(crutches.first?["n"] as? Int == 4)
+      // Ann 14, Bob 7, Eve 0; Cat, still on crutches, counted apart.
+      #expect(crutches.first?["median"] as? Double == 7)
+      #expect(crutches.first?["n"] as? Int == 3)
+      #expect(crutches.first?["stillOnCrutches"] as? Int == 1)
       let questionnaires = try #require(json["questionnaires"] as? [[String: Any]])
       #expect(
         questionnaires.compactMap { $0["kind"] as? String } == ["psoas-release", "total-hip-replacement"])

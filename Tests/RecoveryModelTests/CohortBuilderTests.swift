@@ -83,8 +83,10 @@ struct CohortBuilderTests {
   @Test func crutchDaysPerSurgeryKindIncludeSurgeriesWithoutCrutches() throws {
     let cohort = try Self.cohort()
     #expect(cohort.crutchDays.map(\.kind) == [.psoasRelease, .totalHipReplacement])
-    // Ann 14, Bob 7, Cat 11 (still on crutches), Eve 0.
-    #expect(cohort.crutchDays[0].days == Spread(n: 4, min: 0, q1: 5.25, median: 9, q3: 11.75, max: 14))
+    // Ann 14, Bob 7, Eve 0; Cat still on crutches is counted apart.
+    #expect(cohort.crutchDays[0].days == Spread(n: 3, min: 0, q1: 3.5, median: 7, q3: 10.5, max: 14))
+    #expect(cohort.crutchDays[0].stillOnCrutches == 1)
+    #expect(cohort.crutchDays[1].stillOnCrutches == 0)
     #expect(cohort.crutchDays[1].days == Spread(n: 1, min: 42, q1: 42, median: 42, q3: 42, max: 42))
   }
 
@@ -151,7 +153,11 @@ struct CohortBuilderTests {
     let data = try encoder.encode(outcome)
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(
-      Set(json.keys) == ["instrument", "threshold", "n", "patients", "change", "reached", "reachedShare"])
+      Set(json.keys) == [
+        "instrument", "threshold", "thresholdKind", "n", "patients", "change", "judged", "reached",
+        "reachedShare",
+      ])
+    #expect(json["thresholdKind"] as? String == "mic")
     #expect(json["instrument"] as? String == "oxford")
     #expect(close(try #require(json["reachedShare"] as? Double), 2.0 / 3))
     #expect(json["change"] as? [String: Double] == ["median": 9, "q1": 6, "q3": 10.5])

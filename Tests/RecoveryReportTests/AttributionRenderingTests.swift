@@ -88,4 +88,46 @@ struct AttributionRenderingTests {
     let release = try #require(rows.first { $0.first == "psoas release" })
     #expect(release.last == "substantial improvement (so far)")
   }
+
+  /// The cohort's questionnaire note describes the change the code computes, labels each threshold by
+  /// its kind, and a range states the one population every figure counts.
+  @Test func theCohortSaysWhatItsFiguresRestOn() throws {
+    var builder = try CohortBuilder(
+      asOf: HandMadeCohort.asOf, since: TestCalendar.day("2024-01-01"), until: HandMadeCohort.asOf)
+    for patient in HandMadeCohort.patients { builder.add(patient: patient.name, history: patient.history) }
+    let document = ReportDocument(builder.cohort(), charts: false)
+    let section = try #require(document.section(.cohortQuestionnaires))
+    let notes = section.blocks.compactMap { block -> String? in
+      if case .paragraph(let paragraph) = block { paragraph.text } else { nil }
+    }
+    #expect(
+      notes.contains { $0.contains("the change runs from the last score on or before the surgery's day") })
+    #expect(!notes.contains { $0.contains("from the first to the latest") })
+    for (format, output) in SmallDiaryTests.renderings(document) {
+      #expect(
+        output.contains("13 (MCID)") && output.contains("8 (MIC)") && output.contains("22 (SCB)"), "\(format)"
+      )
+      #expect(output.contains("Treatments and surgeries dated from 2024-01-01 to 2024-12-31"), "\(format)")
+      #expect(output.contains("With %"), "\(format)")
+      #expect(output.contains("Still on crutches"), "\(format)")
+    }
+  }
+
+  /// Crutches from 2024-11-15, still in use on the report day 2024-11-25: 11 days of use, so far, in
+  /// the walking-aid table and the crutch days alike.
+  @Test func anOpenCrutchPeriodCountsTheReportDaySoFar() throws {
+    let surgery = Treatment(id: 1, day: Self.day("2024-11-15"), kind: .psoasRelease, side: .right)
+    let history = History(
+      patient: "open", treatments: [surgery],
+      aids: [AidPeriod(aid: .twoCrutches, from: Self.day("2024-11-15"))])
+    let report = try Report.make(history: history, asOf: Self.day("2024-11-25"))
+    #expect(report.aids.first?.days == 11)
+    #expect(report.crutchDays.first?.days == 11)
+    #expect(report.crutchDays.first?.open == true)
+    let document = ReportDocument(report)
+    #expect(try OutcomeSectionTests.rows(document, .walkingAids).first?[3] == "11 (so far)")
+    for (format, output) in SmallDiaryTests.renderings(document) {
+      #expect(output.contains("Days on crutches: 11 days so far after psoas release"), "\(format)")
+    }
+  }
 }

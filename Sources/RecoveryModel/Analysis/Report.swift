@@ -31,8 +31,7 @@ public struct Report: Sendable, Equatable, Codable {
   public var responses: [TreatmentResponse]
   /// Walking-aid periods overlapping the range, in date order.
   public var aids: [AidSummary]
-  /// Days on crutches after each surgery; with a limited range, only after surgeries with a crutch
-  /// period in ``aids``.
+  /// Days on crutches after each surgery in the range shown.
   public var crutchDays: [CrutchDays]
   /// Daily, weekly and monthly pain.
   public var pain: PainSummary
