@@ -67,9 +67,10 @@ extension ReportDocumentBuilder {
   }
 
   /// Per surgery, each milestone reached or targeted: the day reached, the target day, and how far
-  /// ahead or behind; one not yet reached shows its days so far and whether it is overdue.
+  /// ahead or behind; one not yet reached shows its days so far and whether it is overdue. Targets
+  /// whose surgery was removed are named apart.
   func milestones() -> Section? {
-    guard !report.milestones.isEmpty else { return nil }
+    guard !report.milestones.isEmpty || !report.orphanedTargets.isEmpty else { return nil }
     var blocks: [Block] = []
     for surgery in report.milestones {
       blocks.append(
@@ -87,6 +88,12 @@ extension ReportDocumentBuilder {
           Table(
             columns: [Column("Milestone"), Column("Reached"), Column("Target"), Column("Against target")],
             rows: rows)))
+    }
+    if !report.orphanedTargets.isEmpty {
+      blocks.append(
+        .paragraph(
+          Paragraph(
+            ReportPhrases.orphanedTargets(report.orphanedTargets), role: .alert)))
     }
     return Section(id: .milestones, title: "Milestones", blocks: blocks)
   }

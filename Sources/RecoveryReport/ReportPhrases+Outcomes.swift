@@ -78,6 +78,17 @@ extension ReportPhrases {
     }
   }
 
+  /// "Targets whose surgery was removed, counted from no surgery: off crutches by day 14 (#12, set
+  /// 2024-06-01)."
+  static func orphanedTargets(_ targets: [MilestoneTarget]) -> String {
+    let items = targets.map { target in
+      "\(milestone(target.kind)) by day \(target.days) ("
+        + (target.id.map { "#\($0), " } ?? "") + "set \(target.day))"
+    }
+    return (targets.count == 1 ? "A target whose surgery was removed" : "Targets whose surgery was removed")
+      + ", counted from no surgery: " + items.joined(separator: "; ") + "."
+  }
+
   /// Off crutches after a surgery without a crutch period: the diary does not say when.
   static let unknownOffCrutches = "unknown, no crutch period logged"
 

@@ -18,7 +18,8 @@ extension Report {
   /// crutches, the same surgeries whose responses are shown. The body map covers the range; its before-and-after pair, the latest surgery's
   /// windows whatever the range, as the weekly series do. Questionnaire scores are listed in the range,
   /// with each surgery's change in the range computed on every score up to `asOf`; milestones are listed
-  /// for the surgeries whose days up to the next surgery overlap the range.
+  /// for the surgeries whose days up to the next surgery overlap the range, and targets whose surgery
+  /// is not in the history (removed) are listed apart.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -80,6 +81,10 @@ extension Report {
       milestones: SurgeryMilestones.make(
         milestones: history.milestones, targets: history.targets, aids: aidsUpToDay, surgeries: surgeries,
         asOf: asOf
-      ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay })
+      ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay },
+      orphanedTargets: history.targets.filter { target in
+        target.day <= asOf
+          && !history.treatments.contains { $0.uid == target.surgery && $0.category == .surgery }
+      })
   }
 }
