@@ -7,7 +7,14 @@ extension CohortDocumentBuilder {
   func questionnaires() -> Section? {
     let rows = cohort.questionnaires.flatMap { surgery in
       surgery.instruments.map { outcome in
-        Row([
+        if outcome.suppressed {
+          return Row(
+            [
+              .text(ReportPhrases.capitalized(surgery.kind.label)), .text(outcome.instrument.label),
+              .text(suppressedText),
+            ] + Array(repeating: Cell(.empty), count: 6))
+        }
+        return Row([
           .text(ReportPhrases.capitalized(surgery.kind.label)), .text(outcome.instrument.label),
           Cell(.integer(outcome.patients)), Cell(.integer(outcome.n)),
           .text(Self.scoreChange(outcome.change.median, outcome.instrument)),

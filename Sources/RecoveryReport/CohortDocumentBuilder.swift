@@ -43,11 +43,20 @@ struct CohortDocumentBuilder {
   // MARK: Sections
 
   func summary() -> [Paragraph] {
+    let without =
+      cohort.withoutEntriesSuppressed
+      ? "fewer than \(cohort.smallCellMinimum ?? 5)" : "\(cohort.patientsWithoutEntries)"
     var lines = [
       Paragraph(
-        "As of \(cohort.asOf): \(Self.count(cohort.patients, "patient")),"
-          + " \(cohort.patientsWithoutEntries) without entries in range")
+        "As of \(cohort.asOf): \(Self.count(cohort.patients, "patient")), \(without) without entries in range"
+      )
     ]
+    if let minimum = cohort.smallCellMinimum {
+      lines.append(
+        Paragraph(
+          "Anonymized: figures about fewer than \(minimum) patients are suppressed (\"fewer than \(minimum)\").",
+          role: .note))
+    }
     let range: String? =
       switch (cohort.since, cohort.until) {
       case (nil, nil): nil
@@ -81,6 +90,7 @@ struct CohortDocumentBuilder {
     if charts, let chart = verdictChart() { blocks.append(chart) }
     let rows = cohort.treatments.map { treatment in
       let outcome = treatment.outcome
+      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 10) }
       return Row(
         [
           .text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(outcome.patients)),
@@ -119,7 +129,8 @@ struct CohortDocumentBuilder {
   func changes() -> Section? {
     guard !cohort.treatments.isEmpty else { return nil }
     let rows = cohort.treatments.map { treatment in
-      Row(
+      if treatment.outcome.suppressed { return suppressedRow(treatment.kind, cells: 5) }
+      return Row(
         [.text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(treatment.outcome.changed))]
           + Self.changeCells(treatment.outcome).prefix(2) + [Cell(.integer(treatment.outcome.percentChanged))]
           + Self.changeCells(treatment.outcome).suffix(2))
@@ -143,7 +154,14 @@ struct CohortDocumentBuilder {
   func breakdowns() -> Section? {
     let rows = cohort.treatments.flatMap { treatment in
       (treatment.byLevel + treatment.byTarget).map { group in
-        Row(
+        if group.outcome.suppressed {
+          return Row(
+            [
+              .text(ReportPhrases.capitalized(treatment.kind.label)), .text(group.value ?? "none given"),
+              .text(suppressedText),
+            ] + Array(repeating: Cell(.empty), count: 4))
+        }
+        return Row(
           [
             .text(ReportPhrases.capitalized(treatment.kind.label)), .text(group.value ?? "none given"),
             Cell(.integer(group.outcome.patients)), Cell(.integer(group.outcome.responses)),
@@ -174,6 +192,7 @@ struct CohortDocumentBuilder {
     var blocks: [Block] = []
     if charts, let chart = crutchChart() { blocks.append(chart) }
     let rows = cohort.crutchDays.map { total in
+      if total.suppressed { return suppressedRow(total.kind, cells: 4) }
       let figures: [Cell] =
         total.days.map { days in
           [
@@ -224,6 +243,16 @@ struct CohortDocumentBuilder {
   }
 
   // MARK: Cells
+
+  /// What a suppressed figure shows: "fewer than 5".
+  var suppressedText: String { "fewer than \(cohort.smallCellMinimum ?? 5)" }
+
+  /// A row whose figures describe too few patients: the kind, "fewer than 5", and `cells` empty cells.
+  func suppressedRow(_ kind: TreatmentKind, cells: Int) -> Row {
+    Row(
+      [.text(ReportPhrases.capitalized(kind.label)), .text(suppressedText)]
+        + Array(repeating: Cell(.empty), count: cells))
+  }
 
   static let changeColumns = [
     Column("Median change", alignment: .trailing), Column("Quartiles", alignment: .trailing),

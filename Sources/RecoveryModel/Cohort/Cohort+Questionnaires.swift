@@ -34,6 +34,10 @@ extension Cohort {
     public var judged: Int
     /// Judged changes of at least ``threshold``.
     public var reached: Int
+    /// Whether the figures describe too few patients to be shown in anonymized output
+    /// (``Cohort/suppressingSmallCells(below:)``): the counts are then 0 and the quartiles nil, written
+    /// as null.
+    public var suppressed = false
 
     /// Creates an instrument outcome from its figures; without `judged`, every change is judged.
     public init(
@@ -56,7 +60,8 @@ extension Cohort {
     }
 
     enum CodingKeys: String, CodingKey {
-      case instrument, threshold, thresholdKind, n, patients, change, judged, reached, reachedShare
+      case instrument, threshold, thresholdKind, n, patients, change, judged, reached, reachedShare,
+        suppressed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,25 +69,36 @@ extension Cohort {
       instrument = try container.decode(Instrument.self, forKey: .instrument)
       threshold = try container.decode(Double.self, forKey: .threshold)
       thresholdKind = try container.decode(ThresholdKind.self, forKey: .thresholdKind)
-      n = try container.decode(Int.self, forKey: .n)
-      patients = try container.decode(Int.self, forKey: .patients)
-      change = try container.decode(Quartiles.self, forKey: .change)
-      judged = try container.decode(Int.self, forKey: .judged)
-      reached = try container.decode(Int.self, forKey: .reached)
+      n = try container.decodeIfPresent(Int.self, forKey: .n) ?? 0
+      patients = try container.decodeIfPresent(Int.self, forKey: .patients) ?? 0
+      change =
+        try container.decodeIfPresent(Quartiles.self, forKey: .change) ?? Quartiles(q1: 0, median: 0, q3: 0)
+      judged = try container.decodeIfPresent(Int.self, forKey: .judged) ?? 0
+      reached = try container.decodeIfPresent(Int.self, forKey: .reached) ?? 0
+      suppressed = try container.decodeIfPresent(Bool.self, forKey: .suppressed) ?? false
     }
 
-    // Written by hand to add `reachedShare`, which scripts would otherwise work out themselves.
+    // Written by hand to add `reachedShare`, which scripts would otherwise work out themselves, and to
+    // write a suppressed outcome's figures as null.
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(instrument, forKey: .instrument)
       try container.encode(threshold, forKey: .threshold)
       try container.encode(thresholdKind, forKey: .thresholdKind)
+      guard !suppressed else {
+        for key in [CodingKeys.n, .patients, .change, .judged, .reached, .reachedShare] {
+          try container.encodeNil(forKey: key)
+        }
+        try container.encode(true, forKey: .suppressed)
+        return
+      }
       try container.encode(n, forKey: .n)
       try container.encode(patients, forKey: .patients)
       try container.encode(change, forKey: .change)
       try container.encode(judged, forKey: .judged)
       try container.encode(reached, forKey: .reached)
       try container.encode(reachedShare, forKey: .reachedShare)
+      try container.encode(false, forKey: .suppressed)
     }
   }
 }

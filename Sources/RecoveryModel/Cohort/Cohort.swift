@@ -31,6 +31,9 @@ public struct Cohort: Sendable, Equatable, Codable {
     public var percentChange: Quartiles?
     /// The final responses ``percentChange`` rests on: those with a baseline above 0.
     public var percentChanged: Int
+    /// Whether the figures describe too few patients to be shown in anonymized output
+    /// (``Cohort/suppressingSmallCells(below:)``): every count is then 0 and written as null.
+    public var suppressed = false
 
     /// Creates an outcome from its figures; without `finalVerdicts`, every judged verdict is final.
     public init(
@@ -73,7 +76,7 @@ public struct Cohort: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
       case patients, responses, verdicts, interim, confounded, finalVerdicts, change, changed, percentChange
-      case percentChanged
+      case percentChanged, suppressed
     }
 
     enum QuartileKeys: String, CodingKey {
@@ -82,48 +85,53 @@ public struct Cohort: Sendable, Equatable, Codable {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      patients = try container.decode(Int.self, forKey: .patients)
-      responses = try container.decode(Int.self, forKey: .responses)
+      // A suppressed outcome's counts are null: they read as 0.
+      patients = try container.decodeIfPresent(Int.self, forKey: .patients) ?? 0
+      responses = try container.decodeIfPresent(Int.self, forKey: .responses) ?? 0
       verdicts = try Self.decodeVerdicts(container, forKey: .verdicts)
-      interim = try container.decode(Int.self, forKey: .interim)
-      confounded = try container.decode(Int.self, forKey: .confounded)
+      interim = try container.decodeIfPresent(Int.self, forKey: .interim) ?? 0
+      confounded = try container.decodeIfPresent(Int.self, forKey: .confounded) ?? 0
       finalVerdicts = try Self.decodeVerdicts(container, forKey: .finalVerdicts)
       change = try Self.decodeQuartiles(container, forKey: .change)
-      changed = try container.decode(Int.self, forKey: .changed)
+      changed = try container.decodeIfPresent(Int.self, forKey: .changed) ?? 0
       percentChange = try Self.decodeQuartiles(container, forKey: .percentChange)
-      percentChanged = try container.decode(Int.self, forKey: .percentChanged)
+      percentChanged = try container.decodeIfPresent(Int.self, forKey: .percentChanged) ?? 0
+      suppressed = try container.decodeIfPresent(Bool.self, forKey: .suppressed) ?? false
     }
 
     private static func decodeVerdicts(
       _ container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys
     ) throws -> [Verdict: Int] {
-      let counts = try container.decode([String: Int].self, forKey: key)
+      let counts = try container.decode([String: Int?].self, forKey: key)
       return Dictionary(
         uniqueKeysWithValues: counts.compactMap { key, value in
-          Verdict(rawValue: key).map { ($0, value) }
+          Verdict(rawValue: key).map { ($0, value ?? 0) }
         })
     }
 
     // Written by hand so every verdict is a key of `verdicts` and a missing median is
-    // `{"median": null, "q1": null, "q3": null}`: scripts see one shape.
+    // `{"median": null, "q1": null, "q3": null}`: scripts see one shape. A suppressed outcome writes
+    // every count as null.
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(patients, forKey: .patients)
-      try container.encode(responses, forKey: .responses)
+      let shown = { (count: Int) in suppressed ? nil : count }
+      try container.encode(shown(patients), forKey: .patients)
+      try container.encode(shown(responses), forKey: .responses)
       var counts = container.nestedContainer(keyedBy: AnyKey.self, forKey: .verdicts)
       for verdict in Verdict.allCases {
-        try counts.encode(count(verdict), forKey: AnyKey(verdict.rawValue))
+        try counts.encode(shown(count(verdict)), forKey: AnyKey(verdict.rawValue))
       }
-      try container.encode(interim, forKey: .interim)
-      try container.encode(confounded, forKey: .confounded)
+      try container.encode(shown(interim), forKey: .interim)
+      try container.encode(shown(confounded), forKey: .confounded)
       var finals = container.nestedContainer(keyedBy: AnyKey.self, forKey: .finalVerdicts)
       for verdict in Verdict.allCases {
-        try finals.encode(finalCount(verdict), forKey: AnyKey(verdict.rawValue))
+        try finals.encode(shown(finalCount(verdict)), forKey: AnyKey(verdict.rawValue))
       }
       try Self.encode(change, into: &container, forKey: .change)
-      try container.encode(changed, forKey: .changed)
+      try container.encode(shown(changed), forKey: .changed)
       try Self.encode(percentChange, into: &container, forKey: .percentChange)
-      try container.encode(percentChanged, forKey: .percentChanged)
+      try container.encode(shown(percentChanged), forKey: .percentChanged)
+      try container.encode(suppressed, forKey: .suppressed)
     }
 
     private static func encode(
@@ -234,16 +242,22 @@ public struct Cohort: Sendable, Equatable, Codable {
     /// Surgeries of that kind still on crutches on the report day, whose days so far are left out of
     /// ``days``.
     public var stillOnCrutches: Int
+    /// Patients with a surgery of that kind counted here.
+    public var patients: Int
+    /// Whether the figures describe too few patients to be shown in anonymized output
+    /// (``Cohort/suppressingSmallCells(below:)``): ``days`` is then nil and the counts 0, written as null.
+    public var suppressed = false
 
     /// Creates a crutch outcome.
-    public init(kind: TreatmentKind, days: Spread?, stillOnCrutches: Int = 0) {
+    public init(kind: TreatmentKind, days: Spread?, stillOnCrutches: Int = 0, patients: Int? = nil) {
       self.kind = kind
       self.days = days
       self.stillOnCrutches = stillOnCrutches
+      self.patients = patients ?? (days?.n ?? 0) + stillOnCrutches
     }
 
     enum CodingKeys: String, CodingKey {
-      case kind, stillOnCrutches
+      case kind, stillOnCrutches, patients, suppressed
     }
 
     enum SpreadKeys: String, CodingKey {
@@ -253,22 +267,27 @@ public struct Cohort: Sendable, Equatable, Codable {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       kind = try container.decode(TreatmentKind.self, forKey: .kind)
-      stillOnCrutches = try container.decode(Int.self, forKey: .stillOnCrutches)
+      stillOnCrutches = try container.decodeIfPresent(Int.self, forKey: .stillOnCrutches) ?? 0
+      patients = try container.decodeIfPresent(Int.self, forKey: .patients) ?? 0
+      suppressed = try container.decodeIfPresent(Bool.self, forKey: .suppressed) ?? false
       let spread = try decoder.container(keyedBy: SpreadKeys.self)
       days = try spread.decodeNil(forKey: .median) ? nil : try Spread(from: decoder)
     }
 
-    // Flat: `kind` and `stillOnCrutches` beside `n`, `min`, `q1`, `median`, `q3`, `max` (`n` 0 and
-    // the others null when every surgery was still on crutches).
+    // Flat: `kind`, `stillOnCrutches`, `patients` and `suppressed` beside `n`, `min`, `q1`, `median`,
+    // `q3`, `max` (`n` 0 and the others null when every surgery was still on crutches; all null when
+    // suppressed).
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(kind, forKey: .kind)
-      try container.encode(stillOnCrutches, forKey: .stillOnCrutches)
+      try container.encode(suppressed ? nil : stillOnCrutches, forKey: .stillOnCrutches)
+      try container.encode(suppressed ? nil : patients, forKey: .patients)
+      try container.encode(suppressed, forKey: .suppressed)
       if let days {
         try days.encode(to: encoder)
       } else {
         var spread = encoder.container(keyedBy: SpreadKeys.self)
-        try spread.encode(0, forKey: .n)
+        try spread.encode(suppressed ? nil : 0, forKey: .n)
         for key in [SpreadKeys.min, .q1, .median, .q3, .max] { try spread.encodeNil(forKey: key) }
       }
     }
@@ -290,6 +309,12 @@ public struct Cohort: Sendable, Equatable, Codable {
   public var patientsWithoutEntries: Int
   /// Their names, as given to the builder (pseudonyms when anonymized), in the order added.
   public var withoutEntries: [String]
+  /// In anonymized output, the fewest patients a figure may describe
+  /// (``suppressingSmallCells(below:)``); nil when nothing is suppressed.
+  @NullWhenAbsent public var smallCellMinimum: Int?
+  /// Whether ``patientsWithoutEntries`` (then 0) and ``withoutEntries`` (then empty) were suppressed
+  /// for describing too few patients.
+  public var withoutEntriesSuppressed = false
   /// Each treatment kind with responses in range (or each kind asked for), in vocabulary order.
   public var treatments: [TreatmentOutcome]
   /// Each surgery kind with surgeries in range whose crutch days the reports count, in vocabulary

@@ -35,6 +35,7 @@ public struct CohortBuilder: Sendable {
   private var byTarget: [TreatmentKind: [String?: Tally]] = [:]
   private var crutchDaysByKind: [TreatmentKind: [Double]] = [:]
   private var stillOnCrutchesByKind: [TreatmentKind: Int] = [:]
+  private var crutchPatientsByKind: [TreatmentKind: Set<Int>] = [:]
   private var scoreChanges: [TreatmentKind: [Instrument: ScoreTally]] = [:]
 
   /// Starts an empty cohort.
@@ -118,6 +119,7 @@ public struct CohortBuilder: Sendable {
       }
     }
     for total in crutchDays where counts(total.surgery.kind) {
+      crutchPatientsByKind[total.surgery.kind, default: []].insert(index)
       if total.open {
         stillOnCrutchesByKind[total.surgery.kind, default: 0] += 1
       } else {
@@ -149,7 +151,8 @@ public struct CohortBuilder: Sendable {
       let open = stillOnCrutchesByKind[kind] ?? 0
       let spread = crutchDaysByKind[kind].flatMap(Spread.init)
       guard spread != nil || open > 0 else { return nil }
-      return Cohort.CrutchOutcome(kind: kind, days: spread, stillOnCrutches: open)
+      return Cohort.CrutchOutcome(
+        kind: kind, days: spread, stillOnCrutches: open, patients: crutchPatientsByKind[kind]?.count ?? 0)
     }
     let questionnaires = TreatmentKind.allCases.compactMap { kind -> Cohort.QuestionnaireOutcome? in
       guard let tallies = scoreChanges[kind] else { return nil }
