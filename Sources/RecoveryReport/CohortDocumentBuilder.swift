@@ -90,28 +90,31 @@ struct CohortDocumentBuilder {
     if charts, let chart = verdictChart() { blocks.append(chart) }
     let rows = cohort.treatments.map { treatment in
       let outcome = treatment.outcome
-      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 10) }
+      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 6) }
       return Row(
         [
           .text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(outcome.patients)),
           Cell(.integer(outcome.responses)), Cell(.integer(outcome.final)),
-        ]
-          + Self.judgedVerdicts.map { Self.share(outcome, $0) }
-          + [
-            Cell(.integer(outcome.interim)), Cell(.integer(outcome.confounded)),
-            Cell(.integer(outcome.count(.pending))), Cell(.integer(outcome.count(.insufficientData))),
-          ])
+        ] + Self.judgedVerdicts.map { Self.share(outcome, $0) })
     }
     let columns =
       [
         Column("Treatment"), Column("Patients", alignment: .trailing),
         Column("Responses", alignment: .trailing), Column("Final", alignment: .trailing),
-      ]
-      + [
-        "Substantial", "Meaningful", "No change", "Worse", "Interim", "Confounded", "Pending", "Too few days",
-      ].map {
-        Column($0, alignment: .trailing)
-      }
+      ] + ["Substantial", "Meaningful", "No change", "Worse"].map { Column($0, alignment: .trailing) }
+    // The responses left out of the shares, in a table of their own so neither grows too wide to read.
+    let apart = cohort.treatments.map { treatment in
+      let outcome = treatment.outcome
+      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 3) }
+      return Row([
+        .text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(outcome.interim)),
+        Cell(.integer(outcome.confounded)), Cell(.integer(outcome.count(.pending))),
+        Cell(.integer(outcome.count(.insufficientData))),
+      ])
+    }
+    let apartColumns =
+      [Column("Treatment")]
+      + ["Interim", "Confounded", "Pending", "Too few days"].map { Column($0, alignment: .trailing) }
     return Section(
       id: .cohortVerdicts, title: title,
       blocks: blocks + [
@@ -120,9 +123,13 @@ struct CohortDocumentBuilder {
           Paragraph(
             "Final: judged responses whose follow-up had ended on the report day with no other treatment in"
               + " the way. Substantial and meaningful improvement, no meaningful change and worse count the"
-              + " final responses, with their share of them. Interim (follow-up still running, \"so far\"),"
-              + " confounded (another treatment in the way), pending and too few days with data are counted"
-              + " apart.", role: .note)),
+              + " final responses, with their share of them.", role: .note)),
+        .table(Table(columns: apartColumns, rows: apart)),
+        .paragraph(
+          Paragraph(
+            "Counted apart, in no share: interim (follow-up still running, \"so far\"), confounded (another"
+              + " treatment in the way), pending (follow-up not begun) and too few days with data.",
+            role: .note)),
       ])
   }
 
