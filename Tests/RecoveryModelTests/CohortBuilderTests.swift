@@ -155,8 +155,9 @@ struct CohortBuilderTests {
     #expect(
       Set(json.keys) == [
         "instrument", "threshold", "thresholdKind", "n", "patients", "change", "judged", "reached",
-        "reachedShare",
+        "reachedShare", "suppressed",
       ])
+    #expect(json["suppressed"] as? Bool == false)
     #expect(json["thresholdKind"] as? String == "mic")
     #expect(json["instrument"] as? String == "oxford")
     #expect(close(try #require(json["reachedShare"] as? Double), 2.0 / 3))
