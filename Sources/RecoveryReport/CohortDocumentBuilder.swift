@@ -30,7 +30,7 @@ struct CohortDocumentBuilder {
   /// The whole document.
   func document() -> ReportDocument {
     let title = "Cohort report"
-    guard cohort.patients > 0 else {
+    guard cohort.patients > 0 || cohort.patientsSuppressed else {
       return ReportDocument(
         title: title, summary: [Paragraph("No patients in this database yet.")], sections: [],
         footer: ReportMethod.disclaimer)
@@ -48,8 +48,10 @@ struct CohortDocumentBuilder {
       ? "fewer than \(cohort.smallCellMinimum ?? 5)" : "\(cohort.patientsWithoutEntries)"
     var lines = [
       Paragraph(
-        "As of \(cohort.asOf): \(Self.count(cohort.patients, "patient")), \(without) without entries in range"
-      )
+        "As of \(cohort.asOf): "
+          + (cohort.patientsSuppressed
+            ? "fewer than \(cohort.smallCellMinimum ?? 5) patients" : Self.count(cohort.patients, "patient"))
+          + ", \(without) without entries in range")
     ]
     if let minimum = cohort.smallCellMinimum {
       lines.append(

@@ -81,4 +81,19 @@ struct AnonymizedCohortTests {
       #expect(cortisoneRow.split(separator: " ").prefix(4) == ["Cortisone", "injection", "2", "2"])
     }
   }
+
+  /// A cohort of fewer than 5 patients does not even say how many there are.
+  @Test func aCohortOfFewerThanFivePatientsHidesItsSize() throws {
+    try RecoveryTool.with { tool in
+      for name in ["A", "B"] {
+        try tool.succeed(["treatment", "psoas-release", "--on", "2024-06-01", "--patient", name])
+      }
+      let text = try tool.succeed(["cohort", "--anonymize"] + Self.asOf).output
+      #expect(text.contains("As of 2024-12-31: fewer than 5 patients, 0 without entries in range"))
+      #expect(!text.contains("2 patients"))
+      let json = try tool.succeed(["cohort", "--anonymize", "--format", "json"] + Self.asOf).output
+      #expect(json.contains("\"patientsSuppressed\" : true"))
+      #expect(try tool.succeed(["cohort"] + Self.asOf).output.contains("As of 2024-12-31: 2 patients"))
+    }
+  }
 }

@@ -2,7 +2,8 @@ extension Cohort {
   /// The cohort with every figure that describes fewer than `minimum` patients (but some) suppressed,
   /// the usual small-cell rule for shared, anonymized output: such an outcome, breakdown, crutch total
   /// or questionnaire outcome keeps its kind and is marked `suppressed`, its counts 0 and its
-  /// quartiles nil; fewer than `minimum` patients without entries are neither counted nor named.
+  /// quartiles nil; fewer than `minimum` patients without entries are neither counted nor named, and
+  /// a cohort of fewer than `minimum` patients does not say how many.
   /// Rows of no patients (a kind asked for without responses) stay: they describe nobody.
   public func suppressingSmallCells(below minimum: Int = 5) -> Cohort {
     func small(_ patients: Int) -> Bool { patients > 0 && patients < minimum }
@@ -16,6 +17,10 @@ extension Cohort {
     }
     var cohort = self
     cohort.smallCellMinimum = minimum
+    if small(patients) {
+      cohort.patients = 0
+      cohort.patientsSuppressed = true
+    }
     if small(patientsWithoutEntries) {
       cohort.patientsWithoutEntries = 0
       cohort.withoutEntries = []

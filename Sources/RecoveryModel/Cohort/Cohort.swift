@@ -315,6 +315,9 @@ public struct Cohort: Sendable, Equatable, Codable {
   /// Whether ``patientsWithoutEntries`` (then 0) and ``withoutEntries`` (then empty) were suppressed
   /// for describing too few patients.
   public var withoutEntriesSuppressed = false
+  /// Whether ``patients`` (then 0) was suppressed: the whole cohort is fewer patients than
+  /// ``smallCellMinimum``.
+  public var patientsSuppressed = false
   /// Each treatment kind with responses in range (or each kind asked for), in vocabulary order.
   public var treatments: [TreatmentOutcome]
   /// Each surgery kind with surgeries in range whose crutch days the reports count, in vocabulary
