@@ -30,7 +30,7 @@ struct CohortDocumentBuilder {
   /// The whole document.
   func document() -> ReportDocument {
     let title = "Cohort report"
-    guard cohort.patients > 0 else {
+    guard cohort.patients > 0 || cohort.patientsSuppressed else {
       return ReportDocument(
         title: title, summary: [Paragraph("No patients in this database yet.")], sections: [],
         footer: ReportMethod.disclaimer)
@@ -45,17 +45,34 @@ struct CohortDocumentBuilder {
   // MARK: Sections
 
   func summary() -> [Paragraph] {
+    let without =
+      cohort.withoutEntriesSuppressed
+      ? "fewer than \(cohort.smallCellMinimum ?? 5)" : "\(cohort.patientsWithoutEntries)"
     var lines = [
       Paragraph(
-        "As of \(cohort.asOf): \(Self.count(cohort.patients, "patient")),"
-          + " \(cohort.patientsWithoutEntries) without entries in range")
+        "As of \(cohort.asOf): "
+          + (cohort.patientsSuppressed
+            ? "fewer than \(cohort.smallCellMinimum ?? 5) patients" : Self.count(cohort.patients, "patient"))
+          + ", \(without) without entries in range")
     ]
-    switch (cohort.since, cohort.until) {
-    case (nil, nil): break
-    case (let since?, nil): lines.append(Paragraph("Treatments from \(since)", role: .note))
-    case (nil, let until?): lines.append(Paragraph("Treatments up to \(until)", role: .note))
-    case (let since?, let until?):
-      lines.append(Paragraph("Treatments from \(since) to \(until)", role: .note))
+    if let minimum = cohort.smallCellMinimum {
+      lines.append(
+        Paragraph(
+          "Anonymized: figures about fewer than \(minimum) patients are suppressed (\"fewer than \(minimum)\").",
+          role: .note))
+    }
+    let range: String? =
+      switch (cohort.since, cohort.until) {
+      case (nil, nil): nil
+      case (let since?, nil): "from \(since)"
+      case (nil, let until?): "up to \(until)"
+      case (let since?, let until?): "from \(since) to \(until)"
+      }
+    if let range {
+      lines.append(
+        Paragraph(
+          "Treatments and surgeries dated \(range): responses, crutch days and questionnaire changes all"
+            + " count these, surgeries without crutches included", role: .note))
     }
     if let kinds = cohort.kinds {
       lines.append(Paragraph("Kinds: " + ReportPhrases.series(kinds.map(\.label)), role: .note))
@@ -77,65 +94,97 @@ struct CohortDocumentBuilder {
     if charts, let chart = verdictChart() { blocks.append(chart) }
     let rows = cohort.treatments.map { treatment in
       let outcome = treatment.outcome
+      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 6) }
       return Row(
         [
           .text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(outcome.patients)),
-          Cell(.integer(outcome.responses)),
-        ]
-          + Self.judgedVerdicts.map { Self.share(outcome, $0) }
-          + [Cell(.integer(outcome.count(.pending))), Cell(.integer(outcome.count(.insufficientData)))])
+          Cell(.integer(outcome.responses)), Cell(.integer(outcome.final)),
+        ] + Self.judgedVerdicts.map { Self.share(outcome, $0) })
     }
     let columns =
       [
         Column("Treatment"), Column("Patients", alignment: .trailing),
-        Column("Responses", alignment: .trailing),
-      ]
-      + ["Substantial", "Meaningful", "No change", "Worse", "Pending", "Too few days"].map {
-        Column($0, alignment: .trailing)
-      }
+        Column("Responses", alignment: .trailing), Column("Final", alignment: .trailing),
+      ] + ["Substantial", "Meaningful", "No change", "Worse"].map { Column($0, alignment: .trailing) }
+    // The responses left out of the shares, in a table of their own so neither grows too wide to read.
+    let apart = cohort.treatments.map { treatment in
+      let outcome = treatment.outcome
+      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 3) }
+      return Row([
+        .text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(outcome.interim)),
+        Cell(.integer(outcome.confounded)), Cell(.integer(outcome.count(.pending))),
+        Cell(.integer(outcome.count(.insufficientData))),
+      ])
+    }
+    let apartColumns =
+      [Column("Treatment")]
+      + ["Interim", "Confounded", "Pending", "Too few days"].map { Column($0, alignment: .trailing) }
     return Section(
       id: .cohortVerdicts, title: title,
       blocks: blocks + [
         .table(Table(columns: columns, rows: rows)),
         .paragraph(
           Paragraph(
-            "Substantial and meaningful improvement, no meaningful change and worse, with their share of the"
-              + " judged responses; pending and too few days with data are counted apart.", role: .note)),
+            "Final: judged responses whose follow-up had ended on the report day with no other treatment in"
+              + " the way. Substantial and meaningful improvement, no meaningful change and worse count the"
+              + " final responses, with their share of them.", role: .note)),
+        .table(Table(columns: apartColumns, rows: apart)),
+        .paragraph(
+          Paragraph(
+            "Counted apart, in no share: interim (follow-up still running, \"so far\"), confounded (another"
+              + " treatment in the way), pending (follow-up not begun) and too few days with data.",
+            role: .note)),
       ])
   }
 
   func changes() -> Section? {
     guard !cohort.treatments.isEmpty else { return nil }
     let rows = cohort.treatments.map { treatment in
-      Row(
-        [.text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(treatment.outcome.judged))]
-          + Self.changeCells(treatment.outcome))
+      if treatment.outcome.suppressed { return suppressedRow(treatment.kind, cells: 5) }
+      return Row(
+        [.text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(treatment.outcome.changed))]
+          + Self.changeCells(treatment.outcome).prefix(2) + [Cell(.integer(treatment.outcome.percentChanged))]
+          + Self.changeCells(treatment.outcome).suffix(2))
     }
     return Section(
       id: .cohortChange, title: "How much pain changed",
       blocks: [
         .table(
           Table(
-            columns: [Column("Treatment"), Column("Judged", alignment: .trailing)] + Self.changeColumns,
-            rows: rows))
+            columns: [Column("Treatment"), Column("Final", alignment: .trailing)]
+              + Self.changeColumns.prefix(2)
+              + [Column("With %", alignment: .trailing)] + Self.changeColumns.suffix(2),
+            rows: rows)),
+        .paragraph(
+          Paragraph(
+            "Changes of the final responses: Final is how many the change in points rests on, With % how many"
+              + " the change in percent rests on (a baseline of 0 has no percentage).", role: .note)),
       ])
   }
 
   func breakdowns() -> Section? {
     let rows = cohort.treatments.flatMap { treatment in
       (treatment.byLevel + treatment.byTarget).map { group in
-        Row(
+        if group.outcome.suppressed {
+          return Row(
+            [
+              .text(ReportPhrases.capitalized(treatment.kind.label)), .text(group.value ?? "none given"),
+              .text(suppressedText),
+            ] + Array(repeating: Cell(.empty), count: 4))
+        }
+        return Row(
           [
             .text(ReportPhrases.capitalized(treatment.kind.label)), .text(group.value ?? "none given"),
             Cell(.integer(group.outcome.patients)), Cell(.integer(group.outcome.responses)),
-            Self.improved(group.outcome),
+            Cell(.integer(group.outcome.final)), Self.improved(group.outcome),
           ] + Self.changeCells(group.outcome).prefix(1))
       }
     }
     guard !rows.isEmpty else { return nil }
     let columns = [
       Column("Treatment"), Column("Level or target"), Column("Patients", alignment: .trailing),
-      Column("Responses", alignment: .trailing), Column("Improved", alignment: .trailing),
+      Column("Responses", alignment: .trailing), Column("Final", alignment: .trailing),
+      Column("Improved", alignment: .trailing),
       Column("Median change", alignment: .trailing),
     ]
     return Section(
@@ -144,7 +193,7 @@ struct CohortDocumentBuilder {
         .table(Table(columns: columns, rows: rows)),
         .paragraph(
           Paragraph(
-            "Improved: substantial or meaningful improvement, with its share of the judged responses. A course"
+            "Improved: substantial or meaningful improvement, with its share of the final responses. A course"
               + " of injections counts under the target of its first injection.", role: .note)),
       ])
   }
@@ -154,33 +203,47 @@ struct CohortDocumentBuilder {
     var blocks: [Block] = []
     if charts, let chart = crutchChart() { blocks.append(chart) }
     let rows = cohort.crutchDays.map { total in
-      Row([
-        .text(ReportPhrases.capitalized(total.kind.label)), Cell(.integer(total.days.n)),
-        Cell(
-          .number(
-            Number(total.days.median, decimals: total.days.median == total.days.median.rounded() ? 0 : 1))),
-        .text("\(Self.days(total.days.q1)) to \(Self.days(total.days.q3))"),
-        .text("\(Self.days(total.days.min)) to \(Self.days(total.days.max))"),
-      ])
+      if total.suppressed { return suppressedRow(total.kind, cells: 4) }
+      let figures: [Cell] =
+        total.days.map { days in
+          [
+            Cell(.number(Number(days.median, decimals: days.median == days.median.rounded() ? 0 : 1))),
+            .text("\(Self.days(days.q1)) to \(Self.days(days.q3))"),
+            .text("\(Self.days(days.min)) to \(Self.days(days.max))"),
+          ]
+        } ?? [Cell(.empty), Cell(.empty), Cell(.empty)]
+      return Row(
+        [.text(ReportPhrases.capitalized(total.kind.label)), Cell(.integer(total.days?.n ?? 0))] + figures
+          + [Cell(.integer(total.stillOnCrutches))])
     }
     let columns = [
       Column("Surgery"), Column("Surgeries", alignment: .trailing),
       Column("Median days", alignment: .trailing),
       Column("Quartiles", alignment: .trailing), Column("Range", alignment: .trailing),
+      Column("Still on crutches", alignment: .trailing),
     ]
     return Section(
       id: .cohortCrutches, title: "Days on crutches after surgery",
-      blocks: blocks + [.table(Table(columns: columns, rows: rows))])
+      blocks: blocks + [
+        .table(Table(columns: columns, rows: rows)),
+        .paragraph(
+          Paragraph(
+            "Surgeries whose crutch use had ended on the report day, 0 for one without crutches; those still on"
+              + " crutches are counted apart and left out of the days.", role: .note)),
+      ])
   }
 
   func method() -> Section {
     var text =
       "Every figure adds up what each patient's own report shows for the same report day and range: each"
       + " treatment or course of injections in range is one response, judged as in the single-patient report."
-      + " Percentages are of the judged responses (not pending, and with enough days of data); changes are"
-      + " those of the judged responses. Medians and quartiles are interpolated linearly between the sorted"
+      + " Percentages are of the final responses (judged on enough days of data, follow-up ended, no other"
+      + " treatment in the way); changes are those of the final responses, each figure with the number it"
+      + " rests on. Medians and quartiles are interpolated linearly between the sorted"
       + " values (numpy's default): the quartiles of 1, 2, 3 and 4 are 1.75 and 3.25, the median 2.5."
-      + " Crutch days count every surgery of the kind, 0 for one without crutches."
+      + " Crutch days count every surgery of the kind whose crutch use had ended, 0 for one without"
+      + " crutches; surgeries still on crutches are counted apart. With a range, every figure counts the"
+      + " treatments and surgeries dated in it."
     if !cohort.questionnaires.isEmpty { text += " " + ReportMethod.questionnaires }
     return Section(
       id: .method, title: "How this is counted",
@@ -191,6 +254,16 @@ struct CohortDocumentBuilder {
   }
 
   // MARK: Cells
+
+  /// What a suppressed figure shows: "fewer than 5".
+  var suppressedText: String { "fewer than \(cohort.smallCellMinimum ?? 5)" }
+
+  /// A row whose figures describe too few patients: the kind, "fewer than 5", and `cells` empty cells.
+  func suppressedRow(_ kind: TreatmentKind, cells: Int) -> Row {
+    Row(
+      [.text(ReportPhrases.capitalized(kind.label)), .text(suppressedText)]
+        + Array(repeating: Cell(.empty), count: cells))
+  }
 
   static let changeColumns = [
     Column("Median change", alignment: .trailing), Column("Quartiles", alignment: .trailing),
@@ -210,16 +283,16 @@ struct CohortDocumentBuilder {
     return cells(outcome.change, unit: "") + cells(outcome.percentChange, unit: "%")
   }
 
-  /// A judged verdict's count with its share of the judged responses: "3 (43%)".
+  /// A verdict's count among the final responses with its share of them: "3 (43%)".
   static func share(_ outcome: Cohort.Outcome, _ verdict: Verdict) -> Cell {
-    let count = outcome.count(verdict)
-    return Cell(.integer(count), note: percent(count, of: outcome.judged))
+    let count = outcome.finalCount(verdict)
+    return Cell(.integer(count), note: percent(count, of: outcome.final))
   }
 
-  /// The improvements, substantial or meaningful, with their share of the judged responses.
+  /// The final improvements, substantial or meaningful, with their share of the final responses.
   static func improved(_ outcome: Cohort.Outcome) -> Cell {
-    let count = outcome.count(.substantialImprovement) + outcome.count(.meaningfulImprovement)
-    return Cell(.integer(count), note: percent(count, of: outcome.judged))
+    let count = outcome.finalCount(.substantialImprovement) + outcome.finalCount(.meaningfulImprovement)
+    return Cell(.integer(count), note: percent(count, of: outcome.final))
   }
 
   /// "43%", or nil when nothing was judged.

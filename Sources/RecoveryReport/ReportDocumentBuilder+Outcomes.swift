@@ -2,26 +2,33 @@ import RecoveryModel
 
 /// The questionnaire and milestone sections, and their lines at a glance.
 extension ReportDocumentBuilder {
-  /// Each questionnaire: its scores with their day after the latest surgery, a chart of them with the
-  /// surgeries marked, and the change after each surgery against the instrument's threshold.
+  /// Each questionnaire: its scores with their day after the surgery each belongs to, a chart of them
+  /// with the surgeries marked, and the change after each surgery against the instrument's threshold.
   func questionnaires() -> Section? {
     guard !report.scores.isEmpty else { return nil }
     var blocks: [Block] = []
-    let latest = report.latestSurgery?.surgery
     for summary in report.scores {
       blocks.append(
         .paragraph(Paragraph([Span(ReportPhrases.instrumentHeading(summary.instrument), emphasis: .strong)])))
       if !summary.scores.isEmpty {
         var columns = [Column("Date"), Column("Score", alignment: .trailing)]
-        if let latest { columns.append(Column("After \(latest.label)")) }
-        let rows = summary.scores.map { score in
+        let counted = summary.scores.map { $0.surgery?.surgery }
+        let named = Set(counted.compactMap { $0?.uid })
+        // One surgery for every score names it in the heading; several, in each cell.
+        let single = named.count == 1 ? counted.compactMap { $0 }.first : nil
+        if !named.isEmpty { columns.append(Column(single.map { "After \($0.label)" } ?? "After surgery")) }
+        let rows = zip(summary.scores, counted).map { score, surgery in
           var cells: [Cell] = [
             Cell(.day(score.date)),
             Cell(
               .number(Number(score.value, decimals: Self.decimals(summary.instrument))),
               note: summary.instrument == .hoosJR ? score.raw.map { "raw \($0)" } : nil),
           ]
-          if let latest { cells.append(.text(ReportPhrases.dayAfter(score.date, surgery: latest))) }
+          if !named.isEmpty {
+            cells.append(
+              .text(
+                surgery.map { ReportPhrases.dayAfter(score.date, surgery: $0, named: single == nil) } ?? ""))
+          }
           return Row(cells)
         }
         blocks.append(.table(Table(columns: columns, rows: rows)))
@@ -38,8 +45,8 @@ extension ReportDocumentBuilder {
             Cell(
               .number(Number(change.latest.value, decimals: decimals)), note: change.latest.date.description),
             .text(Rounding.change(change.change, decimals: decimals, threshold: change.threshold)),
-            .text(Rounding.whole(change.threshold)),
-            .text(change.reached ? "yes" : "no"),
+            .text("\(Rounding.whole(change.threshold)) (\(change.thresholdKind.abbreviation))"),
+            .text(ReportPhrases.reached(change)),
           ])
         }
         blocks.append(
@@ -60,9 +67,10 @@ extension ReportDocumentBuilder {
   }
 
   /// Per surgery, each milestone reached or targeted: the day reached, the target day, and how far
-  /// ahead or behind; one not yet reached shows its days so far and whether it is overdue.
+  /// ahead or behind; one not yet reached shows its days so far and whether it is overdue. Targets
+  /// whose surgery was removed are named apart.
   func milestones() -> Section? {
-    guard !report.milestones.isEmpty else { return nil }
+    guard !report.milestones.isEmpty || !report.orphanedTargets.isEmpty else { return nil }
     var blocks: [Block] = []
     for surgery in report.milestones {
       blocks.append(
@@ -81,11 +89,19 @@ extension ReportDocumentBuilder {
             columns: [Column("Milestone"), Column("Reached"), Column("Target"), Column("Against target")],
             rows: rows)))
     }
+    if !report.orphanedTargets.isEmpty {
+      blocks.append(
+        .paragraph(
+          Paragraph(
+            ReportPhrases.orphanedTargets(report.orphanedTargets), role: .alert)))
+    }
     return Section(id: .milestones, title: "Milestones", blocks: blocks)
   }
 
-  /// When a milestone was reached: "day 14" noted with its date; or "day 28 so far" until it is.
+  /// When a milestone was reached: "day 14" noted with its date; "day 28 so far" until it is; or that
+  /// no crutch period was logged, for off crutches the diary cannot date.
   func reached(_ milestone: SurgeryMilestones.Milestone, in surgery: SurgeryMilestones) -> Cell {
+    if milestone.unknown { return .text(ReportPhrases.unknownOffCrutches) }
     guard let day = milestone.day, let date = milestone.date else {
       return .text(ReportPhrases.notReached(surgery, asOf: report.asOf))
     }

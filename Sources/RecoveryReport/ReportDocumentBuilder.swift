@@ -53,7 +53,11 @@ struct ReportDocumentBuilder {
       guard !matching.isEmpty else { return nil }
       return Paragraph([
         Span(ReportPhrases.capitalized(verdict.label) + ":", emphasis: .verdict(verdict)),
-        Span(" " + matching.map(ReportPhrases.glanceItem).joined(separator: "; ")),
+        Span(
+          " "
+            + matching.map {
+              ReportPhrases.glanceItem($0, sided: ReportPhrases.needsSide($0, among: report.responses))
+            }.joined(separator: "; ")),
       ])
     }
     let filteredOut = report.responses.filter(\.filteredOut)
@@ -61,7 +65,9 @@ struct ReportDocumentBuilder {
       items.append(
         Paragraph(
           ReportPhrases.notJudgedUnderFilter(report.painFilter) + ": "
-            + filteredOut.map(ReportPhrases.dated).joined(separator: "; ")))
+            + filteredOut.map {
+              ReportPhrases.dated($0, sided: ReportPhrases.needsSide($0, among: report.responses))
+            }.joined(separator: "; ")))
     }
     if let latest = report.latestSurgery {
       for summary in report.symptoms {
@@ -123,7 +129,9 @@ struct ReportDocumentBuilder {
         Column("Effect (95% interval)", alignment: .trailing), Column("Verdict"),
       ], rows: rows)
     var blocks: [Block] = [.table(table)]
-    let sentences = report.responses.filter { !$0.filteredOut }.compactMap(ReportPhrases.effectSentence)
+    let sentences = report.responses.filter { !$0.filteredOut }.compactMap {
+      ReportPhrases.effectSentence($0, sided: ReportPhrases.needsSide($0, among: report.responses))
+    }
     if !sentences.isEmpty {
       blocks.append(.paragraph(Paragraph(ReportPhrases.effectsHeading)))
       blocks.append(.list(sentences.map { Paragraph($0) }))
@@ -132,7 +140,12 @@ struct ReportDocumentBuilder {
     let confounded = report.responses.filter { $0.isConfounded && !$0.filteredOut }
     if !confounded.isEmpty {
       blocks.append(.paragraph(Paragraph(ReportPhrases.notJudgedOnTheirOwn + ":")))
-      blocks.append(.list(confounded.map { Paragraph(ReportPhrases.confounders($0)) }))
+      blocks.append(
+        .list(
+          confounded.map {
+            Paragraph(
+              ReportPhrases.confounders($0, sided: ReportPhrases.needsSide($0, among: report.responses)))
+          }))
     }
     return Section(id: .responses, title: title, blocks: blocks)
   }
@@ -163,6 +176,9 @@ struct ReportDocumentBuilder {
     }
     var caption = "Weekly mean of the daily highest score (0-10); week 1 is days 0-6 after the operation"
     if baseline != nil { caption += "; before (pre) is days \(report.windows.baseline) before it" }
+    if let side = ReportPhrases.oneSide(latest.surgery.side) {
+      caption += "; \(side) pain, with pain on both sides or no side, as its verdict counts it"
+    }
     if omitted > 0 { caption += "; the latest \(weeks.count) weeks" }
     let chart = Chart(
       title: "Weekly mean pain since \(latest.surgery.label)", caption: caption + ".", axis: .categories,
@@ -258,7 +274,7 @@ struct ReportDocumentBuilder {
     let rows = report.aids.map { aid in
       Row([
         .text(aid.aid.label), Cell(.day(aid.from)), aid.to.map { Cell(.day($0)) } ?? .text("still using"),
-        Cell(.integer(aid.days)), .text(aid.weightBearing?.label ?? ""),
+        Cell(.integer(aid.days), note: aid.isOpen ? "so far" : nil), .text(aid.weightBearing?.label ?? ""),
       ])
     }
     var blocks: [Block] = [
@@ -284,11 +300,14 @@ struct ReportDocumentBuilder {
 
   // MARK: Pieces
 
-  /// A response's row: its windows, change and verdict. A row without figures (pending, insufficient
+  /// A response's row: its name (with its side when another response on the same day has the same
+  /// name), its day or a course's first to last day, its windows, change and verdict. A row without figures (pending, insufficient
   /// data) shows the days with data and no change; a treatment the pain filter leaves out, only that
   /// it is not judged; a confounded verdict, that another treatment is in the way.
   func row(_ response: TreatmentResponse) -> Row {
-    let name: [Cell] = [.text(response.label), Cell(.day(response.date))]
+    let sided = ReportPhrases.needsSide(response, among: report.responses)
+    let date = response.isCourse ? .text(ReportPhrases.span(response)) : Cell(.day(response.date))
+    let name: [Cell] = [.text(ReportPhrases.name(response, sided: sided)), date]
     guard !response.filteredOut else {
       return Row(
         name + [

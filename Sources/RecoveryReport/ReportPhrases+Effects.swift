@@ -74,7 +74,7 @@ extension ReportPhrases {
   /// "psoas release (2024-10-28): pain showed no clear trend before it (+0.1 points a week, 95% interval
   /// -0.6 to +0.8); allowing for that, the change was -3.5 (95% interval -4.3 to -2.6), -61% of the
   /// expected 5.7: substantial improvement so far."
-  static func effectSentence(_ response: TreatmentResponse) -> String? {
+  static func effectSentence(_ response: TreatmentResponse, sided: Bool = false) -> String? {
     guard response.showsFigures, let effect = response.effect else { return nil }
     var parts: [String] = []
     if effect.method == .segmentedRegression, let trend = effect.trendBefore {
@@ -96,7 +96,7 @@ extension ReportPhrases {
     }
     parts.append(change)
     let obstacles = obstacles(effect)
-    let prefix = dated(response) + (inTheWay(response).map { " (\($0))" } ?? "")
+    let prefix = dated(response, sided: sided) + (inTheWay(response).map { " (\($0))" } ?? "")
     var sentence =
       "\(prefix): "
       + parts.joined(separator: parts.count > 1 && effect.method == .levelComparison ? "; " : ", ")

@@ -97,6 +97,15 @@ enum ReportPhrases {
     entry.afterSurgeries.map { "day \($0.days) after \($0.surgery.label)" }.joined(separator: "; ")
   }
 
+  /// "right-side" for a surgery on one side, or nil for one on both sides or without a side.
+  static func oneSide(_ side: Side?) -> String? {
+    switch side {
+    case .left: "left-side"
+    case .right: "right-side"
+    case .both, nil: nil
+    }
+  }
+
   /// "1 day", "12 days".
   static func days(_ days: Int) -> String {
     days == 1 ? "1 day" : "\(days) days"
@@ -141,20 +150,48 @@ enum ReportPhrases {
     .insufficientData, .pending,
   ]
 
-  /// "cortisone injection (2023-06-05)", or "prolotherapy (3 rounds, 2024-03-04 to 2024-04-29)".
-  static func dated(_ response: TreatmentResponse) -> String {
+  /// "cortisone injection (2023-06-05)", or "prolotherapy (3 rounds, 2024-03-04 to 2024-04-29)";
+  /// with its side, "cortisone injection, right (2024-03-01)", when `sided`.
+  static func dated(_ response: TreatmentResponse, sided: Bool = false) -> String {
+    let side = sided ? sideSuffix(response) : ""
     guard response.isCourse, let name = response.treatments.first?.label else {
-      return "\(response.label) (\(response.date))"
+      return "\(response.label)\(side) (\(response.date))"
     }
-    return "\(name) (\(response.treatments.count) rounds, \(response.firstDate) to \(response.date))"
+    return
+      "\(name)\(side) (\(response.treatments.count) rounds, \(response.firstDate) to \(response.date))"
+  }
+
+  /// ", right" for a response on one side; "" for one without a side.
+  static func sideSuffix(_ response: TreatmentResponse) -> String {
+    response.side.map { ", \($0.rawValue)" } ?? ""
+  }
+
+  /// Whether `response` needs its side to be told apart: another response in `responses` has the same
+  /// label and the same dates.
+  static func needsSide(_ response: TreatmentResponse, among responses: [TreatmentResponse]) -> Bool {
+    responses.contains { other in
+      other.side != response.side && other.label == response.label && other.date == response.date
+        && other.firstDate == response.firstDate
+    }
+  }
+
+  /// A response's name in the responses table: "prolotherapy (3 rounds)", "cortisone injection, right"
+  /// when `sided`.
+  static func name(_ response: TreatmentResponse, sided: Bool) -> String {
+    response.label + (sided ? sideSuffix(response) : "")
+  }
+
+  /// A response's dates in the responses table: its day, or a course's "2024-03-04 to 2024-04-29".
+  static func span(_ response: TreatmentResponse) -> String {
+    response.isCourse ? "\(response.firstDate) to \(response.date)" : response.date.description
   }
 
   /// One response in the "at a glance" list: "psoas release (2024-10-28): -3.5 points against the
   /// expected 5.7 (95% interval -4.3 to -2.6) so far", with what was in its way: "PRP injection
   /// (2024-03-08) (with the cortisone injection of 2024-03-01 in the way): ...", or why the data cannot
-  /// tell: "self-massage (2024-08-15) (after a flare)".
-  static func glanceItem(_ response: TreatmentResponse) -> String {
-    var item = dated(response)
+  /// tell: "self-massage (2024-08-15) (after a flare)"; with its side when `sided`.
+  static func glanceItem(_ response: TreatmentResponse, sided: Bool = false) -> String {
+    var item = dated(response, sided: sided)
     var notes = inTheWay(response).map { [$0] } ?? []
     if let reason = cannotTellReason(response) { notes.append(reason) }
     if !notes.isEmpty { item += " (" + notes.joined(separator: "; ") + ")" }
@@ -200,7 +237,7 @@ enum ReportPhrases {
     "Not judged on their own (another treatment in the baseline or the follow-up)"
 
   /// "PRP injection 2024-03-08: cortisone injection 2024-03-01 (in the baseline)".
-  static func confounders(_ response: TreatmentResponse) -> String {
+  static func confounders(_ response: TreatmentResponse, sided: Bool = false) -> String {
     let others = response.confoundedBy.map { confounder in
       let window =
         switch confounder.reason {
@@ -209,7 +246,7 @@ enum ReportPhrases {
         }
       return "\(confounder.treatment.label) \(confounder.treatment.date) (\(window))"
     }
-    return "\(response.label) \(response.date): " + others.joined(separator: ", ")
+    return "\(name(response, sided: sided)) \(response.date): " + others.joined(separator: ", ")
   }
 
   /// An earlier round of a course: "round on 2024-03-04, up to 2024-03-31".
@@ -232,18 +269,18 @@ enum ReportPhrases {
     return Rounding.oneDecimal(perDay) + "/day (" + days(rate.diaryDays, soFar: partial) + ")"
   }
 
-  /// "Days on crutches: 35 days after hip resurfacing (2022-11-14); 14 days after psoas release
-  /// (2024-10-28).", or nil without any.
+  /// "Days on crutches: 35 days after hip resurfacing (2022-11-14); 11 days so far after psoas release
+  /// (2024-10-28).", or nil without any; the report day counts while a crutch period is open.
   static func crutchDays(_ report: Report) -> String? {
     let parts = report.crutchDays.filter { $0.days > 0 }.map {
-      "\(days($0.days)) after \($0.surgery.label) (\($0.surgery.date))"
+      "\(days($0.days, soFar: $0.open)) after \($0.surgery.label) (\($0.surgery.date))"
     }
     return parts.isEmpty ? nil : "Days on crutches: " + parts.joined(separator: "; ") + "."
   }
 
   /// "two crutches from 2024-10-28 to 2024-11-11 (14 days)".
   static func aidPeriod(_ aid: AidSummary) -> String {
-    "\(aid.aid.label) from \(aid.from) to \(aid.to?.description ?? "now") (\(days(aid.days)))"
+    "\(aid.aid.label) from \(aid.from) to \(aid.to?.description ?? "now") (\(days(aid.days, soFar: aid.isOpen)))"
   }
 
   /// "Numbness is listed on its own and never mixed into pain."

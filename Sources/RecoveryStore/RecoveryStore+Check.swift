@@ -12,8 +12,10 @@ extension RecoveryStore {
   ///
   /// Invariants: entry ids unique across all entry tables, every field within the model's rules
   /// (scores 0-10, known words, real dates), no overlapping periods of the same aid, every target
-  /// counting from one of the patient's surgeries (removed or not), and every entry covered by a
-  /// recorded addition in its history.
+  /// counting from one of the patient's surgeries, that surgery not removed while the target is not,
+  /// and not followed soon by a surgery on the other side it may be meant for
+  /// (``TargetAnchor/otherSide(of:surgery:among:)``), and every entry covered by a recorded addition
+  /// in its history.
   /// - Returns: the problems found; empty for a healthy database.
   public func check() throws -> [CheckProblem] {
     try translatingErrors {
@@ -55,7 +57,7 @@ extension RecoveryStore {
   private func checkEntries(of patient: Patient) throws -> [CheckProblem] {
     var problems: [CheckProblem] = []
     var periods: [AidPeriod] = []
-    var surgeries: Set<UUID> = []
+    var surgeries: [UUID: Treatment] = [:]
     var targets: [MilestoneTarget] = []
     let removed = try removedEntryIDs(for: patient)
     for type in EntryType.allCases {
@@ -81,19 +83,40 @@ extension RecoveryStore {
           }
           if case .aid(let period) = record, !removed.contains(period.id!) { periods.append(period) }
           if case .treatment(let treatment) = record, treatment.category == .surgery {
-            surgeries.insert(treatment.uid)
+            surgeries[treatment.uid] = treatment
           }
-          if case .target(let target) = record { targets.append(target) }
+          if case .target(let target) = record, !removed.contains(target.id!) { targets.append(target) }
         }
       }
     }
-    for target in targets where !surgeries.contains(target.surgery) {
-      problems.append(
-        CheckProblem(
-          entryID: target.id,
-          message:
-            "this target counts from \(target.surgery.uuidString.lowercased()), which is not a surgery of"
-            + " patient \"\(patient.name)\""))
+    let current = surgeries.values.filter { !removed.contains($0.id!) }
+    func named(_ surgery: Treatment) -> String {
+      "#\(surgery.id!) (\(surgery.label.replacing("\n", with: " "))"
+        + (surgery.side.map { $0 == .both ? ", both sides" : ", \($0.rawValue)" } ?? "") + ", \(surgery.day))"
+    }
+    for target in targets {
+      guard let surgery = surgeries[target.surgery] else {
+        problems.append(
+          CheckProblem(
+            entryID: target.id,
+            message:
+              "this target counts from \(target.surgery.uuidString.lowercased()), which is not a surgery of"
+              + " patient \"\(patient.name)\""))
+        continue
+      }
+      if removed.contains(surgery.id!) {
+        problems.append(
+          CheckProblem(
+            entryID: target.id,
+            message: "this target counts from surgery \(named(surgery)), which was removed"))
+      } else if let other = TargetAnchor.otherSide(of: target, surgery: surgery, among: current) {
+        problems.append(
+          CheckProblem(
+            entryID: target.id,
+            message:
+              "this target counts from surgery \(named(surgery)), but surgery \(named(other)) on the other side"
+              + " followed it; the target may be meant for that one"))
+      }
     }
     for (index, period) in periods.enumerated() {
       for other in periods[(index + 1)...] where other.aid == period.aid && other.overlaps(period) {

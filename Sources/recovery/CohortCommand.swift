@@ -14,7 +14,9 @@ struct CohortCommand: ParsableCommand {
       the median change with its quartiles, and per surgery kind the days on crutches and the \
       questionnaire changes against their thresholds. No note, provider, finding or free treatment \
       name is shown; --anonymize replaces patient names with pseudonyms \
-      made from each patient's uid, the same in every run on the database.
+      made from each patient's uid and a secret key the database keeps (created on first use, never \
+      exported), the same in every run on the database, and suppresses every figure about fewer \
+      than 5 patients.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -42,7 +44,7 @@ struct CohortCommand: ParsableCommand {
     if try global.databaseExists() {
       let store = try global.openStore()
       let patients = try store.patients()
-      let pseudonyms = anonymize ? Pseudonyms(patients) : nil
+      let pseudonyms = try anonymize ? Pseudonyms(patients, key: store.pseudonymKey()) : nil
       // One patient at a time: only the current diary is in memory.
       for patient in patients {
         let name = pseudonyms?[patient.uid] ?? patient.name
@@ -51,6 +53,6 @@ struct CohortCommand: ParsableCommand {
         builder.add(patient: name, history: history)
       }
     }
-    try output.emit(builder.cohort())
+    try output.emit(anonymize ? builder.cohort().suppressingSmallCells() : builder.cohort())
   }
 }

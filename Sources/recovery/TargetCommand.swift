@@ -15,7 +15,10 @@ struct TargetCommand: ParsableCommand {
     abstract: "Log a surgeon's target: a milestone, or off crutches, N days after a surgery.",
     discussion: """
       The days count from the surgery --after names (its entry id, as list shows it), else from the \
-      most recent surgery on or before the target's day (--on, default today).
+      surgery the target was most plausibly set for: the first surgery within 90 days after the \
+      target's day (--on, default today), else the most recent on or before it. The confirmation \
+      names the surgery; recovery check flags a target whose surgery was removed, or which a surgery \
+      on the other side soon followed.
       Examples:
         recovery target off-crutches --days 14
         recovery target drive --days 42 --after 7
@@ -57,6 +60,7 @@ struct TargetCommand: ParsableCommand {
     let stored = try store.add(.target(entry), for: patient, today: today)
     print(
       "Logged \(EntryDescription.what(stored).oneLine) #\(surgery.id!) (\(surgery.label.oneLine),"
+        + (surgery.side.map { $0 == .both ? " both sides," : " \($0.rawValue)," } ?? "")
         + " \(surgery.day)), \(stored.day) (#\(stored.id!)).")
   }
 }

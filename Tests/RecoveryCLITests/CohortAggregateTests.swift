@@ -10,6 +10,9 @@ struct CohortAggregateTests {
     var patients: Set<String> = []
     var responses = 0
     var verdicts: [String: Int] = [:]
+    var finalVerdicts: [String: Int] = [:]
+    var interim = 0
+    var confounded = 0
     var changes: [Double] = []
     var percentChanges: [Double] = []
   }
@@ -19,6 +22,7 @@ struct CohortAggregateTests {
     var patients: Set<String> = []
     var changes: [Double] = []
     var thresholds: Set<Double> = []
+    var judged = 0
     var reached = 0
   }
 
@@ -49,6 +53,12 @@ struct CohortAggregateTests {
     #expect(json["responses"] as? Int == expected.responses, "\(what): responses")
     let verdicts = (json["verdicts"] as? [String: Int])?.filter { $0.value > 0 }
     #expect(verdicts == expected.verdicts, "\(what): verdicts")
+    let finals = (json["finalVerdicts"] as? [String: Int])?.filter { $0.value > 0 }
+    #expect(finals == expected.finalVerdicts, "\(what): final verdicts")
+    #expect(json["interim"] as? Int == expected.interim, "\(what): interim")
+    #expect(json["confounded"] as? Int == expected.confounded, "\(what): confounded")
+    #expect(json["changed"] as? Int == expected.changes.count, "\(what): changed")
+    #expect(json["percentChanged"] as? Int == expected.percentChanges.count, "\(what): percentChanged")
     for (key, values) in [("change", expected.changes), ("percentChange", expected.percentChanges)] {
       let figures = json[key] as? [String: Any]
       for (name, p) in [("median", 0.5), ("q1", 0.25), ("q3", 0.75)] {
@@ -68,6 +78,7 @@ struct CohortAggregateTests {
       var byKind: [String: Expected] = [:]
       var byGroup: [String: [String: Expected]] = [:]
       var crutches: [String: [Double]] = [:]
+      var stillOnCrutches: [String: Int] = [:]
       var scoreChanges: [String: [String: ExpectedScores]] = [:]
       var withoutEntries = 0
       for patient in patients {
@@ -94,7 +105,14 @@ struct CohortAggregateTests {
             expected.patients.insert(patient.name)
             expected.responses += 1
             expected.verdicts[verdict, default: 0] += 1
-            if Self.judged.contains(verdict) {
+            // A judged response counts as a result only when final: nothing in the way, follow-up ended.
+            guard Self.judged.contains(verdict) else { return }
+            if !((response["confounders"] as? [Any])?.isEmpty ?? true) {
+              expected.confounded += 1
+            } else if response["partial"] as? Bool == true {
+              expected.interim += 1
+            } else {
+              expected.finalVerdicts[verdict, default: 0] += 1
               if let change = response["change"] as? Double { expected.changes.append(change) }
               if let percent = response["percentChange"] as? Double {
                 expected.percentChanges.append(percent)
@@ -115,7 +133,11 @@ struct CohortAggregateTests {
         }
         for total in report["crutchDays"] as? [[String: Any]] ?? [] {
           let kind = try #require((total["surgery"] as? [String: Any])?["kind"] as? String)
-          crutches[kind, default: []].append(Double(try #require(total["days"] as? Int)))
+          if try #require(total["open"] as? Bool) {
+            stillOnCrutches[kind, default: 0] += 1
+          } else {
+            crutches[kind, default: []].append(Double(try #require(total["days"] as? Int)))
+          }
         }
         for summary in scores {
           let instrument = try #require(summary["instrument"] as? String)
@@ -125,6 +147,7 @@ struct CohortAggregateTests {
             expected.patients.insert(patient.name)
             expected.changes.append(try #require(change["change"] as? Double))
             expected.thresholds.insert(try #require(change["threshold"] as? Double))
+            if try #require(change["inWindows"] as? Bool) { expected.judged += 1 }
             if try #require(change["reached"] as? Bool) { expected.reached += 1 }
             scoreChanges[kind, default: [:]][instrument] = expected
           }
@@ -150,15 +173,19 @@ struct CohortAggregateTests {
         }
       }
       let crutchDays = try #require(cohort["crutchDays"] as? [[String: Any]])
-      #expect(Set(crutchDays.compactMap { $0["kind"] as? String }) == Set(crutches.keys), "\(seed)")
+      #expect(
+        Set(crutchDays.compactMap { $0["kind"] as? String })
+          == Set(crutches.keys).union(stillOnCrutches.keys), "\(seed)")
       for total in crutchDays {
         let kind = try #require(total["kind"] as? String)
         let days = crutches[kind] ?? []
         #expect(total["n"] as? Int == days.count, "\(kind), \(seed)")
+        #expect(total["stillOnCrutches"] as? Int == stillOnCrutches[kind] ?? 0, "\(kind) open, \(seed)")
         #expect(Self.close(total["min"], days.min()), "\(kind) min, \(seed)")
         #expect(Self.close(total["max"], days.max()), "\(kind) max, \(seed)")
         for (name, p) in [("median", 0.5), ("q1", 0.25), ("q3", 0.75)] {
-          #expect(Self.close(total[name], Self.quantile(p, days)), "\(kind) \(name), \(seed)")
+          #expect(
+            Self.close(total[name], days.isEmpty ? nil : Self.quantile(p, days)), "\(kind) \(name), \(seed)")
         }
       }
       let questionnaires = try #require(cohort["questionnaires"] as? [[String: Any]])
@@ -182,9 +209,12 @@ struct CohortAggregateTests {
           #expect(Self.close(outcome["threshold"], expected.thresholds.first), "\(what): threshold")
           #expect(outcome["n"] as? Int == expected.changes.count, "\(what): n")
           #expect(outcome["patients"] as? Int == expected.patients.count, "\(what): patients")
+          #expect(outcome["judged"] as? Int == expected.judged, "\(what): judged")
           #expect(outcome["reached"] as? Int == expected.reached, "\(what): reached")
           #expect(
-            Self.close(outcome["reachedShare"], Double(expected.reached) / Double(expected.changes.count)),
+            Self.close(
+              outcome["reachedShare"],
+              expected.judged > 0 ? Double(expected.reached) / Double(expected.judged) : 0),
             "\(what): reachedShare")
           let change = outcome["change"] as? [String: Any]
           for (name, p) in [("median", 0.5), ("q1", 0.25), ("q3", 0.75)] {

@@ -20,7 +20,9 @@ struct OutcomeReportCommandTests {
       let change = try #require((hoos["changes"] as? [[String: Any]])?.first)
       #expect((change["baseline"] as? [String: Any])?["value"] as? Double == 46.652)
       #expect((change["latest"] as? [String: Any])?["value"] as? Double == 73.472)
-      #expect(change["reached"] as? Bool == true)
+      // Day 28 is before HOOS JR's 270-365-day window: early, not reached.
+      #expect(change["early"] as? Bool == true)
+      #expect(change["reached"] as? Bool == false)
       let surgery = try #require((report["milestones"] as? [[String: Any]])?.first)
       let items = try #require(surgery["milestones"] as? [[String: Any]])
       #expect(items.map { $0["kind"] as? String } == ["drive", "return-to-work"])

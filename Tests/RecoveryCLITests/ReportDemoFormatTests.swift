@@ -50,7 +50,7 @@ struct ReportDemoFormatTests {
       markdown.contains(
         "| Treatment | Date | Pain before | Pain after | Change | Effect (95% interval) | Verdict |"))
     #expect(markdown.contains("| cortisone injection | 2023-06-05 |"))
-    #expect(markdown.contains("| prolotherapy (3 rounds) | 2024-04-29 |"))
+    #expect(markdown.contains("| prolotherapy (3 rounds) | 2024-03-04 to 2024-04-29 |"))
     #expect(markdown.contains("substantial improvement (so far) |"))
     #expect(!markdown.contains("\u{1B}["))
   }

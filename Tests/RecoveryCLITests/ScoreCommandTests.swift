@@ -78,12 +78,14 @@ struct ScoreCommandTests {
           == "Logged milestone walk without aid, right side, 2024-11-15 (#3).\n")
       #expect(
         try tool.succeed(["target", "off-crutches", "--days", "14", "--on", "2024-10-28"]).output
-          == "Logged target off crutches by day 14 after surgery #2 (psoas release, 2024-10-28), 2024-10-28 (#4).\n"
+          == "Logged target off crutches by day 14 after surgery #2 (psoas release, right, 2024-10-28), 2024-10-28"
+          + " (#4).\n"
       )
       // Before the release, the most recent surgery is the resurfacing.
       #expect(
         try tool.succeed(["target", "drive", "--days", "42", "--on", "2023-01-01"]).output
-          == "Logged target drive by day 42 after surgery #1 (hip resurfacing, 2022-11-14), 2023-01-01 (#5).\n"
+          == "Logged target drive by day 42 after surgery #1 (hip resurfacing, both sides, 2022-11-14), 2023-01-01"
+          + " (#5).\n"
       )
       #expect(
         try tool.succeed(["target", "return-to-work", "--days", "90", "--after", "#1", "--on", "2024-11-01"])

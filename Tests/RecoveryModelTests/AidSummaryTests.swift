@@ -20,8 +20,9 @@ struct AidSummaryTests {
   @Test func eachPeriodWithItsLength() throws {
     let report = try Fixture.report(Self.history, asOf: "2024-11-25")
     #expect(report.aids.map(\.id) == [11, 12, 13, 14])
-    // 2022-11-14 to 12-19; 12-12 to 12-26; 12-26 to 2023-01-09; the open one to the report day.
-    #expect(report.aids.map(\.days) == [35, 14, 14, 28])
+    // 2022-11-14 to 12-19; 12-12 to 12-26; 12-26 to 2023-01-09; the open one through the report day,
+    // on which the crutches are still in use.
+    #expect(report.aids.map(\.days) == [35, 14, 14, 29])
     #expect(report.aids.map(\.isOpen) == [false, false, false, true])
     #expect(report.aids[3].to == nil)
     #expect(report.aids[3].weightBearing == .pwb)
@@ -33,7 +34,10 @@ struct AidSummaryTests {
     // 2022-11-14 to 12-26 on one or two crutches, the overlap counted once; the cane does not count.
     #expect(report.crutchDays[0].days == 42)
     #expect(report.crutchDays[0].through == Fixture.day("2024-10-27"))
-    #expect(report.crutchDays[1].days == 28)
+    // 2024-10-28 through the report day, still open: 29 days so far.
+    #expect(report.crutchDays[1].days == 29)
+    #expect(report.crutchDays[1].open)
+    #expect(!report.crutchDays[0].open)
     #expect(report.crutchDays[1].through == Fixture.day("2024-11-25"))
   }
 
@@ -44,15 +48,16 @@ struct AidSummaryTests {
     let report = try Fixture.report(history, asOf: "2024-11-25")
     #expect(report.aids.map(\.id) == [11, 12, 13, 14])
     #expect(report.aids[3].to == nil)
-    #expect(report.aids[3].days == 28)
+    #expect(report.aids[3].days == 29)
   }
 
   @Test func sinceChoosesThePeriodsShownButNotTheTotals() throws {
     let report = try Fixture.report(Self.history, asOf: "2024-11-25", since: "2023-01-09")
     // The cane ends on the first day shown: it was not used on any day shown.
     #expect(report.aids.map(\.id) == [14])
-    // Crutch days are listed only after surgeries with a crutch period shown, and counted in full.
-    #expect(report.crutchDays.map(\.days) == [28])
+    // Crutch days are listed after the surgeries in the range, and counted in full.
+    #expect(report.crutchDays.map(\.surgery.id) == [2])
+    #expect(report.crutchDays.map(\.days) == [29])
   }
 
   @Test func crutchesAreOneOrTwoCrutches() {

@@ -83,8 +83,10 @@ struct CohortBuilderTests {
   @Test func crutchDaysPerSurgeryKindIncludeSurgeriesWithoutCrutches() throws {
     let cohort = try Self.cohort()
     #expect(cohort.crutchDays.map(\.kind) == [.psoasRelease, .totalHipReplacement])
-    // Ann 14, Bob 7, Cat 11 (still on crutches), Eve 0.
-    #expect(cohort.crutchDays[0].days == Spread(n: 4, min: 0, q1: 5.25, median: 9, q3: 11.75, max: 14))
+    // Ann 14, Bob 7, Eve 0; Cat still on crutches is counted apart.
+    #expect(cohort.crutchDays[0].days == Spread(n: 3, min: 0, q1: 3.5, median: 7, q3: 10.5, max: 14))
+    #expect(cohort.crutchDays[0].stillOnCrutches == 1)
+    #expect(cohort.crutchDays[1].stillOnCrutches == 0)
     #expect(cohort.crutchDays[1].days == Spread(n: 1, min: 42, q1: 42, median: 42, q3: 42, max: 42))
   }
 
@@ -108,17 +110,18 @@ struct CohortBuilderTests {
           instrument: .ihot12, threshold: 13, n: 2, patients: 2,
           change: Quartiles(q1: 12.875, median: 15.25, q3: 17.625), reached: 1))
     #expect(release[0].reachedShare == 0.5)
-    // Ann +12, Bob +3 (short of 5; his left-hip 40 does not count), Eve +9; Cat has no score after.
+    // Ann +12, Bob +3 (short of 8; his left-hip 40 does not count), Eve +9; Cat has no score after.
     #expect(
       release[1]
         == Cohort.InstrumentOutcome(
-          instrument: .oxford, threshold: 5, n: 3, patients: 3, change: Quartiles(q1: 6, median: 9, q3: 10.5),
+          instrument: .oxford, threshold: 8, n: 3, patients: 3, change: Quartiles(q1: 6, median: 9, q3: 10.5),
           reached: 2))
     #expect(close(release[1].reachedShare, 2.0 / 3))
     let replacement = cohort.questionnaires[1].instruments
     #expect(replacement.map(\.instrument) == [.hoosJR])
     #expect(replacement[0].n == 1)
-    #expect(replacement[0].reached == 1)
+    // Day 91 after the replacement is before HOOS JR's 270-365-day window: early, not reached.
+    #expect(replacement[0].reached == 0)
     #expect(close(replacement[0].change.median, 76.776 - 46.652))
   }
 
@@ -150,7 +153,12 @@ struct CohortBuilderTests {
     let data = try encoder.encode(outcome)
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(
-      Set(json.keys) == ["instrument", "threshold", "n", "patients", "change", "reached", "reachedShare"])
+      Set(json.keys) == [
+        "instrument", "threshold", "thresholdKind", "n", "patients", "change", "judged", "reached",
+        "reachedShare", "suppressed",
+      ])
+    #expect(json["suppressed"] as? Bool == false)
+    #expect(json["thresholdKind"] as? String == "mic")
     #expect(json["instrument"] as? String == "oxford")
     #expect(close(try #require(json["reachedShare"] as? Double), 2.0 / 3))
     #expect(json["change"] as? [String: Double] == ["median": 9, "q1": 6, "q3": 10.5])

@@ -28,7 +28,9 @@ struct OutcomeEncodingTests {
     let listed = try #require(hoos["scores"] as? [[String: Any]])
     #expect(listed.map { $0["date"] as? String } == ["2024-10-21", "2024-11-25"])
     #expect(listed.map { $0["value"] as? Double } == [46.652, 73.472])
-    #expect(Set(listed[0].keys) == ["id", "date", "value", "raw", "side", "daysAfter"])
+    #expect(Set(listed[0].keys) == ["id", "date", "value", "raw", "side", "daysAfter", "surgery"])
+    // The score before the release is its baseline, so it belongs to it, 7 days before.
+    #expect((listed[0]["surgery"] as? [String: Any])?["days"] as? Int == -7)
     #expect(listed[0]["id"] is NSNull)
     #expect(listed[0]["side"] is NSNull)
     #expect((listed[0]["daysAfter"] as? [Any])?.isEmpty == true)
@@ -37,13 +39,20 @@ struct OutcomeEncodingTests {
     #expect((after["surgery"] as? [String: Any])?["id"] as? Int == 7)
     #expect((after["surgery"] as? [String: Any])?["kind"] as? String == "psoas-release")
     let change = try #require((hoos["changes"] as? [[String: Any]])?.first)
-    #expect(Set(change.keys) == ["surgery", "baseline", "latest", "change", "threshold", "reached"])
+    #expect(
+      Set(change.keys) == [
+        "surgery", "baseline", "latest", "change", "threshold", "thresholdKind", "inWindows", "early",
+        "reached",
+      ])
+    #expect(change["thresholdKind"] as? String == "scb")
     #expect((change["baseline"] as? [String: Any])?["date"] as? String == "2024-10-21")
     #expect((change["baseline"] as? [String: Any])?["value"] as? Double == 46.652)
     #expect((change["latest"] as? [String: Any])?["value"] as? Double == 73.472)
     #expect(close(change["change"] as? Double, 73.472 - 46.652))
     #expect(change["threshold"] as? Double == 22)
-    #expect(change["reached"] as? Bool == true)
+    #expect(change["inWindows"] as? Bool == false)
+    #expect(change["early"] as? Bool == true)
+    #expect(change["reached"] as? Bool == false)
   }
 
   @Test func milestonesArePerSurgeryWithNullsWritten() throws {
@@ -56,7 +65,7 @@ struct OutcomeEncodingTests {
     let items = try #require(release["milestones"] as? [[String: Any]])
     #expect(items.map { $0["kind"] as? String } == ["drive", "return-to-work"])
     for item in items {
-      #expect(Set(item.keys) == ["kind", "day", "date", "target", "difference", "overdue"])
+      #expect(Set(item.keys) == ["kind", "day", "date", "target", "difference", "overdue", "unknown"])
     }
     #expect(items[0]["day"] as? Int == 21)
     #expect(items[0]["date"] as? String == "2024-11-18")

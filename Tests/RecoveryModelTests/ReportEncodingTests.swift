@@ -65,7 +65,7 @@ struct ReportEncodingTests {
     #expect((response["treatmentIds"] as? [Any])?.first is NSNull)
     let aid = try #require((json["aids"] as? [[String: Any]])?.first)
     #expect(aid["to"] is NSNull)
-    #expect(aid["days"] as? Int == 3)
+    #expect(aid["days"] as? Int == 4)
     #expect(json["since"] is NSNull)
   }
 

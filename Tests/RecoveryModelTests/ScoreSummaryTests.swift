@@ -35,7 +35,10 @@ struct ScoreSummaryTests {
     #expect(close(change.change, 73.472 - 46.652))
     #expect(change.threshold == Instrument.hoosJR.threshold)
     #expect(change.threshold == 22)
-    #expect(change.reached)
+    #expect(change.thresholdKind == .scb)
+    // HOOS JR's 22 points are defined 270-365 days after surgery: day 28 is early, not reached.
+    #expect(change.early && !change.inWindows)
+    #expect(!change.reached)
   }
 
   @Test(arguments: [(22.0, true), (21.99, false), (22.01, true), (-30, false)])
@@ -94,8 +97,9 @@ struct ScoreSummaryTests {
     let changes = try #require(report.scores.first?.changes)
     #expect(changes.map(\.surgery.uid) == [left.uid, right.uid])
     #expect(changes.map(\.baseline.value) == [18, 20])
-    #expect(changes.map(\.latest.value) == [44, 38])
-    #expect(changes.map(\.change) == [26, 18])
+    // The left change stops the day before the right surgery: the later left score is not the left's.
+    #expect(changes.map(\.latest.value) == [40, 38])
+    #expect(changes.map(\.change) == [22, 18])
     let last = try #require(report.scores.first?.scores.last)
     #expect(last.daysAfter.map(\.surgery.uid) == [left.uid, right.uid])
     #expect(last.daysAfter.map(\.days) == [236, 84])

@@ -133,7 +133,8 @@ struct ScoringTests {
     #expect(Instrument.allCases.map(\.answerCount) == [6, 12, 12])
     #expect(Instrument.allCases.map(\.answerRange) == [0...4, 0...100, 0...4])
     #expect(Instrument.hoosJR.threshold == 22)
-    #expect(Instrument.oxford.threshold == 5)
+    #expect(Instrument.oxford.threshold == 8)
+    #expect(Instrument.allCases.map(\.thresholdKind) == [.scb, .mcid, .mic])
     #expect(Instrument.hoosJRItems.count == Instrument.hoosJR.answerCount)
   }
 

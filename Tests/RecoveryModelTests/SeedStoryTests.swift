@@ -131,7 +131,8 @@ extension SeedStoryTests {
     #expect(change.baseline.value == 46.652)
     #expect(change.latest.value == 73.472)
     #expect(change.threshold == 22)
-    #expect(change.reached)
+    // Day 28 is before HOOS JR's 270-365-day window: an early change, not judged.
+    #expect(change.early && !change.reached)
     let ihot = try #require(report.scores.last?.changes.first)
     #expect(ihot.latest.value > ihot.baseline.value)
 

@@ -123,10 +123,13 @@ struct SurgeryMilestonesTests {
       ])
     let crutches = try #require(try milestones(history, asOf: "2024-11-25").first?.milestones.first)
     #expect(crutches.target == 21)
-    #expect(crutches.overdue)
+    // No crutch period logged after the release: the diary does not say, so not overdue.
+    #expect(crutches.unknown)
+    #expect(!crutches.overdue)
   }
 
-  /// Off crutches comes from the aid periods: the day the last crutch period after the surgery ends.
+  /// Off crutches comes from the aid periods: the day crutch use after the surgery ends; a cane is not
+  /// a crutch.
   @Test func offCrutchesIsTheEndOfTheLastCrutchPeriod() throws {
     let history = History(
       treatments: [Self.release],
@@ -200,5 +203,61 @@ extension SurgeryMilestonesTests {
     let between = try Fixture.report(history, asOf: "2024-11-25", since: "2024-01-01", until: "2024-02-01")
     #expect(between.milestones.map(\.surgery.uid) == [first.uid])
     #expect(between.milestones.first?.milestones.first?.day == 35)
+  }
+}
+
+extension SurgeryMilestonesTests {
+  /// Without a crutch period after the surgery the diary does not say when the patient came off
+  /// crutches: unknown, not overdue, in agreement with the crutch days of 0.
+  @Test func offCrutchesWithoutACrutchPeriodIsUnknownNotOverdue() throws {
+    let history = History(
+      treatments: [Self.release],
+      targets: [OutcomeFixture.target(.offCrutches, days: 14, after: Self.release)])
+    let report = try Fixture.report(history, asOf: "2024-12-27")
+    #expect(report.crutchDays.map(\.days) == [0])
+    let crutches = try #require(report.milestones.first?.milestones.first)
+    #expect(crutches.kind == .offCrutches)
+    #expect(crutches.unknown)
+    #expect(!crutches.overdue)
+    #expect(crutches.day == nil)
+  }
+
+  /// A later, unrelated crutch period does not move off crutches: it is the end of the first continuous
+  /// use, periods a few days apart counting as one.
+  @Test func offCrutchesIsTheEndOfTheFirstContinuousUse() throws {
+    let history = History(
+      treatments: [Self.release],
+      aids: [
+        OutcomeFixture.crutches("2024-10-28", to: "2024-11-04"),
+        // Two days without, then one crutch: the same use.
+        OutcomeFixture.crutches("2024-11-06", to: "2024-11-11", aid: .oneCrutch),
+        // A sprained ankle months later.
+        OutcomeFixture.crutches("2025-03-20", to: "2025-04-10"),
+      ],
+      targets: [OutcomeFixture.target(.offCrutches, days: 14, after: Self.release)])
+    let crutches = try #require(try milestones(history, asOf: "2025-05-01").first?.milestones.first)
+    #expect(crutches.day == 14)
+    #expect(crutches.date == Fixture.day("2024-11-11"))
+    #expect(crutches.difference == 0)
+    #expect(!crutches.unknown)
+  }
+
+  @Test func aGapOfMoreThanAFewDaysEndsTheUse() throws {
+    let history = History(
+      treatments: [Self.release],
+      aids: [
+        OutcomeFixture.crutches("2024-10-28", to: "2024-11-04"),
+        OutcomeFixture.crutches(
+          "2024-11-04".replacingDay(by: SurgeryMilestones.crutchGap + 1), to: "2024-11-20"),
+      ])
+    let crutches = try #require(try milestones(history, asOf: "2024-12-01").first?.milestones.first)
+    #expect(crutches.day == 7)
+  }
+}
+
+extension String {
+  /// The `YYYY-MM-DD` day `days` later.
+  fileprivate func replacingDay(by days: Int) -> String {
+    Fixture.day(self).adding(days: days).description
   }
 }

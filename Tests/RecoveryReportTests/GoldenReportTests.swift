@@ -38,7 +38,7 @@ struct GoldenReportTests {
     for start in [
       "  cortisone injection      2023-06-05",
       "  PRP injection            2023-11-20",
-      "  prolotherapy (3 rounds)  2024-04-29",
+      "  prolotherapy (3 rounds)  2024-03-04 to 2024-04-29",
     ] {
       let row = try #require(lines.first { $0.hasPrefix(start) }, "\(start)")
       #expect(row.hasSuffix("no meaningful change"), "\(row)")

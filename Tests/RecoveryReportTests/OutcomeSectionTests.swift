@@ -22,7 +22,7 @@ struct OutcomeSectionTests {
     #expect(scores.contains(["2024-11-25", "73.5 (raw 5)", "day 28"]))
     #expect(
       scores.contains([
-        "psoas release 2024-10-28", "46.7 (2024-10-21)", "73.5 (2024-11-25)", "+26.8", "22", "yes",
+        "psoas release 2024-10-28", "46.7 (2024-10-21)", "73.5 (2024-11-25)", "+26.8", "22 (SCB)", "early",
       ]))
     let milestones = try Self.rows(document, .milestones)
     #expect(milestones.first == ["off crutches", "day 35 (2022-12-19)", "", ""])
@@ -35,8 +35,9 @@ struct OutcomeSectionTests {
     }
     #expect(
       items.map(\.text).contains(
-        "HOOS JR: 46.7 (2024-10-21) to 73.5 (2024-11-25) after psoas release, +26.8, reaching the"
-          + " 22-point threshold"))
+        "HOOS JR: 46.7 (2024-10-21) to 73.5 (2024-11-25) after psoas release, +26.8, early: the 22-point"
+          + " substantial clinical benefit (SCB) is judged on scores 0-90 days before and 270-365 days after"
+          + " surgery"))
     #expect(
       items.map(\.text).contains(
         "Milestones after psoas release: off crutches on day 14, the target day."))
@@ -60,7 +61,7 @@ struct OutcomeSectionTests {
     #expect(
       try Self.rows(Self.waiting, .milestones) == [
         ["return to work", "day 30 so far", "day 21", "overdue by 9 days"],
-        ["off crutches", "day 30 so far", "day 30", "due today"],
+        ["off crutches", "unknown, no crutch period logged", "day 30", "unknown"],
         ["drive", "day 30 so far", "day 42", "due in 12 days"],
       ])
     #expect(Self.waiting.section(.questionnaires) == nil)
@@ -128,7 +129,9 @@ struct OutcomeSectionTests {
 
   @Test func theMethodNamesEveryThresholdAndItsSourceWhenThereAreScores() {
     let method = ReportMethod.questionnaires
-    #expect(method.contains("HOOS JR 22 points (substantial clinical benefit, p4qm.org/measures/3559)"))
+    #expect(method.contains("HOOS JR 22 points (substantial clinical benefit, SCB, p4qm.org/measures/3559)"))
+    #expect(method.contains("iHOT-12 13 points (minimal clinically important difference, MCID,"))
+    #expect(method.contains("Oxford Hip Score 8 points (minimal important change, MIC,"))
     for instrument in Instrument.allCases {
       #expect(method.contains("\(instrument.label) \(Int(instrument.threshold)) points ("), "\(instrument)")
     }

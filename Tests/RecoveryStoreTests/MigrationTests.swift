@@ -17,9 +17,11 @@ struct MigrationTests {
     #expect(!changesBefore.isEmpty)
 
     let store = try RecoveryStore(path: path)
-    #expect(RecoveryStore.schemaVersion == 3)
-    #expect(try SQLiteShell.value(path, "PRAGMA user_version") == "3")
-    #expect(try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration") == "3")
+    #expect(RecoveryStore.schemaVersion == 4)
+    #expect(try SQLiteShell.value(path, "PRAGMA user_version") == "4")
+    #expect(try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration") == "4")
+    // The secrets table starts empty: a key is made only when first asked for.
+    #expect(try SQLiteShell.value(path, "SELECT count(*) FROM secret") == "0")
     #expect(try SQLiteShell.output(path, "SELECT * FROM change ORDER BY seq") == changesBefore)
     // The rebuilt table refers to itself under its own name, and its indexes are back.
     let schema = try SQLiteShell.output(path, "SELECT sql FROM sqlite_schema WHERE name = 'change'")

@@ -156,7 +156,10 @@ struct ScoreStoreTests {
         .target(MilestoneTarget(day: Self.day, kind: .offCrutches, days: 14, surgery: Self.release.uid)),
         for: patient, today: Sample.today)
       try store.remove(id: 1, for: patient)
-      #expect(try store.check().isEmpty)
+      // The surgery's removal orphans the target: check says so.
+      let orphaned = try store.check()
+      #expect(orphaned.map(\.entryID) == [target.id])
+      #expect(orphaned.first?.message.hasSuffix("which was removed") == true)
       try SQLiteShell.output(
         store.path,
         "UPDATE target SET surgery = '00000000-0000-0000-0000-000000000001' WHERE id = \(target.id!)")
@@ -321,6 +324,22 @@ struct ScoreStoreTests {
       }
       let refused = try SQLiteShell.run(store.path, insert("mood"))
       #expect(refused.status != 0)
+    }
+  }
+}
+
+extension ScoreStoreTests {
+  /// The pseudonym key is made on first use, kept, and the same for every later call and connection.
+  @Test func thePseudonymKeyIsMadeOnceAndKept() throws {
+    try withStore { store, _ in
+      #expect(try SQLiteShell.value(store.path, "SELECT count(*) FROM secret") == "0")
+      let key = try store.pseudonymKey()
+      #expect(key.count == 32)
+      #expect(try store.pseudonymKey() == key)
+      #expect(try RecoveryStore(path: store.path).pseudonymKey() == key)
+      #expect(try SQLiteShell.value(store.path, "SELECT count(*) FROM secret") == "1")
+      let hex = key.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+      #expect(try SQLiteShell.value(store.path, "SELECT value FROM secret") == hex)
     }
   }
 }

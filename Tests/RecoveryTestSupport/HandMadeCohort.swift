@@ -9,7 +9,8 @@ import RecoveryModel
 ///   meaningful change; crutches 7 days. Cortisone into the iliopsoas bursa 2024-08-01 and again
 ///   2024-08-20, one course: pain 5 before and 2 after, -3, -60%, substantial improvement.
 /// - Cat: psoas release (no level) 2024-12-20 and cortisone (no target) 2024-12-28, both pending on
-///   the report day; crutches from 2024-12-20, still in use: 11 days (to the report day, not counting it).
+///   the report day; crutches from 2024-12-20, still in use: 12 days so far (the report day counted),
+///   left out of the cohort's crutch days and counted as still on crutches.
 /// - Dan: nothing logged.
 /// - Eve: psoas release (central compartment) 2024-03-01, pain 7 before and 4 after: -3, -42.9%,
 ///   meaningful improvement; no crutches (0 days). PRP into the iliopsoas tendon 2024-07-01 with 2
@@ -18,22 +19,23 @@ import RecoveryModel
 /// - Fay: total hip replacement 2024-01-10 without pain data (insufficient data); crutches 42 days.
 ///
 /// Psoas releases: 4 responses of 4 patients; judged 3 (1 substantial, 1 meaningful, 1 no change) and
-/// 1 pending; changes -6, -3, -1 (median -3, quartiles -4.5 and -2); crutch days 0, 7, 11, 14 (median
-/// 9, quartiles 5.25 and 11.75).
+/// 1 pending; changes -6, -3, -1 (median -3, quartiles -4.5 and -2); crutch days 0, 7, 14 (median 7,
+/// quartiles 3.5 and 10.5) and one still on crutches.
 ///
-/// Questionnaires (thresholds: Oxford 5, iHOT-12 13, HOOS JR 22):
+/// Questionnaires (thresholds: Oxford 8, iHOT-12 13, HOOS JR 22 between scores 0-90 days before and
+/// 270-365 days after surgery):
 /// - Ann: Oxford 20 before her release and 32 after (+12, reached); a later 10, after the report
 ///   day, does not count. iHOT-12 40 to 60 (+20, reached).
 /// - Bob: Oxford 25 to 28 for his right hip (+3, short of the threshold); a 40 for the left hip does
 ///   not count for his right-sided release.
 /// - Cat: Oxford 18 before her release and none after: no change.
 /// - Eve: Oxford 18 to 27 (+9, reached); iHOT-12 30 to 40.5 (+10.5, short).
-/// - Fay: HOOS JR 46.652 (raw 14) before her hip replacement and 76.776 (raw 4) after (+30.124,
-///   reached); her April score is her only entry from March to December.
+/// - Fay: HOOS JR 46.652 (raw 14) before her hip replacement and 76.776 (raw 4) after (+30.124, on
+///   day 91: early, not judged); her April score is her only entry from March to December.
 ///
 /// Psoas releases' Oxford: 3 changes of 3 patients, +3, +9, +12 (median 9, quartiles 6 and 10.5), 2
 /// reached; iHOT-12: 2 changes, +10.5 and +20 (median 15.25, quartiles 12.875 and 17.625), 1 reached.
-/// Hip replacement's HOOS JR: 1 change, +30.124, reached.
+/// Hip replacement's HOOS JR: 1 change, +30.124, not judged.
 package enum HandMadeCohort {
   package static let asOf = TestCalendar.day("2024-12-31")
 

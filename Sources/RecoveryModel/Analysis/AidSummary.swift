@@ -16,7 +16,8 @@ public struct AidSummary: Sendable, Equatable, Codable {
   public var from: CalendarDay
   /// The day the patient stopped; nil while the period was still open on the report day.
   public var to: CalendarDay?
-  /// The length in days: `to` minus `from`, with an open period running to the report day.
+  /// The length in days: `to` minus `from`; an open period counts up to and including the report day,
+  /// on which the aid is still in use.
   public var days: Int
   /// The weight-bearing instruction, when given.
   public var weightBearing: WeightBearing?
@@ -43,7 +44,8 @@ public struct AidSummary: Sendable, Equatable, Codable {
     let to = period.to.flatMap { $0 <= asOf ? $0 : nil }
     self.init(
       id: period.id, uid: period.uid, aid: period.aid, from: period.from, to: to,
-      days: (to ?? max(asOf, period.from)).days(since: period.from), weightBearing: period.weightBearing,
+      days: (to ?? max(asOf.adding(days: 1), period.from)).days(since: period.from),
+      weightBearing: period.weightBearing,
       side: period.side)
   }
 

@@ -1,7 +1,8 @@
 extension BodyMap {
   /// The map before and after a surgery, over the windows its pain response is judged on: the
   /// baseline window before it and its follow-up window after, so the figures sit beside the
-  /// responses table's.
+  /// responses table's. After a left or right surgery it maps that side's entries, those for both
+  /// sides (counted on that side) and those without a side, as its response counts pain.
   public struct BeforeAfter: Sendable, Equatable, Codable {
     /// The surgery.
     public var surgery: TreatmentReference
@@ -35,8 +36,13 @@ extension BodyMap {
     ) -> BeforeAfter {
       let before = ResponseAnalysis.span(windows.baseline, after: surgery.date, asOf: asOf)
       let after = ResponseAnalysis.span(windows.followUp(for: surgery.kind), after: surgery.date, asOf: asOf)
+      let side: Side? = surgery.side == .both ? nil : surgery.side
+      let sidedPain = pain.filter { SurgerySide.counts($0.side, for: side) }
+      let sidedSymptoms = symptoms.filter { SurgerySide.counts($0.side, for: side) }
       func map(_ from: CalendarDay, _ to: CalendarDay) -> BodyMap {
-        BodyMap.make(pain: pain, symptoms: symptoms, filter: filter, from: from, to: min(to, asOf))
+        BodyMap.make(
+          pain: sidedPain, symptoms: sidedSymptoms, filter: filter, bothSidesOn: side, from: from,
+          to: min(to, asOf))
       }
       return BeforeAfter(
         surgery: surgery, before: map(before.from, before.to ?? before.plannedTo),

@@ -51,6 +51,15 @@ public struct BodyMap: Sendable, Equatable, Codable {
     pain: [PainEntry], symptoms: [SymptomEntry], filter: PainFilter = .all, from: CalendarDay,
     to: CalendarDay
   ) -> BodyMap {
+    make(pain: pain, symptoms: symptoms, filter: filter, bothSidesOn: nil, from: from, to: to)
+  }
+
+  /// As the public `make`, with an entry for both sides counted on `bothSidesOn` alone when it is
+  /// left or right, as a one-sided filter counts it.
+  static func make(
+    pain: [PainEntry], symptoms: [SymptomEntry], filter: PainFilter, bothSidesOn: Side?, from: CalendarDay,
+    to: CalendarDay
+  ) -> BodyMap {
     struct Key: Hashable {
       var site: Site
       var side: Side?
@@ -65,7 +74,7 @@ public struct BodyMap: Sendable, Equatable, Codable {
     var unplaced = 0
     // Under a one-sided filter an entry for both sides counts on that side alone.
     let bothMeans: [Side] =
-      switch filter.side {
+      switch filter.side ?? bothSidesOn {
       case .left: [.left]
       case .right: [.right]
       case .both, nil: [.left, .right]

@@ -6,7 +6,7 @@
 ///
 /// Daily pain is kept three ways, each among the entries the filter takes: over all entries, and
 /// over the entries a left-side or a right-side treatment is judged on (that side, both sides, or
-/// no side given).
+/// no side given). Symptom episodes are kept the same three ways.
 struct DiaryDays {
   /// The first day the arrays cover.
   let first: CalendarDay
@@ -22,6 +22,10 @@ struct DiaryDays {
   private var logged: [Bool]
   /// Symptom episodes per day, by kind.
   private var episodes: [SymptomKind: [Int]]
+  /// As ``episodes``, over the entries that are not on the right side.
+  private var leftEpisodes: [SymptomKind: [Int]]
+  /// As ``episodes``, over the entries that are not on the left side.
+  private var rightEpisodes: [SymptomKind: [Int]]
 
   init(pain painEntries: [PainEntry], symptoms: [SymptomEntry], filter: PainFilter, asOf: CalendarDay) {
     let days = painEntries.map(\.day) + symptoms.map(\.day)
@@ -34,6 +38,8 @@ struct DiaryDays {
     rightPain = pain
     logged = Array(repeating: false, count: count)
     episodes = [:]
+    leftEpisodes = [:]
+    rightEpisodes = [:]
     for entry in painEntries where entry.day <= asOf {
       let index = entry.day.days(since: start)
       logged[index] = true
@@ -46,6 +52,12 @@ struct DiaryDays {
       let index = entry.day.days(since: start)
       logged[index] = true
       episodes[entry.kind, default: Array(repeating: 0, count: count)][index] += entry.episodes
+      if entry.side != .right {
+        leftEpisodes[entry.kind, default: Array(repeating: 0, count: count)][index] += entry.episodes
+      }
+      if entry.side != .left {
+        rightEpisodes[entry.kind, default: Array(repeating: 0, count: count)][index] += entry.episodes
+      }
     }
   }
 
@@ -107,12 +119,20 @@ struct DiaryDays {
   }
 
   /// The episodes of one symptom and the days with any diary entry, from `from` to `to`.
+  ///
+  /// With `side` left or right, only episodes logged for that side, both sides or no side count, as
+  /// pain does for a treatment on that side; diary days count every entry.
   func episodes(
-    of kind: SymptomKind, from: CalendarDay, to: CalendarDay
+    of kind: SymptomKind, from: CalendarDay, to: CalendarDay, side: Side? = nil
   ) -> (
     episodes: Int, diaryDays: Int
   ) {
-    let perDay = episodes[kind]
+    let perDay =
+      switch side {
+      case .left: leftEpisodes[kind]
+      case .right: rightEpisodes[kind]
+      case .both, nil: episodes[kind]
+      }
     var total = 0
     var diaryDays = 0
     for index in indices(from, to) {

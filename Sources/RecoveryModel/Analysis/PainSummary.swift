@@ -53,7 +53,8 @@ public struct PainSummary: Sendable, Equatable, Codable {
     }
   }
 
-  /// Weekly means since one surgery.
+  /// Weekly means since one surgery, over the pain its response is judged on: for a surgery on the
+  /// left or right side, pain logged for that side, both sides or no side; otherwise all pain.
   public struct SurgeryWeeks: Sendable, Equatable, Codable {
     /// The surgery the weeks count from.
     public var surgery: TreatmentReference
@@ -85,7 +86,8 @@ public struct PainSummary: Sendable, Equatable, Codable {
   /// Summarises pain over the days from `from` to `to`, with weeks counted from each surgery.
   ///
   /// A week or month cut by the range is counted over its days inside the range, and its `from` and
-  /// `to` say which days those were; one that runs past `asOf` is partial.
+  /// `to` say which days those were; one that runs past `asOf` is partial. Weeks after a one-sided
+  /// surgery count that side's pain, as its response does; daily and monthly pain count every side.
   static func make(
     diary: DiaryDays, surgeries: [TreatmentReference], from: CalendarDay, to: CalendarDay,
     asOf: CalendarDay
@@ -102,7 +104,7 @@ public struct PainSummary: Sendable, Equatable, Codable {
         if end >= from {
           let first = max(start, from)
           let last = min(end, to)
-          let stats = diary.pain(from: first, to: last)
+          let stats = diary.pain(from: first, to: last, side: surgery.side)
           weeks.append(
             Period(
               week: week, from: first, to: last, partial: end > asOf, mean: stats.mean, days: stats.days))

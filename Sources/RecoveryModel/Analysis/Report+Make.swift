@@ -14,11 +14,12 @@ extension Report {
   /// or a follow-up after `until` counts, and limiting the view never changes a verdict. Weekly series
   /// and symptom comparisons cover every surgery up to `asOf`, since the days after an earlier surgery
   /// stay relevant; symptoms' totals and first and last days seen cover the range. Crutch days after a
-  /// surgery stop at the next surgery; a limited view lists them only for surgeries with a crutch
-  /// period it shows. The body map covers the range; its before-and-after pair, the latest surgery's
+  /// surgery stop at the next surgery; they are listed for the surgeries in the range, with or without
+  /// crutches, the same surgeries whose responses are shown. The body map covers the range; its before-and-after pair, the latest surgery's
   /// windows whatever the range, as the weekly series do. Questionnaire scores are listed in the range,
   /// with each surgery's change in the range computed on every score up to `asOf`; milestones are listed
-  /// for the surgeries whose days up to the next surgery overlap the range.
+  /// for the surgeries whose days up to the next surgery overlap the range, and targets whose surgery
+  /// is not in the history (removed) are listed apart.
   ///
   /// - Parameters:
   ///   - history: everything the patient logged.
@@ -56,13 +57,9 @@ extension Report {
     )
     .filter { $0.treatments.contains { shown($0.date) } }
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
-    var crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
-    if since != nil || until != nil {
-      // A limited view counts crutch days only after surgeries whose crutch periods it shows.
-      crutchDays = crutchDays.filter { total in
-        aids.contains { $0.aid.isCrutches && $0.inUse(from: total.surgery.date, through: total.through) }
-      }
-    }
+    // A limited view counts crutch days after the surgeries it shows, as it shows their responses.
+    let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
+      .filter { shown($0.surgery.date) }
     return Report(
       asOf: asOf, patient: history.patient, since: since, until: until, shownFrom: firstDay,
       shownThrough: lastDay, painFilter: filter, windows: windows,
@@ -84,6 +81,10 @@ extension Report {
       milestones: SurgeryMilestones.make(
         milestones: history.milestones, targets: history.targets, aids: aidsUpToDay, surgeries: surgeries,
         asOf: asOf
-      ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay })
+      ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay },
+      orphanedTargets: history.targets.filter { target in
+        target.day <= asOf
+          && !history.treatments.contains { $0.uid == target.surgery && $0.category == .surgery }
+      })
   }
 }

@@ -37,8 +37,7 @@ public struct Report: Sendable, Equatable, Codable {
   public var responses: [TreatmentResponse]
   /// Walking-aid periods overlapping the range, in date order.
   public var aids: [AidSummary]
-  /// Days on crutches after each surgery; with a limited range, only after surgeries with a crutch
-  /// period in ``aids``.
+  /// Days on crutches after each surgery in the range shown.
   public var crutchDays: [CrutchDays]
   /// Daily, weekly and monthly pain.
   public var pain: PainSummary
@@ -52,6 +51,9 @@ public struct Report: Sendable, Equatable, Codable {
   public var scores: [ScoreSummary]
   /// The milestones after each surgery that has any, against their targets.
   public var milestones: [SurgeryMilestones]
+  /// Targets recorded up to the report day whose surgery is not in the history: it was removed, so
+  /// they count from nothing and show in no surgery's ``milestones``.
+  public var orphanedTargets: [MilestoneTarget]
 
   /// Creates a report from its parts; without a body map, an empty one over the days shown.
   public init(
@@ -60,7 +62,7 @@ public struct Report: Sendable, Equatable, Codable {
     windows: ResponseWindows, treatments: [Timeline.Entry], daysSinceSurgery: [Timeline.Offset],
     responses: [TreatmentResponse], aids: [AidSummary], crutchDays: [CrutchDays], pain: PainSummary,
     symptoms: [SymptomSummary], bodyMap: BodyMap? = nil, bodyMapBeforeAfter: BodyMap.BeforeAfter? = nil,
-    scores: [ScoreSummary] = [], milestones: [SurgeryMilestones] = []
+    scores: [ScoreSummary] = [], milestones: [SurgeryMilestones] = [], orphanedTargets: [MilestoneTarget] = []
   ) {
     formatVersion = Self.currentFormatVersion
     self.asOf = asOf
@@ -82,6 +84,7 @@ public struct Report: Sendable, Equatable, Codable {
     self.bodyMapBeforeAfter = bodyMapBeforeAfter
     self.scores = scores
     self.milestones = milestones
+    self.orphanedTargets = orphanedTargets
   }
 
   /// Whether the report has nothing to show: no treatment, pain, symptom, aid or questionnaire score in

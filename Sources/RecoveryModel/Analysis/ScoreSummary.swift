@@ -7,8 +7,12 @@
 /// One questionnaire's scores over time, and how each surgery changed them.
 ///
 /// A change runs from the **baseline**, the last score on or before the surgery's day, to the
-/// **latest** score after that day up to the report day, and ``Change/reached`` says whether it is at
-/// least the instrument's clinically important improvement (``Instrument/threshold``). Scores count
+/// **latest** score after that day, before the next surgery (of either side) and up to the report day,
+/// and ``Change/reached`` says whether it is at least the instrument's clinically important improvement
+/// (``Instrument/threshold``) with both scores taken when that threshold is defined for
+/// (``Instrument/thresholdWindows``). Each listed score's ``Score/surgery`` is the surgery it belongs
+/// to, by side and then time: the first later surgery it is the baseline of, else the latest on or
+/// before its day whose side takes it. Scores count
 /// for a surgery by side as pain does for a treatment: a left or right surgery takes scores logged for
 /// that side, for both sides or without a side; a surgery on both sides or without one takes all of
 /// them. Every score is higher-is-better, so a positive change is an improvement.
@@ -27,11 +31,15 @@ public struct ScoreSummary: Sendable, Equatable, Codable {
     @NullWhenAbsent public var side: Side?
     /// Its day after each surgery on or before its day, earliest surgery first.
     public var daysAfter: [Timeline.Offset]
+    /// The surgery the score belongs to and its day after it (negative before it): the first later
+    /// surgery whose baseline it is, else the latest surgery on or before its day whose side takes it
+    /// (see ``ScoreSummary``); nil when there is neither.
+    @NullWhenAbsent public var surgery: Timeline.Offset?
 
     /// Creates a score.
     public init(
       id: Int? = nil, date: CalendarDay, value: Double, raw: Int? = nil, side: Side? = nil,
-      daysAfter: [Timeline.Offset] = []
+      daysAfter: [Timeline.Offset] = [], surgery: Timeline.Offset? = nil
     ) {
       self.id = id
       self.date = date
@@ -39,6 +47,7 @@ public struct ScoreSummary: Sendable, Equatable, Codable {
       self.raw = raw
       self.side = side
       self.daysAfter = daysAfter
+      self.surgery = surgery
     }
   }
 
@@ -62,24 +71,50 @@ public struct ScoreSummary: Sendable, Equatable, Codable {
     public var surgery: TreatmentReference
     /// The last score on or before the surgery's day.
     public var baseline: Reading
-    /// The most recent score after the surgery's day, up to the report day.
+    /// The most recent score after the surgery's day, before the next surgery and up to the report
+    /// day.
     public var latest: Reading
     /// `latest` minus `baseline`, in the instrument's points; positive is better.
     public var change: Double
     /// The instrument's clinically important improvement (``Instrument/threshold``).
     public var threshold: Double
-    /// Whether ``change`` is at least ``threshold``.
+    /// What kind of threshold ``threshold`` is (``Instrument/thresholdKind``).
+    public var thresholdKind: ThresholdKind
+    /// Whether the two scores are taken when the threshold is defined for
+    /// (``Instrument/thresholdWindows``); always true for an instrument whose threshold has no windows.
+    public var inWindows: Bool
+    /// Whether the latest score is earlier than the threshold's window after the surgery, so the change
+    /// is an early one that cannot be judged yet.
+    public var early: Bool
+    /// Whether ``change`` is at least ``threshold`` and the scores are ``inWindows``; a change outside
+    /// the windows is shown without being judged.
     public var reached: Bool
 
-    /// Creates a change, computing ``change`` and ``reached``.
-    public init(surgery: TreatmentReference, baseline: Reading, latest: Reading, threshold: Double) {
+    /// Creates a change, computing ``change`` and ``reached``; with `windows`, the scores are judged
+    /// only inside them.
+    public init(
+      surgery: TreatmentReference, baseline: Reading, latest: Reading, threshold: Double,
+      thresholdKind: ThresholdKind = .mcid, windows: ThresholdWindows? = nil
+    ) {
       self.surgery = surgery
       self.baseline = baseline
       self.latest = latest
       self.change = latest.value - baseline.value
       self.threshold = threshold
+      self.thresholdKind = thresholdKind
+      let daysBefore = surgery.date.days(since: baseline.date)
+      let daysAfter = latest.date.days(since: surgery.date)
+      inWindows = windows?.contains(daysBefore: daysBefore, daysAfter: daysAfter) ?? true
+      early = windows.map { daysAfter < $0.after.lowerBound } ?? false
       // The tolerance keeps a change that is exactly the threshold in decimal from missing it in binary.
-      self.reached = change >= threshold - Verdict.tolerance
+      self.reached = inWindows && change >= threshold - Verdict.tolerance
+    }
+
+    /// Creates the change of `instrument`'s scores, with its threshold, kind and windows.
+    public init(surgery: TreatmentReference, baseline: Reading, latest: Reading, instrument: Instrument) {
+      self.init(
+        surgery: surgery, baseline: baseline, latest: latest, threshold: instrument.threshold,
+        thresholdKind: instrument.thresholdKind, windows: instrument.thresholdWindows)
     }
   }
 
@@ -116,24 +151,44 @@ public struct ScoreSummary: Sendable, Equatable, Codable {
     return Instrument.allCases.compactMap { instrument in
       let entries = known.filter { $0.instrument == instrument }
       let listed = entries.filter { shown($0.day) }.map { entry in
-        Score(
+        let daysAfter = surgeries.filter { $0.date <= entry.day }.map {
+          Timeline.Offset(surgery: $0, days: entry.day.days(since: $0.date))
+        }
+        return Score(
           id: entry.id, date: entry.day, value: entry.score, raw: entry.raw, side: entry.side,
-          daysAfter: surgeries.filter { $0.date <= entry.day }.map {
-            Timeline.Offset(surgery: $0, days: entry.day.days(since: $0.date))
-          })
+          daysAfter: daysAfter, surgery: belonging(entry, among: entries, surgeries: surgeries))
       }
       let changes = surgeries.filter { shown($0.date) }.compactMap { surgery -> Change? in
+        let next = surgeries.first { $0.date > surgery.date }?.date
         let counted = entries.filter { SurgerySide.counts($0.side, for: surgery.side) }
         guard let before = counted.last(where: { $0.day <= surgery.date }),
-          let after = counted.last(where: { $0.day > surgery.date })
+          let after = counted.last(where: { entry in
+            entry.day > surgery.date && next.map { entry.day < $0 } ?? true
+          })
         else { return nil }
         return Change(
           surgery: surgery, baseline: Reading(date: before.day, value: before.score),
-          latest: Reading(date: after.day, value: after.score), threshold: instrument.threshold)
+          latest: Reading(date: after.day, value: after.score), instrument: instrument)
       }
       guard !listed.isEmpty || !changes.isEmpty else { return nil }
       return ScoreSummary(instrument: instrument, scores: listed, changes: changes)
     }
+  }
+
+  /// The surgery `entry` belongs to among `surgeries` (in date order), by side and then time: the
+  /// first later surgery whose side takes it and whose baseline it is (the last such score on or before
+  /// its day, among `entries`), else the latest surgery on or before its day whose side takes it.
+  static func belonging(
+    _ entry: ScoreEntry, among entries: [ScoreEntry], surgeries: [TreatmentReference]
+  ) -> Timeline.Offset? {
+    let sided = surgeries.filter { SurgerySide.counts(entry.side, for: $0.side) }
+    let baselineOf = sided.first { surgery in
+      surgery.date >= entry.day
+        && entries.last(where: { $0.day <= surgery.date && SurgerySide.counts($0.side, for: surgery.side) })?
+          .uid == entry.uid
+    }
+    guard let surgery = baselineOf ?? sided.last(where: { $0.date <= entry.day }) else { return nil }
+    return Timeline.Offset(surgery: surgery, days: entry.day.days(since: surgery.date))
   }
 
   /// Scores in diary order: by day, then time (untimed first), then entry id, then uid.

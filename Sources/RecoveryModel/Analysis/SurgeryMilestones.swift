@@ -9,10 +9,14 @@
 /// A milestone belongs to a surgery when it is logged on or after the surgery's day and before the
 /// next surgery, for the surgery's side, both sides or no side (a surgery on both sides or without a
 /// side takes every milestone); the first such entry of a kind is the day it was reached. Off crutches
-/// is never logged: it is reached on the day the last crutch period (one or two crutches) in use after
-/// the surgery ends, if that is before the next surgery and on or before the report day. A target
-/// belongs to the surgery whose uid it names; of several for one kind, the most recently recorded
-/// counts.
+/// is never logged: it is reached on the day the first continuous use of crutches (one or two) after
+/// the surgery ends, if that is before the next surgery and on or before the report day. Continuous use
+/// starts with the first crutch period in use on or after the surgery's day and runs on through every
+/// period that starts no more than ``crutchGap`` days after the use so far ended, so a later, unrelated
+/// crutch period does not move it. Without a crutch period in use after the surgery the diary does not
+/// say when the patient came off crutches: off crutches is then ``Milestone/unknown``, never overdue.
+/// A target belongs to the surgery whose uid it names; of several for one kind, the most recently
+/// recorded counts.
 public struct SurgeryMilestones: Sendable, Equatable, Codable {
   /// One milestone after the surgery.
   public struct Milestone: Sendable, Equatable, Codable {
@@ -28,21 +32,27 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
     /// known.
     @NullWhenAbsent public var difference: Int?
     /// Whether the target day has passed without the milestone: ``target`` is before the last day
-    /// counted (``SurgeryMilestones/daysSoFar``) and ``day`` is nil.
+    /// counted (``SurgeryMilestones/daysSoFar``), ``day`` is nil and the milestone is not ``unknown``.
     public var overdue: Bool
+    /// Whether the diary cannot say when the milestone was reached: off crutches after a surgery with
+    /// no crutch period logged.
+    public var unknown: Bool
 
     /// Creates a milestone, computing ``difference`` and ``overdue`` from the days so far.
-    public init(kind: TargetKind, day: Int?, date: CalendarDay?, target: Int?, daysSoFar: Int) {
+    public init(
+      kind: TargetKind, day: Int?, date: CalendarDay?, target: Int?, daysSoFar: Int, unknown: Bool = false
+    ) {
       self.kind = kind
       self.day = day
       self.date = date
       self.target = target
+      self.unknown = unknown
       difference = day.flatMap { day in target.map { day - $0 } }
-      overdue = day == nil && target.map { $0 < daysSoFar } == true
+      overdue = day == nil && !unknown && target.map { $0 < daysSoFar } == true
     }
 
     enum CodingKeys: String, CodingKey {
-      case kind, day, date, target, difference, overdue
+      case kind, day, date, target, difference, overdue, unknown
     }
 
     // The kind is written as its word ("off-crutches", "drive"), like every other vocabulary.
@@ -54,6 +64,7 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
       try container.encode(_target, forKey: .target)
       try container.encode(_difference, forKey: .difference)
       try container.encode(overdue, forKey: .overdue)
+      try container.encode(unknown, forKey: .unknown)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -69,8 +80,13 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
       _target = try container.decode(NullWhenAbsent<Int>.self, forKey: .target)
       _difference = try container.decode(NullWhenAbsent<Int>.self, forKey: .difference)
       overdue = try container.decode(Bool.self, forKey: .overdue)
+      unknown = try container.decodeIfPresent(Bool.self, forKey: .unknown) ?? false
     }
   }
+
+  /// The most days without crutches between two crutch periods that still count as one continuous use
+  /// for off crutches.
+  public static let crutchGap = 3
 
   /// The surgery.
   public var surgery: TreatmentReference
@@ -122,9 +138,7 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
         reached[.milestone(entry.kind)] = entry.day
       }
       let periods = crutches.filter { $0.inUse(from: surgery.date, through: through) }
-      if let last = periods.max(by: { ($0.to?.dayNumber ?? .max) < ($1.to?.dayNumber ?? .max) }),
-        let end = last.to, end <= through
-      {
+      if let end = Self.endOfFirstUse(periods), end <= through {
         reached[.offCrutches] = end
       }
       var targeted: [TargetKind: Int] = [:]
@@ -136,7 +150,7 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
       .map { kind in
         Milestone(
           kind: kind, day: reached[kind].map { $0.days(since: surgery.date) }, date: reached[kind],
-          target: targeted[kind], daysSoFar: daysSoFar)
+          target: targeted[kind], daysSoFar: daysSoFar, unknown: kind == .offCrutches && periods.isEmpty)
       }
       guard !items.isEmpty else { return nil }
       // A stable sort on (reached day, else target day), which keeps vocabulary order for ties.
@@ -151,5 +165,21 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
       }.map(\.element)
       return SurgeryMilestones(surgery: surgery, through: through, daysSoFar: daysSoFar, milestones: ordered)
     }
+  }
+
+  /// The day the first continuous use of `periods` ends: the first period by start day, joined by each
+  /// later one that starts no more than ``crutchGap`` days after the use so far ended; nil while that
+  /// use is still open or without a period.
+  static func endOfFirstUse(_ periods: [AidSummary]) -> CalendarDay? {
+    let ordered = periods.sorted { $0.from < $1.from }
+    guard let first = ordered.first else { return nil }
+    var end = first.to
+    for period in ordered.dropFirst() {
+      guard let current = end else { return nil }
+      guard period.from <= current.adding(days: crutchGap) else { break }
+      guard let to = period.to else { return nil }
+      end = max(current, to)
+    }
+    return end
   }
 }

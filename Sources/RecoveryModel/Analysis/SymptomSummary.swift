@@ -37,7 +37,9 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
     }
   }
 
-  /// The symptom before and after one surgery, in the same windows its pain response uses.
+  /// The symptom before and after one surgery, in the same windows its pain response uses and by the
+  /// same side rule: after a left or right surgery only episodes logged for that side, both sides or no
+  /// side count.
   public struct AroundSurgery: Sendable, Equatable, Codable {
     /// The surgery.
     public var surgery: TreatmentReference
@@ -127,8 +129,10 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
       seen[entry.kind] = (min(previous.first, entry.day), max(previous.last, entry.day))
     }
     return SymptomKind.allCases.filter(logged.contains).map { kind in
-      func rate(_ first: CalendarDay, _ last: CalendarDay, month: String? = nil) -> Rate {
-        let counted = diary.episodes(of: kind, from: first, to: last)
+      func rate(
+        _ first: CalendarDay, _ last: CalendarDay, month: String? = nil, side: Side? = nil
+      ) -> Rate {
+        let counted = diary.episodes(of: kind, from: first, to: last, side: side)
         return Rate(
           month: month, from: first, to: last, episodes: counted.episodes,
           diaryDays: counted.diaryDays)
@@ -143,8 +147,8 @@ public struct SymptomSummary: Sendable, Equatable, Codable {
         let after = ResponseAnalysis.span(
           windows.followUp(for: surgery.kind), after: surgery.date, asOf: asOf)
         return AroundSurgery(
-          surgery: surgery, baseline: rate(before.from, before.to ?? before.plannedTo),
-          followUp: after.to.map { rate(after.from, $0) }, partial: after.partial)
+          surgery: surgery, baseline: rate(before.from, before.to ?? before.plannedTo, side: surgery.side),
+          followUp: after.to.map { rate(after.from, $0, side: surgery.side) }, partial: after.partial)
       }
       let daily = diary.dailyEpisodes(of: kind, from: from, to: to).map {
         Day(date: $0.day, episodes: $0.episodes)

@@ -12,37 +12,71 @@ public struct Cohort: Sendable, Equatable, Codable {
     public var patients: Int
     /// Responses: a course of injections counts once, as in the single-patient report.
     public var responses: Int
-    /// Responses by verdict, every verdict present (0 when none reached it).
+    /// Responses by verdict, every verdict present (0 when none reached it), final or not.
     public var verdicts: [Verdict: Int]
-    /// The change in points of the judged responses (verdicts other than `pending` and
-    /// `insufficient-data`); nil without any.
+    /// Judged responses (verdicts other than `pending` and `insufficient-data`) whose follow-up was
+    /// still running on the report day, with nothing in their way: interim ("so far") verdicts.
+    public var interim: Int
+    /// Judged responses with another treatment in their way, final or interim.
+    public var confounded: Int
+    /// Final responses by verdict: judged, follow-up ended, nothing in the way; every verdict present.
+    /// The shares of verdicts are of these.
+    public var finalVerdicts: [Verdict: Int]
+    /// The change in points of the final responses; nil without any.
     public var change: Quartiles?
-    /// The change in percent of the baseline of the judged responses that have one (a baseline of 0
+    /// The final responses ``change`` rests on.
+    public var changed: Int
+    /// The change in percent of the baseline of the final responses that have one (a baseline of 0
     /// has none); nil without any.
     public var percentChange: Quartiles?
+    /// The final responses ``percentChange`` rests on: those with a baseline above 0.
+    public var percentChanged: Int
+    /// Whether the figures describe too few patients to be shown in anonymized output
+    /// (``Cohort/suppressingSmallCells(below:)``): every count is then 0 and written as null.
+    public var suppressed = false
 
-    /// Creates an outcome from its figures.
+    /// Creates an outcome from its figures; without `finalVerdicts`, every judged verdict is final.
     public init(
-      patients: Int, responses: Int, verdicts: [Verdict: Int], change: Quartiles?, percentChange: Quartiles?
+      patients: Int, responses: Int, verdicts: [Verdict: Int], interim: Int = 0, confounded: Int = 0,
+      finalVerdicts: [Verdict: Int]? = nil, change: Quartiles?, changed: Int = 0,
+      percentChange: Quartiles?, percentChanged: Int = 0
     ) {
       self.patients = patients
       self.responses = responses
       self.verdicts = verdicts
+      self.interim = interim
+      self.confounded = confounded
+      self.finalVerdicts =
+        finalVerdicts
+        ?? Dictionary(
+          uniqueKeysWithValues: Verdict.allCases.map { ($0, $0.hasFigures ? verdicts[$0] ?? 0 : 0) })
       self.change = change
+      self.changed = changed
       self.percentChange = percentChange
+      self.percentChanged = percentChanged
     }
 
-    /// Responses judged on their numbers: every verdict but `pending` and `insufficient-data`. The
-    /// percentages of verdicts are of these.
+    /// Responses judged on their numbers: every verdict but `pending` and `insufficient-data`, final,
+    /// interim or confounded.
     public var judged: Int {
       verdicts.filter { $0.key.hasFigures }.values.reduce(0, +)
     }
 
-    /// The responses that reached `verdict`.
+    /// Final responses: judged, follow-up ended, nothing in the way. The shares of verdicts are of
+    /// these.
+    public var final: Int {
+      finalVerdicts.values.reduce(0, +)
+    }
+
+    /// The responses that reached `verdict`, final or not.
     public func count(_ verdict: Verdict) -> Int { verdicts[verdict] ?? 0 }
 
+    /// The final responses that reached `verdict`.
+    public func finalCount(_ verdict: Verdict) -> Int { finalVerdicts[verdict] ?? 0 }
+
     enum CodingKeys: String, CodingKey {
-      case patients, responses, verdicts, change, percentChange
+      case patients, responses, verdicts, interim, confounded, finalVerdicts, change, changed, percentChange
+      case percentChanged, suppressed
     }
 
     enum QuartileKeys: String, CodingKey {
@@ -51,29 +85,53 @@ public struct Cohort: Sendable, Equatable, Codable {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      patients = try container.decode(Int.self, forKey: .patients)
-      responses = try container.decode(Int.self, forKey: .responses)
-      let counts = try container.decode([String: Int].self, forKey: .verdicts)
-      verdicts = Dictionary(
-        uniqueKeysWithValues: counts.compactMap { key, value in
-          Verdict(rawValue: key).map { ($0, value) }
-        })
+      // A suppressed outcome's counts are null: they read as 0.
+      patients = try container.decodeIfPresent(Int.self, forKey: .patients) ?? 0
+      responses = try container.decodeIfPresent(Int.self, forKey: .responses) ?? 0
+      verdicts = try Self.decodeVerdicts(container, forKey: .verdicts)
+      interim = try container.decodeIfPresent(Int.self, forKey: .interim) ?? 0
+      confounded = try container.decodeIfPresent(Int.self, forKey: .confounded) ?? 0
+      finalVerdicts = try Self.decodeVerdicts(container, forKey: .finalVerdicts)
       change = try Self.decodeQuartiles(container, forKey: .change)
+      changed = try container.decodeIfPresent(Int.self, forKey: .changed) ?? 0
       percentChange = try Self.decodeQuartiles(container, forKey: .percentChange)
+      percentChanged = try container.decodeIfPresent(Int.self, forKey: .percentChanged) ?? 0
+      suppressed = try container.decodeIfPresent(Bool.self, forKey: .suppressed) ?? false
+    }
+
+    private static func decodeVerdicts(
+      _ container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys
+    ) throws -> [Verdict: Int] {
+      let counts = try container.decode([String: Int?].self, forKey: key)
+      return Dictionary(
+        uniqueKeysWithValues: counts.compactMap { key, value in
+          Verdict(rawValue: key).map { ($0, value ?? 0) }
+        })
     }
 
     // Written by hand so every verdict is a key of `verdicts` and a missing median is
-    // `{"median": null, "q1": null, "q3": null}`: scripts see one shape.
+    // `{"median": null, "q1": null, "q3": null}`: scripts see one shape. A suppressed outcome writes
+    // every count as null.
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(patients, forKey: .patients)
-      try container.encode(responses, forKey: .responses)
+      let shown = { (count: Int) in suppressed ? nil : count }
+      try container.encode(shown(patients), forKey: .patients)
+      try container.encode(shown(responses), forKey: .responses)
       var counts = container.nestedContainer(keyedBy: AnyKey.self, forKey: .verdicts)
       for verdict in Verdict.allCases {
-        try counts.encode(count(verdict), forKey: AnyKey(verdict.rawValue))
+        try counts.encode(shown(count(verdict)), forKey: AnyKey(verdict.rawValue))
+      }
+      try container.encode(shown(interim), forKey: .interim)
+      try container.encode(shown(confounded), forKey: .confounded)
+      var finals = container.nestedContainer(keyedBy: AnyKey.self, forKey: .finalVerdicts)
+      for verdict in Verdict.allCases {
+        try finals.encode(shown(finalCount(verdict)), forKey: AnyKey(verdict.rawValue))
       }
       try Self.encode(change, into: &container, forKey: .change)
+      try container.encode(shown(changed), forKey: .changed)
       try Self.encode(percentChange, into: &container, forKey: .percentChange)
+      try container.encode(shown(percentChanged), forKey: .percentChanged)
+      try container.encode(suppressed, forKey: .suppressed)
     }
 
     private static func encode(
@@ -173,33 +231,65 @@ public struct Cohort: Sendable, Equatable, Codable {
     }
   }
 
-  /// Days on crutches after one kind of surgery, over every such surgery in the cohort.
+  /// Days on crutches after one kind of surgery, over every such surgery in the cohort whose crutch
+  /// use had ended on the report day; surgeries still on crutches are counted apart.
   public struct CrutchOutcome: Sendable, Equatable, Codable {
     /// The surgery kind.
     public var kind: TreatmentKind
-    /// The crutch days after each surgery of that kind (0 for one without crutches).
-    public var days: Spread
+    /// The crutch days after each surgery of that kind whose crutch use had ended (0 for one without
+    /// crutches); nil when every one was still on crutches.
+    public var days: Spread?
+    /// Surgeries of that kind still on crutches on the report day, whose days so far are left out of
+    /// ``days``.
+    public var stillOnCrutches: Int
+    /// Patients with a surgery of that kind counted here.
+    public var patients: Int
+    /// Whether the figures describe too few patients to be shown in anonymized output
+    /// (``Cohort/suppressingSmallCells(below:)``): ``days`` is then nil and the counts 0, written as null.
+    public var suppressed = false
 
     /// Creates a crutch outcome.
-    public init(kind: TreatmentKind, days: Spread) {
+    public init(kind: TreatmentKind, days: Spread?, stillOnCrutches: Int = 0, patients: Int? = nil) {
       self.kind = kind
       self.days = days
+      self.stillOnCrutches = stillOnCrutches
+      self.patients = patients ?? (days?.n ?? 0) + stillOnCrutches
     }
 
     enum CodingKeys: String, CodingKey {
-      case kind
+      case kind, stillOnCrutches, patients, suppressed
+    }
+
+    enum SpreadKeys: String, CodingKey {
+      case n, min, q1, median, q3, max
     }
 
     public init(from decoder: any Decoder) throws {
-      kind = try decoder.container(keyedBy: CodingKeys.self).decode(TreatmentKind.self, forKey: .kind)
-      days = try Spread(from: decoder)
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      kind = try container.decode(TreatmentKind.self, forKey: .kind)
+      stillOnCrutches = try container.decodeIfPresent(Int.self, forKey: .stillOnCrutches) ?? 0
+      patients = try container.decodeIfPresent(Int.self, forKey: .patients) ?? 0
+      suppressed = try container.decodeIfPresent(Bool.self, forKey: .suppressed) ?? false
+      let spread = try decoder.container(keyedBy: SpreadKeys.self)
+      days = try spread.decodeNil(forKey: .median) ? nil : try Spread(from: decoder)
     }
 
-    // Flat: `kind` beside `n`, `min`, `q1`, `median`, `q3`, `max`.
+    // Flat: `kind`, `stillOnCrutches`, `patients` and `suppressed` beside `n`, `min`, `q1`, `median`,
+    // `q3`, `max` (`n` 0 and the others null when every surgery was still on crutches; all null when
+    // suppressed).
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(kind, forKey: .kind)
-      try days.encode(to: encoder)
+      try container.encode(suppressed ? nil : stillOnCrutches, forKey: .stillOnCrutches)
+      try container.encode(suppressed ? nil : patients, forKey: .patients)
+      try container.encode(suppressed, forKey: .suppressed)
+      if let days {
+        try days.encode(to: encoder)
+      } else {
+        var spread = encoder.container(keyedBy: SpreadKeys.self)
+        try spread.encode(suppressed ? nil : 0, forKey: .n)
+        for key in [SpreadKeys.min, .q1, .median, .q3, .max] { try spread.encodeNil(forKey: key) }
+      }
     }
   }
 
@@ -219,9 +309,19 @@ public struct Cohort: Sendable, Equatable, Codable {
   public var patientsWithoutEntries: Int
   /// Their names, as given to the builder (pseudonyms when anonymized), in the order added.
   public var withoutEntries: [String]
+  /// In anonymized output, the fewest patients a figure may describe
+  /// (``suppressingSmallCells(below:)``); nil when nothing is suppressed.
+  @NullWhenAbsent public var smallCellMinimum: Int?
+  /// Whether ``patientsWithoutEntries`` (then 0) and ``withoutEntries`` (then empty) were suppressed
+  /// for describing too few patients.
+  public var withoutEntriesSuppressed = false
+  /// Whether ``patients`` (then 0) was suppressed: the whole cohort is fewer patients than
+  /// ``smallCellMinimum``.
+  public var patientsSuppressed = false
   /// Each treatment kind with responses in range (or each kind asked for), in vocabulary order.
   public var treatments: [TreatmentOutcome]
-  /// Each surgery kind with surgeries whose crutch days the reports count, in vocabulary order.
+  /// Each surgery kind with surgeries in range whose crutch days the reports count, in vocabulary
+  /// order.
   public var crutchDays: [CrutchOutcome]
   /// Each surgery kind with a questionnaire change after one of its surgeries in range, in vocabulary
   /// order.

@@ -35,6 +35,8 @@ public struct CohortBuilder: Sendable {
   private var byLevel: [TreatmentKind: [String?: Tally]] = [:]
   private var byTarget: [TreatmentKind: [String?: Tally]] = [:]
   private var crutchDaysByKind: [TreatmentKind: [Double]] = [:]
+  private var stillOnCrutchesByKind: [TreatmentKind: Int] = [:]
+  private var crutchPatientsByKind: [TreatmentKind: Set<Int>] = [:]
   private var scoreChanges: [TreatmentKind: [Instrument: ScoreTally]] = [:]
 
   /// Starts an empty cohort.
@@ -80,12 +82,8 @@ public struct CohortBuilder: Sendable {
     )
     .filter { $0.treatments.contains { shown($0.date) } }
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
-    var crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
-    if since != nil || until != nil {
-      crutchDays = crutchDays.filter { total in
-        aids.contains { $0.aid.isCrutches && $0.inUse(from: total.surgery.date, through: total.through) }
-      }
-    }
+    let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
+      .filter { shown($0.surgery.date) }
     let shownTreatments = treatments.filter { shown($0.day) }
     let scores = ScoreSummary.make(scores: history.scores, surgeries: surgeries, shown: shown, asOf: asOf)
     // What `Report.isEmpty` asks of the full report: a treatment, an aid, a day of pain, a symptom
@@ -123,7 +121,12 @@ public struct CohortBuilder: Sendable {
       }
     }
     for total in crutchDays where counts(total.surgery.kind) {
-      crutchDaysByKind[total.surgery.kind, default: []].append(Double(total.days))
+      crutchPatientsByKind[total.surgery.kind, default: []].insert(index)
+      if total.open {
+        stillOnCrutchesByKind[total.surgery.kind, default: 0] += 1
+      } else {
+        crutchDaysByKind[total.surgery.kind, default: []].append(Double(total.days))
+      }
     }
     for summary in scores {
       for change in summary.changes where counts(change.surgery.kind) {
@@ -147,8 +150,11 @@ public struct CohortBuilder: Sendable {
         byTarget: Self.groups(byTarget[kind], words: InjectionTarget.allCases.map(\.rawValue)))
     }
     let crutches = TreatmentKind.allCases.compactMap { kind -> Cohort.CrutchOutcome? in
-      guard let days = crutchDaysByKind[kind], let spread = Spread(days) else { return nil }
-      return Cohort.CrutchOutcome(kind: kind, days: spread)
+      let open = stillOnCrutchesByKind[kind] ?? 0
+      let spread = crutchDaysByKind[kind].flatMap(Spread.init)
+      guard spread != nil || open > 0 else { return nil }
+      return Cohort.CrutchOutcome(
+        kind: kind, days: spread, stillOnCrutches: open, patients: crutchPatientsByKind[kind]?.count ?? 0)
     }
     let questionnaires = TreatmentKind.allCases.compactMap { kind -> Cohort.QuestionnaireOutcome? in
       guard let tallies = scoreChanges[kind] else { return nil }
@@ -180,6 +186,10 @@ struct Tally: Sendable {
   private var lastPatient = 0
   private var responses = 0
   private var verdicts: [Verdict: Int] = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0, 0) })
+  private var finalVerdicts: [Verdict: Int] = Dictionary(
+    uniqueKeysWithValues: Verdict.allCases.map { ($0, 0) })
+  private var interim = 0
+  private var confounded = 0
   private var changes: [Double] = []
   private var percentChanges: [Double] = []
 
@@ -191,15 +201,26 @@ struct Tally: Sendable {
     }
     responses += 1
     verdicts[response.verdict, default: 0] += 1
-    // Only judged responses show a change in the report; the others rest on too few days.
+    // Only judged responses show a change in the report; the others rest on too few days. Of those,
+    // only final ones, with nothing in the way, are added up as results.
     guard response.showsFigures else { return }
+    if response.isConfounded {
+      confounded += 1
+      return
+    }
+    if response.partial {
+      interim += 1
+      return
+    }
+    finalVerdicts[response.verdict, default: 0] += 1
     if let change = response.change { changes.append(change) }
     if let percent = response.percentChange { percentChanges.append(percent) }
   }
 
   func outcome() -> Cohort.Outcome {
     Cohort.Outcome(
-      patients: patients, responses: responses, verdicts: verdicts, change: Quartiles(changes),
-      percentChange: Quartiles(percentChanges))
+      patients: patients, responses: responses, verdicts: verdicts, interim: interim, confounded: confounded,
+      finalVerdicts: finalVerdicts, change: Quartiles(changes), changed: changes.count,
+      percentChange: Quartiles(percentChanges), percentChanged: percentChanges.count)
   }
 }

@@ -3,6 +3,7 @@ struct ScoreTally: Sendable {
   private var patients = 0
   private var lastPatient = 0
   private var changes: [Double] = []
+  private var judged = 0
   private var reached = 0
 
   /// Counts a change of patient number `patient` (patients are numbered from 1 as they are added).
@@ -12,6 +13,7 @@ struct ScoreTally: Sendable {
       lastPatient = patient
     }
     changes.append(change.change)
+    if change.inWindows { judged += 1 }
     if change.reached { reached += 1 }
   }
 
@@ -21,6 +23,6 @@ struct ScoreTally: Sendable {
     guard let quartiles = Quartiles(changes) else { return nil }
     return Cohort.InstrumentOutcome(
       instrument: instrument, threshold: instrument.threshold, n: changes.count,
-      patients: patients, change: quartiles, reached: reached)
+      patients: patients, change: quartiles, judged: judged, reached: reached)
   }
 }

@@ -33,21 +33,48 @@ public enum Instrument: String, Vocabulary {
     }
   }
 
-  /// The improvement in score that counts as clinically important, in the instrument's points: the
-  /// published figure each instrument's users judge a change by.
+  /// The improvement in score that counts as clinically important for one patient, in the
+  /// instrument's points; ``thresholdKind`` says what kind of threshold it is.
   ///
-  /// - HOOS JR: 22 points, the substantial clinical benefit used by the CMS/PROMs hip measure
-  ///   (https://p4qm.org/measures/3559).
+  /// - HOOS JR: 22 points, the substantial clinical benefit of the CMS hip and knee outcome measure
+  ///   (https://p4qm.org/measures/3559), defined for a score 0-90 days before surgery and one 270-365
+  ///   days after it (``thresholdWindows``).
   /// - iHOT-12: 13 points, the minimal clinically important difference after hip arthroscopy of Martin
   ///   et al. (Arthroscopy 2019;35(2):411-416, https://pubmed.ncbi.nlm.nih.gov/30612776/), who put the
   ///   substantial clinical benefit at 28.
-  /// - Oxford Hip Score (2007 scoring): 5 points, the minimal important change of Beard et al.
-  ///   (J Clin Epidemiol 2015;68(1):73-79).
+  /// - Oxford Hip Score (2007 scoring): 8 points, the within-patient minimal important change of
+  ///   Beard et al. (J Clin Epidemiol 2015;68(1):73-79), found by ROC analysis against patients' own
+  ///   rating of their change. The same paper gives about 11 for a group's mean change and about 5
+  ///   for a difference between groups, close to the measurement error: 5 is not a threshold for one
+  ///   patient.
   public var threshold: Double {
     switch self {
     case .hoosJR: 22
     case .ihot12: 13
-    case .oxford: 5
+    case .oxford: 8
+    }
+  }
+
+  /// What kind of threshold ``threshold`` is: HOOS JR's a substantial clinical benefit, iHOT-12's a
+  /// minimal clinically important difference, Oxford's a within-patient minimal important change.
+  public var thresholdKind: ThresholdKind {
+    switch self {
+    case .hoosJR: .scb
+    case .ihot12: .mcid
+    case .oxford: .mic
+    }
+  }
+
+  /// The days around a surgery between which a change is judged against ``threshold``, when the
+  /// threshold is defined only there; nil when any pair of scores may be judged.
+  ///
+  /// HOOS JR's substantial clinical benefit is defined for a pre-operative score 0-90 days before
+  /// the surgery and a post-operative one 270-365 days after it
+  /// (https://p4qm.org/measures/3559).
+  public var thresholdWindows: ThresholdWindows? {
+    switch self {
+    case .hoosJR: ThresholdWindows(before: 0...90, after: 270...365)
+    case .ihot12, .oxford: nil
     }
   }
 

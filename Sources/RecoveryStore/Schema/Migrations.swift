@@ -15,7 +15,7 @@ enum Migrations {
   /// `PRAGMA application_id` of a recovery database: "RCVY" in ASCII.
   static let applicationID = 0x5243_5659
 
-  static let all: [Migration] = [version1, version2, version3]
+  static let all: [Migration] = [version1, version2, version3, version4]
 
   static var latestVersion: Int { all.last!.version }
 
@@ -342,5 +342,16 @@ enum Migrations {
       ALTER TABLE change_new RENAME TO change;
       CREATE INDEX change_by_patient ON change (patient_id, seq);
       CREATE INDEX change_by_entry ON change (first_id, last_id);
+      """)
+
+  /// Secrets the database keeps for itself and never exports: the key of cohort pseudonyms.
+  static let version4 = Migration(
+    version: 4, name: "secrets",
+    sql: """
+      CREATE TABLE secret (
+        name TEXT PRIMARY KEY CHECK ((name = 'pseudonym-key')),
+        value TEXT NOT NULL CHECK (length(value) = 64 AND value NOT GLOB '*[^0-9a-f]*'),
+        created_at TEXT NOT NULL
+      ) STRICT;
       """)
 }
