@@ -5,6 +5,7 @@ extension CohortDocumentBuilder {
   func pooledEffects() -> Section? {
     guard !cohort.pooledEffects.isEmpty else { return nil }
     let rows = cohort.pooledEffects.map { pooled in
+      if pooled.suppressed { return suppressedRow(pooled.kind, cells: 6) }
       let effect: Cell =
         pooled.pooled.map { result in
           let meaningful = Verdict.meaningfulPoints

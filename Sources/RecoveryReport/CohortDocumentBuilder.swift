@@ -19,7 +19,7 @@ struct CohortDocumentBuilder {
 
   /// The judged verdicts, in the order their columns and bar segments show them.
   static let judgedVerdicts: [Verdict] = [
-    .substantialImprovement, .meaningfulImprovement, .noMeaningfulChange, .worse,
+    .substantialImprovement, .meaningfulImprovement, .noMeaningfulChange, .cannotTell, .worse,
   ]
 
   /// The cohort laid out.
@@ -94,7 +94,7 @@ struct CohortDocumentBuilder {
     if charts, let chart = verdictChart() { blocks.append(chart) }
     let rows = cohort.treatments.map { treatment in
       let outcome = treatment.outcome
-      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 6) }
+      if outcome.suppressed { return suppressedRow(treatment.kind, cells: 7) }
       return Row(
         [
           .text(ReportPhrases.capitalized(treatment.kind.label)), Cell(.integer(outcome.patients)),
@@ -105,7 +105,10 @@ struct CohortDocumentBuilder {
       [
         Column("Treatment"), Column("Patients", alignment: .trailing),
         Column("Responses", alignment: .trailing), Column("Final", alignment: .trailing),
-      ] + ["Substantial", "Meaningful", "No change", "Worse"].map { Column($0, alignment: .trailing) }
+      ]
+      + ["Substantial", "Meaningful", "No change", "Cannot tell", "Worse"].map {
+        Column($0, alignment: .trailing)
+      }
     // The responses left out of the shares, in a table of their own so neither grows too wide to read.
     let apart = cohort.treatments.map { treatment in
       let outcome = treatment.outcome
@@ -126,7 +129,7 @@ struct CohortDocumentBuilder {
         .paragraph(
           Paragraph(
             "Final: judged responses whose follow-up had ended on the report day with no other treatment in"
-              + " the way. Substantial and meaningful improvement, no meaningful change and worse count the"
+              + " the way. Substantial and meaningful improvement, no meaningful change, cannot tell and worse count the"
               + " final responses, with their share of them.", role: .note)),
         .table(Table(columns: apartColumns, rows: apart)),
         .paragraph(

@@ -71,6 +71,14 @@ struct AnonymizedCohortTests {
       let cortisone = try #require(treatments.first { $0["kind"] as? String == "cortisone" })
       #expect(cortisone["suppressed"] as? Bool == true)
       #expect(cortisone["patients"] is NSNull)
+      // The effect pooled across the two cortisone patients is suppressed too.
+      let pooled = try #require(cohort["pooledEffects"] as? [[String: Any]])
+      let pooledCortisone = try #require(pooled.first { $0["kind"] as? String == "cortisone" })
+      #expect(pooledCortisone["suppressed"] as? Bool == true)
+      #expect(pooledCortisone["pooled"] is NSNull)
+      #expect(pooledCortisone["patients"] as? Int == 0)
+      let pooledRelease = try #require(pooled.first { $0["kind"] as? String == "psoas-release" })
+      #expect(pooledRelease["suppressed"] as? Bool == false)
       let release = try #require(treatments.first { $0["kind"] as? String == "psoas-release" })
       #expect(release["patients"] as? Int == 6)
       // Without --anonymize nothing is suppressed.

@@ -23,6 +23,9 @@ extension Cohort {
     public var confounded: Int
     /// Estimates left out because a recovery trend, a flare or pain already changing stood in the way.
     public var limited: Int
+    /// Whether the figures describe too few patients to be shown in anonymized output
+    /// (``Cohort/suppressingSmallCells(below:)``): then they are empty and 0.
+    public var suppressed = false
 
     /// Creates a pooled effect from its parts.
     public init(

@@ -1,7 +1,7 @@
 extension Cohort {
   /// The cohort with every figure that describes fewer than `minimum` patients (but some) suppressed,
-  /// the usual small-cell rule for shared, anonymized output: such an outcome, breakdown, crutch total
-  /// or questionnaire outcome keeps its kind and is marked `suppressed`, its counts 0 and its
+  /// the usual small-cell rule for shared, anonymized output: such an outcome, breakdown, pooled effect,
+  /// crutch total or questionnaire outcome keeps its kind and is marked `suppressed`, its counts 0 and its
   /// quartiles nil; fewer than `minimum` patients without entries are neither counted nor named, and
   /// a cohort of fewer than `minimum` patients does not say how many.
   /// Rows of no patients (a kind asked for without responses) stay: they describe nobody.
@@ -32,6 +32,14 @@ extension Cohort {
       treatment.byLevel = treatment.byLevel.map { Group(value: $0.value, outcome: suppressed($0.outcome)) }
       treatment.byTarget = treatment.byTarget.map { Group(value: $0.value, outcome: suppressed($0.outcome)) }
       return treatment
+    }
+    cohort.pooledEffects = pooledEffects.map { pooled in
+      let described = treatments.first { $0.kind == pooled.kind }?.outcome.patients ?? pooled.patients
+      guard small(described) || small(pooled.patients) else { return pooled }
+      var hidden = PooledEffect(
+        kind: pooled.kind, pooled: nil, patients: 0, final: 0, interim: 0, confounded: 0, limited: 0)
+      hidden.suppressed = true
+      return hidden
     }
     cohort.crutchDays = crutchDays.map { total in
       guard small(total.patients) else { return total }
