@@ -272,6 +272,7 @@ public struct HTMLRenderer: Sendable {
     .v-substantial-improvement,.v-meaningful-improvement{background:#e2f3e7;color:var(--good)}
     .v-worse{background:#fbe4e2;color:var(--bad)}
     .v-no-meaningful-change{background:#f8efcf;color:var(--same)}
+    td .verdict{white-space:normal}
     .v-cannot-tell{background:#e3edf7;color:#1f4e79}
     .v-insufficient-data,.v-pending{background:#eceef1;color:var(--none)}
     .table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
