@@ -7,7 +7,8 @@
 /// (``Method/segmentedRegression``): level and trend before, and a change of level and of trend in
 /// the follow-up, so pain that was already falling is not credited to the treatment. Otherwise, or
 /// when the trend cannot be carried as far as the follow-up, it compares levels
-/// (``Method/levelComparison``) and says why in ``limitations``. See ``estimate(of:)`` for every rule.
+/// (``Method/levelComparison``) and says why in ``limitations``. <doc:HowTheReportJudgesATreatment> gives
+/// every rule, with a worked example.
 public struct EffectEstimate: Sendable, Equatable, Codable {
   /// How the effect was estimated.
   public enum Method: String, Sendable, Codable, CaseIterable {
