@@ -23,10 +23,16 @@ struct GlobalOptions: ParsableArguments {
       "Whose diary (default: $RECOVERY_PATIENT, else the default patient).", valueName: "name"))
   var patient: String?
 
-  /// The database path, creating the default folder (owner-only) when the default is used.
+  /// The database path. Nothing is created: ``openStore()`` makes the default folder when it writes.
   func databasePath() throws -> String {
-    if let db, !db.isEmpty { return db }
-    if let path = environment("RECOVERY_DB"), !path.isEmpty { return path }
+    let (folder, path) = try location()
+    return folder.map { $0 + "/recovery.sqlite" } ?? path
+  }
+
+  /// The default folder (nil when a path was given) and the path given.
+  private func location() throws -> (folder: String?, path: String) {
+    if let db, !db.isEmpty { return (nil, db) }
+    if let path = environment("RECOVERY_DB"), !path.isEmpty { return (nil, path) }
     let base: String
     if let data = environment("XDG_DATA_HOME"), !data.isEmpty {
       base = data
@@ -35,9 +41,7 @@ struct GlobalOptions: ParsableArguments {
     } else {
       throw CommandFailure("Neither --db, RECOVERY_DB, XDG_DATA_HOME nor HOME is set: pass --db PATH.")
     }
-    let folder = base + "/recovery"
-    try makeFolders(folder)
-    return folder + "/recovery.sqlite"
+    return (base + "/recovery", "")
   }
 
   /// The patient name asked for, or nil for the default patient.
@@ -52,9 +56,15 @@ struct GlobalOptions: ParsableArguments {
     access(try databasePath(), F_OK) == 0
   }
 
-  /// Opens the store.
+  /// Opens the store, creating the default folder (owner-only) when the default is used.
   func openStore() throws -> RecoveryStore {
-    try RecoveryStore(path: databasePath())
+    try RecoveryStore(path: databasePathForWriting())
+  }
+
+  /// The database path, creating the default folder (owner-only) when the default is used.
+  func databasePathForWriting() throws -> String {
+    if let folder = try location().folder { try makeFolders(folder) }
+    return try databasePath()
   }
 
   /// For commands that only read or correct entries: the store and patient, or nil when there is no

@@ -48,12 +48,14 @@ struct ImportCommand: ParsableCommand {
     let input = try InputBytes(path: file)
     let items: AnySequence<ImportItem> =
       format == .csv
-      ? AnySequence(CSVImportReader(input: input)) : AnySequence(JSONImportReader(input: input))
-    let store = try global.openStore()
-    let summary = try store.importEntries(
-      items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
-      fallbackPatient: global.patientName ?? Patient.defaultName,
-      update: update, dryRun: dryRun, problemLimit: Self.problemLimit)
+      ? AnySequence(CheckedImportItems(CSVImportReader(input: input), input: input))
+      : AnySequence(CheckedImportItems(JSONImportReader(input: input), input: input))
+    let summary = try importing { store in
+      try store.importEntries(
+        items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
+        fallbackPatient: global.patientName ?? Patient.defaultName,
+        update: update, dryRun: dryRun, problemLimit: Self.problemLimit)
+    }
     for problem in summary.problems {
       FileHandleOutput.standardError(
         Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
@@ -83,6 +85,29 @@ struct ImportCommand: ParsableCommand {
     }
   }
 
+  /// Runs `body` on the database; a dry run without a database runs it on an empty one in a
+  /// temporary folder, removed afterwards, so that a dry run creates nothing.
+  private func importing(_ body: (RecoveryStore) throws -> ImportSummary) throws -> ImportSummary {
+    guard dryRun, try !global.databaseExists() else { return try body(global.openStore()) }
+    var template = Array("\(Self.temporaryFolder)/recovery-dry-run-XXXXXX".utf8CString)
+    guard let folder = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+      throw CommandFailure(
+        "Cannot make a temporary folder for the dry run: \(String(cString: strerror(errno))).")
+    }
+    let path = String(cString: folder)
+    defer {
+      for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + "/diary.sqlite" + suffix) }
+      rmdir(path)
+    }
+    return try body(RecoveryStore(path: path + "/diary.sqlite"))
+  }
+
+  /// `$TMPDIR`, else `/tmp`.
+  private static var temporaryFolder: String {
+    if let folder = getenv("TMPDIR"), folder.pointee != 0 { return String(cString: folder) }
+    return "/tmp"
+  }
+
   /// The format a file's extension names.
   /// - Throws: a ``ValidationError`` naming the choices when the extension names none.
   static func format(ofFileNamed path: String) throws -> Format {
@@ -109,6 +134,10 @@ struct ImportCommand: ParsableCommand {
       }
       if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { sawText = true }
       count += 1
+    }
+    if let failure = input.readFailure {
+      throw CommandFailure(
+        "Cannot read \(path): \(String(cString: strerror(failure))); nothing was imported.")
     }
     if !sawText, input.peek() == nil {
       throw ValidationError("\(path) is empty: there is nothing to import.")

@@ -1,6 +1,12 @@
 import RecoveryModel
 import RecoveryStore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 // The sentences `recovery import` prints for each refused line of a file.
 
 extension ImportProblem.Kind {
@@ -11,6 +17,8 @@ extension ImportProblem.Kind {
       "not text: the file holds binary data or is not UTF-8."
     case .empty:
       "the file holds no entries."
+    case .readFailed(let failure):
+      "cannot read the file past this line: \(String(cString: strerror(failure)))."
     case .unknownField(let name):
       UnknownWord(
         kind: "column", value: name, choices: EntryField.allCases.map(\.rawValue).joined(separator: ", "),

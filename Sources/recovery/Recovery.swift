@@ -20,6 +20,7 @@ struct Recovery: ParsableCommand {
       $XDG_DATA_HOME/recovery/recovery.sqlite, else ~/.local/share/recovery/recovery.sqlite.
       Dates are YYYY-MM-DD, today or yesterday.
       """,
+    version: Recovery.version,
     subcommands: [
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ScoreCommand.self,
       MilestoneCommand.self, TargetCommand.self, ListCommand.self,
@@ -28,6 +29,11 @@ struct Recovery: ParsableCommand {
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
     ]
   )
+
+  /// What `recovery --version` prints: the tool's version, and the database schema and export format
+  /// versions it writes.
+  static let version =
+    "recovery 0.1.0 (database schema \(RecoveryStore.schemaVersion), export format \(DiaryExport.version))"
 
   /// Parsed here so that `--db` and `--patient` may come before the subcommand as well as after it;
   /// each subcommand declares the same group and gets these values.
@@ -43,10 +49,20 @@ struct Recovery: ParsableCommand {
       try checkBeforeParsing(CommandLineArguments(arguments: arguments))
       var command = try parseAsRoot(arguments)
       try command.run()
+      try FileHandleOutput.finishStandardOutput()
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        exit(withError: error)
+        // Help and the version, printed as the parser would, but a failed write is reported.
+        let text = fullMessage(for: error)
+        if !text.isEmpty { print(text) }
+        do {
+          try FileHandleOutput.finishStandardOutput()
+        } catch {
+          FileHandleOutput.standardError("recovery: \(error)\n")
+          terminate(1)
+        }
+        terminate(0)
       }
       let message = printable(oneLineMessage(for: error))
       FileHandleOutput.standardError("recovery: \(message)\n")

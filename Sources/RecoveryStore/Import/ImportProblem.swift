@@ -28,6 +28,8 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     case notText
     /// The file holds nothing to import.
     case empty
+    /// Reading the file failed at this line with the system's error number: what follows was not read.
+    case readFailed(errno: Int32)
     /// A column or key that is not an entry field (`EntryField`).
     case unknownField(String)
     /// A column named twice in the header.
@@ -78,6 +80,7 @@ extension ImportProblem.Kind: CustomStringConvertible {
     switch self {
     case .notText: "The file is not text (it holds binary data or is not UTF-8)."
     case .empty: "The file holds no entries."
+    case .readFailed(let failure): "The file cannot be read past this line (error number \(failure))."
     case .unknownField(let name): "\"\(name)\" is not an entry field."
     case .repeatedField(let field): "The field \(field.rawValue) is given twice."
     case .unterminatedQuote: "A quoted field does not end."

@@ -194,7 +194,6 @@ struct ImportSession {
       return nil
     }
     if removed { return .removedInDatabase(uid: entry.uid, id: id) }
-    summary.changed += 1
     guard update else { return .changed(uid: entry.uid, id: id) }
     if case .aid(let period) = candidate {
       do {
@@ -203,6 +202,7 @@ struct ImportSession {
         return .invalidEntry(error)
       }
     }
+    summary.changed += 1
     try claim(entry.uid)
     guard writing else { return nil }
     try store.overwrite(with: candidate)
