@@ -23,6 +23,10 @@ struct GlobalOptions: ParsableArguments {
       "Whose diary (default: $RECOVERY_PATIENT, else the default patient).", valueName: "name"))
   var patient: String?
 
+  @Flag(
+    help: "Create the patient named by --patient even when its name is close to an existing patient's.")
+  var newPatient = false
+
   /// The database path. Nothing is created: ``openStore()`` makes the default folder when it writes.
   func databasePath() throws -> String {
     let (folder, path) = try location()
@@ -95,12 +99,25 @@ struct GlobalOptions: ParsableArguments {
   /// Opens the store and finds (or, for writing, creates) the patient.
   ///
   /// Reading a patient that does not exist is an error that lists the patients there are, so a typo in
-  /// `--patient` is not mistaken for an empty diary.
+  /// `--patient` is not mistaken for an empty diary. Writing creates a patient only when no patient
+  /// has a close name (``PatientNameMatch``), or with `--new-patient`, and says so on standard output.
   func openStoreAndPatient(creating: Bool) throws -> (RecoveryStore, Patient) {
     let store = try openStore()
     guard let name = patientName else { return (store, try store.defaultPatient()) }
-    let patient =
-      creating ? try store.patientCreatingIfNeeded(named: name) : try store.existingPatient(named: name)
+    guard creating else { return (store, try store.existingPatient(named: name)) }
+    if let patient = try store.patient(named: name) { return (store, patient) }
+    if try store.isRemovedPatient(named: name) { throw StoreError.patientRemoved(name: name) }
+    if !newPatient {
+      let close = PatientNameMatch.closeNames(to: name, among: try store.patients().map(\.name))
+      if !close.isEmpty {
+        let names = close.map { "\"\($0.oneLine)\"" }.joined(separator: " or ")
+        throw ValidationError(
+          "There is no patient named \"\(name.oneLine)\"; did you mean \(names)? Pass --new-patient to create"
+            + " a patient with this name.")
+      }
+    }
+    let patient = try store.patientCreatingIfNeeded(named: name)
+    print("New patient \(name.oneLine) created.")
     return (store, patient)
   }
 

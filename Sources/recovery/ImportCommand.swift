@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
     let summary = try importing { store in
       try store.importEntries(
         items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
-        fallbackPatient: global.patientName ?? Patient.defaultName,
+        fallbackPatient: try global.patientName ?? store.defaultPatientName(),
         update: update, dryRun: dryRun, problemLimit: Self.problemLimit)
     }
     for problem in summary.problems {

@@ -9,6 +9,13 @@ enum Logging {
     try record.validate(today: today)
     let (store, patient) = try global.openStoreAndPatient(creating: true)
     let stored = try store.add(record, for: patient, today: today)
-    print("Logged \(EntryDescription.line(stored).oneLine) (#\(stored.id!)).")
+    print(
+      "Logged \(EntryDescription.line(stored).oneLine) (#\(stored.id!))\(try forWhom(patient, in: store)).")
+  }
+
+  /// " for NAME" when the database holds more than one patient, so that the line says whose diary the
+  /// entry went to; else nothing.
+  static func forWhom(_ patient: Patient, in store: RecoveryStore) throws -> String {
+    try store.patients().count > 1 ? " for \(patient.name.oneLine)" : ""
   }
 }

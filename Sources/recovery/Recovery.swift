@@ -26,7 +26,7 @@ struct Recovery: ParsableCommand {
       MilestoneCommand.self, TargetCommand.self, ListCommand.self,
       ReportCommand.self, CohortCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
-      RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
+      RestoreCommand.self, CheckCommand.self, PatientsCommand.self, PatientCommand.self, MoveCommand.self,
     ]
   )
 
@@ -78,7 +78,11 @@ struct Recovery: ParsableCommand {
     case is EntryError, is ReportError, is ValidationError: return true
     case let error as StoreError:
       switch error {
-      case .invalidEntry, .nothingChanged, .typeChangeNotAllowed, .invalidPatientName: return true
+      case .invalidEntry, .nothingChanged, .typeChangeNotAllowed, .invalidPatientName, .noSuchEntry,
+        .noSuchPatient,
+        .entryRemoved, .entryOfOtherPatient, .patientExists, .patientRemoved, .patientHasEntries,
+        .defaultPatientNotRemovable, .duplicateSurgery:
+        return true
       default: return false
       }
     default:

@@ -17,10 +17,13 @@ struct MigrationTests {
     #expect(!changesBefore.isEmpty)
 
     let store = try RecoveryStore(path: path)
-    #expect(RecoveryStore.schemaVersion == 3)
-    #expect(try SQLiteShell.value(path, "PRAGMA user_version") == "3")
-    #expect(try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration") == "3")
-    #expect(try SQLiteShell.output(path, "SELECT * FROM change ORDER BY seq") == changesBefore)
+    #expect(RecoveryStore.schemaVersion == 4)
+    #expect(try SQLiteShell.value(path, "PRAGMA user_version") == "4")
+    #expect(try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration") == "4")
+    let columnsBefore =
+      "seq, patient_id, action, entry_type, first_id, last_id, before, after, reason, undoes, undone_by, recorded_at"
+    #expect(try SQLiteShell.output(path, "SELECT \(columnsBefore) FROM change ORDER BY seq") == changesBefore)
+    #expect(try SQLiteShell.value(path, "SELECT count(*) FROM patient WHERE is_default = 1") == "1")
     // The rebuilt table refers to itself under its own name, and its indexes are back.
     let schema = try SQLiteShell.output(path, "SELECT sql FROM sqlite_schema WHERE name = 'change'")
     #expect(!schema.contains("change_new"))

@@ -84,7 +84,7 @@ extension RecoveryStore {
     for type in EntryType.allCases {
       let found = try connection.cached(
         """
-        SELECT \(type.columns.map { "\(type.table).\($0)" }.joined(separator: ", ")), removed, patient.id, patient.uid, patient.name FROM \(type.table)
+        SELECT \(type.columns.map { "\(type.table).\($0)" }.joined(separator: ", ")), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
         JOIN patient ON patient.id = \(type.table).patient_id WHERE \(type.table).uid = ?
         """
       ).rows([text]) { row in
