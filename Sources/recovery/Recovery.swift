@@ -45,7 +45,7 @@ struct Recovery: ParsableCommand {
   /// word gets one line that names the problem and the valid choices instead (`--help` has the rest).
   static func main() {
     do {
-      let arguments = try validatedArguments()
+      let arguments = joiningNegativeValues(try validatedArguments())
       try checkBeforeParsing(CommandLineArguments(arguments: arguments))
       var command = try parseAsRoot(arguments)
       try command.run()
@@ -119,6 +119,33 @@ struct Recovery: ParsableCommand {
       arguments.append(argument)
     }
     return arguments
+  }
+
+  /// The options whose values may start with a minus sign (`--baseline -21..-1`).
+  static let optionsTakingNegativeValues: Set<String> = ["--baseline"]
+
+  /// The arguments with `--baseline -21..-1` written `--baseline=-21..-1`: the parser would read a
+  /// value starting with a minus sign as an option of its own.
+  static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+    var joined: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--" {
+        joined += arguments[index...]
+        break
+      }
+      if optionsTakingNegativeValues.contains(argument), index + 1 < arguments.count,
+        arguments[index + 1].hasPrefix("-"), arguments[index + 1].dropFirst().first?.isNumber == true
+      {
+        joined.append(argument + "=" + arguments[index + 1])
+        index += 2
+        continue
+      }
+      joined.append(argument)
+      index += 1
+    }
+    return joined
   }
 
   /// An error message made safe for one terminal line: line breaks, tabs and other control characters

@@ -198,7 +198,8 @@ struct InputFuzzTests {
     var attempts = (0..<20).map { _ in
       let kind = input.word(Self.words(TreatmentKind.self))
       let name = input.chance(50) ? input.text(maxBytes: 30) : nil
-      var arguments = ["treatment", kind, "--on=2024-11-20"]
+      // The same surgery on the same day is refused unless --again; the fuzz logs many on one day.
+      var arguments = ["treatment", kind, "--on=2024-11-20", "--again"]
       if let name { arguments.append("--name=\(name)") }
       let valid = TreatmentKind(rawValue: kind) != nil && (kind != "other" || !(name ?? "").isEmpty)
       return Attempt(arguments: arguments, mustStore: valid) { $0.kind == kind && $0.name == name }
