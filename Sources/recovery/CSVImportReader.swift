@@ -32,6 +32,7 @@ struct CSVImportReader: IteratorProtocol, Sequence {
         break
       }
       if record.isBlank { continue }
+      record.removeFormulaGuards()
       guard record.isUTF8, !input.sawNUL else {
         finished = true
         return .problem(ImportProblem(line: line, .notText))

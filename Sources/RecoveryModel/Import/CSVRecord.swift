@@ -89,4 +89,22 @@ public struct CSVRecord: Sendable, Equatable {
   public mutating func endCell() {
     cellEnds.append(storage.count)
   }
+
+  /// Takes off the apostrophe an export puts before a cell that would start a spreadsheet formula
+  /// (see ``FormulaGuard``).
+  public mutating func removeFormulaGuards() {
+    guard storage.contains(UInt8(ascii: "'")) else { return }
+    var removed = 0
+    var start = 0
+    for index in cellEnds.indices {
+      let end = cellEnds[index]
+      let cell = storage[(start - removed)..<(end - removed)]
+      if FormulaGuard.unguarded(cell).count < cell.count {
+        storage.remove(at: start - removed)
+        removed += 1
+      }
+      start = end
+      cellEnds[index] = end - removed
+    }
+  }
 }
