@@ -63,7 +63,7 @@ extension EntryError {
       "There is no surgery on or before \(day) for the target to count from: log the surgery first"
         + " (recovery treatment KIND), or name one with --after ID."
     case .notASurgery(let id, let type, let kind):
-      "#\(id) is \(kind.map { "a \($0.label)" } ?? "a \(type.rawValue) entry"), not a surgery: --after takes"
+      "#\(id) is \(EntryError.withArticle(kind.map(\.label) ?? "\(type.rawValue) entry")), not a surgery: --after takes"
         + " the id of a surgery (\(TreatmentKind.allCases.filter { $0.category == .surgery }.map(\.rawValue).joined(separator: ", "))), as list"
         + " shows it."
     case .unknownSurgery:

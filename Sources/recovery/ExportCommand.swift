@@ -12,7 +12,7 @@ import RecoveryStore
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the diary's entries as JSON or CSV, for other programs and for import, or as FHIR R4.",
+    abstract: "Write the entries as JSON, CSV or FHIR R4: for import, spreadsheets or a clinic.",
     discussion: """
       JSON is one object: {"format":"\(DiaryExport.formatName)","version":\(DiaryExport.version),"entries":[...]} \
       with one entry per line, each the object list --format json prints (with uid and patient). CSV \

@@ -100,6 +100,7 @@ struct Recovery: ParsableCommand {
     if let message = libraryMessage(for: error) { return message }
     if let message = RejectedArgument.message { return message }
     if let word = UnknownWord.lastRejected { return word.message }
+    if let hint = OptionHint(parserMessage: message(for: error)) { return hint.message }
     // `message(for:)` leaves out the usage; a value list it sets out one per line reads as one line.
     return message(for: error).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " ") }
       .filter { !$0.isEmpty }.joined(separator: " ")
@@ -179,6 +180,12 @@ struct Recovery: ParsableCommand {
     }
     if subcommand == "pain", let candidate = arguments.firstOperand {
       try rejectNegativeScore(candidate)
+    }
+    if subcommand == "milestone", arguments.firstOperand == TargetKind.offCrutches.rawValue {
+      throw ValidationError(
+        "off-crutches is not logged as a milestone: it is the day the crutches period ends"
+          + " (recovery aid two-crutches --stop --on DATE); recovery target off-crutches --days N sets a target"
+          + " for it.")
     }
     if subcommand == "score", let index = arguments.subcommandIndex {
       try ScoreCommand.rejectNegativeAnswers(arguments.arguments[(index + 1)...])
