@@ -4,6 +4,10 @@ import RecoveryStore
 /// Reads a CSV file (RFC 4180, with CRLF or LF line ends and an optional UTF-8 byte order mark) as
 /// import items: a header row naming entry fields (``EntryField``, in any order and case), then one
 /// entry per row, an empty cell meaning the field is not given.
+///
+/// It takes what spreadsheet programs write: cells separated by commas, semicolons or tabs (whichever
+/// the header row uses), spaces around cells, a trailing empty column, and rows of separators only,
+/// which are skipped and counted in ``skippedRows``.
 struct CSVImportReader: IteratorProtocol, Sequence {
   private let input: InputBytes
   /// The field of each column; nil until the header is read.
@@ -11,13 +15,41 @@ struct CSVImportReader: IteratorProtocol, Sequence {
   private var finished = false
   /// The current record: reused from row to row.
   private var record = CSVRecord()
+  /// The separator between cells, read from the header row.
+  private let separator: UInt8
+  /// Rows of empty cells only, skipped.
+  let skippedRows = Counter()
+  /// Problems waiting to be handed out, after a header with several.
+  private var pending: [ImportProblem] = []
+
+  /// A count shared with the command, which reads it after the items.
+  final class Counter {
+    var value = 0
+  }
 
   init(input: InputBytes) {
     self.input = input
     input.skipByteOrderMark()
+    separator = Self.separator(inHeader: input.bufferedStart())
+  }
+
+  /// The separator the header row uses most, outside quotes: a comma, a semicolon or a tab.
+  static func separator(inHeader bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
+    var quoted = false
+    for byte in bytes {
+      if byte == 0x0A || byte == 0x0D, !quoted { break }
+      if byte == UInt8(ascii: "\"") { quoted.toggle() }
+      if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+    }
+    let best = counts.max {
+      ($0.value, $0.key == UInt8(ascii: ",") ? 1 : 0) < ($1.value, $1.key == UInt8(ascii: ",") ? 1 : 0)
+    }
+    return best.map { $0.value > 0 ? $0.key : UInt8(ascii: ",") } ?? UInt8(ascii: ",")
   }
 
   mutating func next() -> ImportItem? {
+    if !pending.isEmpty { return .problem(pending.removeFirst()) }
     while !finished {
       let line = input.line
       switch readRecord() {
@@ -32,19 +64,32 @@ struct CSVImportReader: IteratorProtocol, Sequence {
         break
       }
       if record.isBlank { continue }
+      if let columns {
+        record.trimSpaces { $0 < columns.count && columns[$0].isFreeText }
+      } else {
+        record.trimSpaces()
+      }
+      if record.isEmptyCells {
+        skippedRows.value += 1
+        continue
+      }
       record.removeFormulaGuards()
       guard record.isUTF8, !input.sawNUL else {
         finished = true
-        return .problem(ImportProblem(line: line, .notText))
+        return .problem(ImportProblem(line: line, input.sawNUL ? .notText : .notUTF8))
       }
       guard let columns else {
         switch Self.header(record.texts ?? []) {
         case .success(let fields): columns = fields
-        case .failure(let kind):
+        case .failure(let kinds):
           finished = true
-          return .problem(ImportProblem(line: line, kind))
+          pending = kinds.dropFirst().map { ImportProblem(line: line, $0) }
+          return .problem(ImportProblem(line: line, kinds[0]))
         }
         continue
+      }
+      while record.count > columns.count, record.range(of: record.count - 1).isEmpty {
+        record.removeLastCell()
       }
       guard record.count <= columns.count else {
         return .problem(ImportProblem(line: line, .tooManyCells(found: record.count, columns: columns.count)))
@@ -58,16 +103,33 @@ struct CSVImportReader: IteratorProtocol, Sequence {
     return nil
   }
 
-  /// The header's fields: names of ``EntryField`` in any case, spaces around them ignored.
-  static func header(_ names: [String]) -> Result<[EntryField], ImportProblem.Kind> {
+  /// The header's fields: names of ``EntryField`` in any case, spaces around them ignored, empty
+  /// names at the end (a trailing separator) left out; or every problem of the header.
+  static func header(_ names: [String]) -> Result<[EntryField], Problems> {
+    var names = names.map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+    while names.count > 1, names.last?.isEmpty == true { names.removeLast() }
     var fields: [EntryField] = []
+    var problems: [ImportProblem.Kind] = []
     for name in names {
-      let trimmed = String(name.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-      guard let field = EntryField.named(trimmed) else { return .failure(.unknownField(trimmed)) }
-      if fields.contains(field) { return .failure(.repeatedField(field)) }
+      guard let field = EntryField.named(name) else {
+        problems.append(.unknownField(name))
+        continue
+      }
+      if fields.contains(field) {
+        if !problems.contains(.repeatedField(field)) { problems.append(.repeatedField(field)) }
+        continue
+      }
       fields.append(field)
     }
-    return .success(fields)
+    return problems.isEmpty ? .success(fields) : .failure(Problems(kinds: problems))
+  }
+
+  /// The problems of a header, at least one.
+  struct Problems: Error, RandomAccessCollection {
+    let kinds: [ImportProblem.Kind]
+    var startIndex: Int { kinds.startIndex }
+    var endIndex: Int { kinds.endIndex }
+    subscript(position: Int) -> ImportProblem.Kind { kinds[position] }
   }
 
   /// Reads the next record's cells into ``record``; nil at the end of the file.
@@ -78,7 +140,8 @@ struct CSVImportReader: IteratorProtocol, Sequence {
     guard input.peek() != nil else { return nil }
     record.removeAll()
     while true {
-      input.take(while: Self.isPlain) { record.append(contentsOf: $0) }
+      let separator = self.separator
+      input.take(while: { Self.isPlain($0, separator: separator) }) { record.append(contentsOf: $0) }
       guard let byte = input.next() else {
         record.endCell()
         return .success(())
@@ -100,7 +163,7 @@ struct CSVImportReader: IteratorProtocol, Sequence {
             record.append(inner)
           }
         }
-      case UInt8(ascii: ","):
+      case separator:
         record.endCell()
       case 0x0D:
         if input.peek() == 0x0A { _ = input.next() }
@@ -115,17 +178,19 @@ struct CSVImportReader: IteratorProtocol, Sequence {
     }
   }
 
-  /// Whether `byte` is copied into a cell as it is outside quotes: not a quote, comma or line end.
+  /// Whether `byte` is copied into a cell as it is outside quotes: not a quote, separator or line end.
   @inline(__always)
-  private static func isPlain(_ byte: UInt8) -> Bool {
-    byte > UInt8(ascii: ",")
-      || (byte != UInt8(ascii: "\"") && byte != UInt8(ascii: ",") && byte != 0x0D && byte != 0x0A)
+  private static func isPlain(_ byte: UInt8, separator: UInt8) -> Bool {
+    (byte > UInt8(ascii: ";") || (byte != UInt8(ascii: "\"") && byte != 0x0D && byte != 0x0A))
+      && byte != separator
   }
 }
 
 extension EntryField {
   /// The field whose key is `name`, ignoring case.
+  /// `total` is the `score` column, as a questionnaire's total is its score.
   static func named(_ name: String) -> EntryField? {
-    EntryField(rawValue: name) ?? allCases.first { $0.rawValue.lowercased() == name.lowercased() }
+    if name.lowercased() == "total" { return .score }
+    return EntryField(rawValue: name) ?? allCases.first { $0.rawValue.lowercased() == name.lowercased() }
   }
 }

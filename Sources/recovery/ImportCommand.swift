@@ -44,12 +44,24 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let format = try self.format ?? Self.format(ofFileNamed: file)
-    try Self.checkIsText(file)
-    let input = try InputBytes(path: file)
-    let items: AnySequence<ImportItem> =
-      format == .csv
-      ? AnySequence(CheckedImportItems(CSVImportReader(input: input), input: input))
-      : AnySequence(CheckedImportItems(JSONImportReader(input: input), input: input))
+    let utf16 = try UTF16Text.utf8Copy(of: file)
+    let source = utf16?.path ?? file
+    let input: InputBytes
+    do {
+      defer { utf16?.remove() }
+      try Self.checkIsText(source, name: file)
+      // Open, the copy reads on after its name is gone.
+      input = try InputBytes(path: source)
+    }
+    let items: AnySequence<ImportItem>
+    var skippedRows: CSVImportReader.Counter?
+    if format == .csv {
+      let reader = CSVImportReader(input: input)
+      skippedRows = reader.skippedRows
+      items = AnySequence(CheckedImportItems(reader, input: input))
+    } else {
+      items = AnySequence(CheckedImportItems(JSONImportReader(input: input), input: input))
+    }
     let summary = try importing { store in
       try store.importEntries(
         items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
@@ -65,11 +77,14 @@ struct ImportCommand: ParsableCommand {
       FileHandleOutput.standardError("... and \(more) more problem\(more == 1 ? "" : "s")\n")
     }
     let total = summary.new + summary.unchanged + summary.changed + summary.refused
+    let skipped = skippedRows?.value ?? 0
+    let skippedNote =
+      skipped == 0 ? "" : " (\(skipped) \(skipped == 1 ? "row" : "rows") of empty cells skipped)"
     if dryRun {
       print(
         "Dry run, nothing written: \(total) \(total == 1 ? "entry" : "entries") in \(file):"
           + " \(summary.new) new, \(summary.unchanged) unchanged, \(summary.changed) changed,"
-          + " \(summary.refused) refused.")
+          + " \(summary.refused) refused\(skippedNote).")
     }
     if summary.problemCount > 0 {
       let count = summary.problemCount
@@ -81,7 +96,7 @@ struct ImportCommand: ParsableCommand {
       let read = summary.new + summary.unchanged + summary.changed
       print(
         "Imported \(read) \(read == 1 ? "entry" : "entries") from \(file): \(summary.new) added,"
-          + " \(summary.unchanged) skipped as already present, \(summary.changed) updated.")
+          + " \(summary.unchanged) skipped as already present, \(summary.changed) updated\(skippedNote).")
     }
   }
 
@@ -112,10 +127,10 @@ struct ImportCommand: ParsableCommand {
   /// - Throws: a ``ValidationError`` naming the choices when the extension names none.
   static func format(ofFileNamed path: String) throws -> Format {
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    if let dot = name.lastIndex(of: "."),
-      let format = Format(rawValue: name[name.index(after: dot)...].lowercased())
-    {
-      return format
+    if let dot = name.lastIndex(of: ".") {
+      let fileExtension = name[name.index(after: dot)...].lowercased()
+      if let format = Format(rawValue: fileExtension) { return format }
+      if fileExtension == "tsv" { return .csv }
     }
     throw ValidationError(
       "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv)."
@@ -123,8 +138,9 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// Refuses an empty file and one holding binary data, before anything is opened for writing.
-  static func checkIsText(_ path: String) throws {
+  static func checkIsText(_ path: String, name: String) throws {
     let input = try InputBytes(path: path)
+    let path = name
     input.skipByteOrderMark()
     var sawText = false
     var count = 0

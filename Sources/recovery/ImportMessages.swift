@@ -15,6 +15,9 @@ extension ImportProblem.Kind {
     switch self {
     case .notText:
       "not text: the file holds binary data or is not UTF-8."
+    case .notUTF8:
+      "not UTF-8 text (perhaps Latin-1 or Windows-1252, as older spreadsheets save): save the file as UTF-8"
+        + " (in Excel: CSV UTF-8) and import it again."
     case .empty:
       "the file holds no entries."
     case .readFailed(let failure):

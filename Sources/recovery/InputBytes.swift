@@ -75,6 +75,13 @@ final class InputBytes {
     }
   }
 
+  /// The bytes read but not yet taken, reading the first ones if none are: the start of the file,
+  /// at least its first line unless that is longer than the buffer.
+  func bufferedStart() -> UnsafeBufferPointer<UInt8> {
+    if index == count { _ = refill() }
+    return UnsafeBufferPointer(rebasing: buffer[index..<count])
+  }
+
   /// Takes the UTF-8 byte order mark when the file starts with one.
   func skipByteOrderMark() {
     guard peek() == 0xEF, count - index >= 3 || refillKeeping() else { return }

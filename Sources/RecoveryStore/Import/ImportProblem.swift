@@ -26,6 +26,8 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
 
     /// The file is not text: it holds NUL bytes or is not valid UTF-8.
     case notText
+    /// The file holds no NUL bytes but is not UTF-8: another encoding, such as Latin-1.
+    case notUTF8
     /// The file holds nothing to import.
     case empty
     /// Reading the file failed at this line with the system's error number: what follows was not read.
@@ -79,6 +81,7 @@ extension ImportProblem.Kind: CustomStringConvertible {
   public var description: String {
     switch self {
     case .notText: "The file is not text (it holds binary data or is not UTF-8)."
+    case .notUTF8: "The file is not UTF-8 text."
     case .empty: "The file holds no entries."
     case .readFailed(let failure): "The file cannot be read past this line (error number \(failure))."
     case .unknownField(let name): "\"\(name)\" is not an entry field."
