@@ -21,14 +21,23 @@ struct CSVImportReader: IteratorProtocol, Sequence {
   let skippedRows = Counter()
   /// Problems waiting to be handed out, after a header with several.
   private var pending: [ImportProblem] = []
+  /// The order of dates not written `YYYY-MM-DD`: given, or found in the file when first needed.
+  private var dateOrder: DateOrder?
+  /// Opens the file again, to look for the order of its dates; nil once it has been looked for.
+  private var reopen: (() throws -> InputBytes)?
 
   /// A count shared with the command, which reads it after the items.
   final class Counter {
     var value = 0
   }
 
-  init(input: InputBytes) {
+  /// - Parameters:
+  ///   - dateOrder: the order of dates written as `01/11/2024`; nil to find it in the file.
+  ///   - reopen: opens the file again from its start, to find the order of its dates.
+  init(input: InputBytes, dateOrder: DateOrder? = nil, reopen: (() throws -> InputBytes)? = nil) {
     self.input = input
+    self.dateOrder = dateOrder
+    self.reopen = dateOrder == nil ? reopen : nil
     input.skipByteOrderMark()
     separator = Self.separator(inHeader: input.bufferedStart())
   }
@@ -94,13 +103,87 @@ struct CSVImportReader: IteratorProtocol, Sequence {
       guard record.count <= columns.count else {
         return .problem(ImportProblem(line: line, .tooManyCells(found: record.count, columns: columns.count)))
       }
+      var rowColumns = columns
+      if needsDateReading(columns) {
+        switch readDates(columns) {
+        case .success(let read): rowColumns = read
+        case .failure(let kind): return .problem(ImportProblem(line: line, kind))
+        }
+      }
       do {
-        return .entry(try ImportedEntry(record: record, columns: columns), line: line)
+        return .entry(try ImportedEntry(record: record, columns: rowColumns), line: line)
       } catch {
         return .problem(ImportProblem(line: line, .unreadable(error)))
       }
     }
     return nil
+  }
+
+  /// Whether a date cell of the record is written other than `YYYY-MM-DD`.
+  private func needsDateReading(_ columns: [EntryField]) -> Bool {
+    for (index, field) in zip(0..<record.count, columns)
+    where field == .date || field == .from || field == .to {
+      let range = record.range(of: index)
+      if !range.isEmpty, !SpreadsheetDate.isISO(record.bytes[range]) { return true }
+    }
+    return false
+  }
+
+  /// Rewrites the record's dates as `YYYY-MM-DD`, and a time written after the date into the time
+  /// cell (adding a time column for this row when the file has none); returns the row's columns, or
+  /// the problem of a date whose order cannot be told.
+  private mutating func readDates(_ columns: [EntryField]) -> Result<[EntryField], ImportProblem.Kind> {
+    guard var cells = record.texts else { return .success(columns) }
+    var columns = columns
+    for index in cells.indices where index < columns.count {
+      let field = columns[index]
+      guard field == .date || field == .from || field == .to, !cells[index].isEmpty,
+        !SpreadsheetDate.isISO(cells[index].utf8), let date = SpreadsheetDate(cells[index])
+      else { continue }
+      var order = dateOrder ?? date.evidence
+      if order == nil, date.isAmbiguous {
+        order = findDateOrder()
+        guard order != nil else { return .failure(.ambiguousDate(cells[index])) }
+      }
+      guard let iso = date.iso(order ?? .dmy) else { continue }
+      cells[index] = iso
+      if field == .date, let time = date.time {
+        if let timeIndex = columns.firstIndex(of: .time) {
+          while cells.count <= timeIndex { cells.append("") }
+          if cells[timeIndex].isEmpty { cells[timeIndex] = time }
+        } else {
+          while cells.count < columns.count { cells.append("") }
+          columns.append(.time)
+          cells.append(time)
+        }
+      }
+    }
+    record = CSVRecord(cells: cells)
+    return .success(columns)
+  }
+
+  /// The order of the file's dates, read from every date that shows one, once; nil when none does
+  /// or they disagree.
+  private mutating func findDateOrder() -> DateOrder? {
+    guard let reopen else { return dateOrder }
+    self.reopen = nil
+    guard let input = try? reopen() else { return nil }
+    var scan = CSVImportReader(input: input, dateOrder: .ymd)
+    var seen: Set<DateOrder> = []
+    var columns: [EntryField]?
+    while case .success? = scan.readRecord() {
+      guard let cells = scan.record.texts, !scan.record.isBlank else { continue }
+      guard let known = columns else {
+        if case .success(let fields) = Self.header(cells) { columns = fields } else { return nil }
+        continue
+      }
+      for (cell, field) in zip(cells, known) where field == .date || field == .from || field == .to {
+        let trimmed = String(cell.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        if let order = SpreadsheetDate(trimmed)?.evidence, order != .ymd { seen.insert(order) }
+      }
+    }
+    dateOrder = seen.count == 1 ? seen.first : nil
+    return dateOrder
   }
 
   /// The header's fields: names of ``EntryField`` in any case, spaces around them ignored, empty

@@ -36,6 +36,11 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The file to import.", valueName: "file")) var file: String
   @Option(help: "The file's format (default: from its extension, .json or .csv).") var format: Format?
   @Flag(help: "Report what the import would do, and write nothing.") var dryRun = false
+  @Option(
+    help: ArgumentHelp(
+      "The order of dates written like 01/11/2024: dmy (day first), mdy (month first) or ymd (default: found"
+        + " in the file's dates, refused when they do not tell).", valueName: "order"))
+  var dateOrder: DateOrder?
   @Flag(help: "Record new versions of entries whose content changed, instead of refusing them.")
   var update = false
 
@@ -46,17 +51,13 @@ struct ImportCommand: ParsableCommand {
     let format = try self.format ?? Self.format(ofFileNamed: file)
     let utf16 = try UTF16Text.utf8Copy(of: file)
     let source = utf16?.path ?? file
-    let input: InputBytes
-    do {
-      defer { utf16?.remove() }
-      try Self.checkIsText(source, name: file)
-      // Open, the copy reads on after its name is gone.
-      input = try InputBytes(path: source)
-    }
+    defer { utf16?.remove() }
+    try Self.checkIsText(source, name: file)
+    let input = try InputBytes(path: source)
     let items: AnySequence<ImportItem>
     var skippedRows: CSVImportReader.Counter?
     if format == .csv {
-      let reader = CSVImportReader(input: input)
+      let reader = CSVImportReader(input: input, dateOrder: dateOrder) { try InputBytes(path: source) }
       skippedRows = reader.skippedRows
       items = AnySequence(CheckedImportItems(reader, input: input))
     } else {
@@ -90,6 +91,7 @@ struct ImportCommand: ParsableCommand {
       let count = summary.problemCount
       FileHandleOutput.standardError(
         "recovery: nothing was imported: \(count) problem\(count == 1 ? "" : "s") in \(file).\n")
+      utf16?.remove()
       terminate(ExitCode.validationFailure.rawValue)
     }
     if !dryRun {

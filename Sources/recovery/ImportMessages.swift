@@ -20,6 +20,9 @@ extension ImportProblem.Kind {
         + " (in Excel: CSV UTF-8) and import it again."
     case .empty:
       "the file holds no entries."
+    case .ambiguousDate(let text):
+      "the date \"\(text)\" could be day first or month first, and no date in the file tells: pass"
+        + " --date-order dmy (day first) or --date-order mdy (month first)."
     case .readFailed(let failure):
       "cannot read the file past this line: \(String(cString: strerror(failure)))."
     case .unknownField(let name):

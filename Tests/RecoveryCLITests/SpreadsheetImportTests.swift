@@ -65,12 +65,11 @@ struct SpreadsheetImportTests {
         bytes += littleEndian ? pair : pair.reversed()
       }
       let file = try write(bytes, to: "unicode.csv", in: tool)
-      try tool.succeed(["import", file])
+      let temporary = tool.path("tmp")
+      try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+      try tool.succeed(["import", file], environment: ["TMPDIR": temporary])
       #expect(try tool.listJSON().first?["note"] as? String == "café")
-      #expect(
-        try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter {
-          $0.hasPrefix("recovery-import-")
-        }.isEmpty)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
     }
   }
 
@@ -107,6 +106,51 @@ struct SpreadsheetImportTests {
       #expect(run.error.contains("the column location is named twice"), "\(run.summary)")
       #expect(
         run.error.hasSuffix("recovery: nothing was imported: 3 problems in \(file).\n"), "\(run.summary)")
+    }
+  }
+
+  @Test(arguments: [
+    ("type,date,score\npain,01/11/2024,5\npain,13/11/2024,4\n", [String](), ["2024-11-01", "2024-11-13"]),
+    ("type,date,score\npain,11/1/24,5\npain,11/13/24,4\n", [String](), ["2024-11-01", "2024-11-13"]),
+    (
+      "type,date,score\npain,1.11.2024,5\npain,2.11.2024,4\n", ["--date-order", "dmy"],
+      ["2024-11-01", "2024-11-02"]
+    ),
+    (
+      "type,date,score\npain,1.11.2024,5\npain,2.11.2024,4\n", ["--date-order", "mdy"],
+      ["2024-01-11", "2024-02-11"]
+    ),
+    ("type;date;score\npain;2024/11/01;5\n", [String](), ["2024-11-01"]),
+  ])
+  func daysWrittenDayOrMonthFirstAreRead(text: String, options: [String], days: [String]) throws {
+    try RecoveryTool.with { tool in
+      let file = try write(text, to: "d.csv", in: tool)
+      try tool.succeed(["import", file] + options)
+      #expect(try tool.listJSON().map { $0["date"] as? String } == days)
+    }
+  }
+
+  @Test func anAmbiguousFileIsRefusedNamingTheOption() throws {
+    try RecoveryTool.with { tool in
+      let file = try write("type,date,score\npain,01/11/2024,5\npain,02/11/2024,4\n", to: "d.csv", in: tool)
+      let run = try tool.run(["import", file])
+      #expect(run.status == 64, "\(run.summary)")
+      #expect(
+        run.error.contains("\(file):2: the date \"01/11/2024\" could be day first or month first"),
+        "\(run.summary)")
+      #expect(run.error.contains("--date-order dmy"), "\(run.summary)")
+      #expect(try tool.listJSON().isEmpty)
+    }
+  }
+
+  @Test func aTimeAfterTheDateFillsTheTime() throws {
+    try RecoveryTool.with { tool in
+      let file = try write(
+        "type,date,score\npain,2024-11-01 08:30,5\npain,2024-11-02 21:15:00,4\n", to: "t.csv", in: tool)
+      try tool.succeed(["import", file])
+      let entries = try tool.listJSON()
+      #expect(entries.map { $0["date"] as? String } == ["2024-11-01", "2024-11-02"])
+      #expect(entries.map { $0["time"] as? String } == ["08:30", "21:15"])
     }
   }
 }

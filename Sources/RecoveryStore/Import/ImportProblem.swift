@@ -30,6 +30,9 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     case notUTF8
     /// The file holds nothing to import.
     case empty
+    /// A date such as `01/11/2024` that reads as two days, in a file whose other dates do not tell
+    /// which order they use.
+    case ambiguousDate(String)
     /// Reading the file failed at this line with the system's error number: what follows was not read.
     case readFailed(errno: Int32)
     /// A column or key that is not an entry field (`EntryField`).
@@ -83,6 +86,7 @@ extension ImportProblem.Kind: CustomStringConvertible {
     case .notText: "The file is not text (it holds binary data or is not UTF-8)."
     case .notUTF8: "The file is not UTF-8 text."
     case .empty: "The file holds no entries."
+    case .ambiguousDate(let text): "The date \"\(text)\" reads day first and month first."
     case .readFailed(let failure): "The file cannot be read past this line (error number \(failure))."
     case .unknownField(let name): "\"\(name)\" is not an entry field."
     case .repeatedField(let field): "The field \(field.rawValue) is given twice."
