@@ -13,7 +13,7 @@ extension CohortDocumentBuilder {
           ReportDocument.StackedBarChart.Bar(
             label: ReportPhrases.capitalized(treatment.kind.label), n: treatment.outcome.judged,
             counts: Self.judgedVerdicts.map(treatment.outcome.count))
-        }))
+        }, warningSegment: Self.judgedVerdicts.firstIndex(of: .worse)))
   }
 
   /// The crutch days per surgery kind: range, quartiles and median.

@@ -119,12 +119,18 @@ struct CohortDocumentBuilder {
       ])
   }
 
+  /// A level or target word as the report words it: `central-compartment` → "central compartment".
+  static func valueLabel(_ word: String) -> String {
+    ReleaseLevel(rawValue: word)?.label ?? InjectionTarget(rawValue: word)?.label ?? word
+  }
+
   func breakdowns() -> Section? {
     let rows = cohort.treatments.flatMap { treatment in
       (treatment.byLevel + treatment.byTarget).map { group in
         Row(
           [
-            .text(ReportPhrases.capitalized(treatment.kind.label)), .text(group.value ?? "none given"),
+            .text(ReportPhrases.capitalized(treatment.kind.label)),
+            .text(group.value.map(Self.valueLabel) ?? "none given"),
             Cell(.integer(group.outcome.patients)), Cell(.integer(group.outcome.responses)),
             Self.improved(group.outcome),
           ] + Self.changeCells(group.outcome).prefix(1))
