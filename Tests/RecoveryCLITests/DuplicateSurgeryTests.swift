@@ -42,4 +42,17 @@ struct DuplicateSurgeryTests {
       #expect(try tool.succeed(["check"]).succeeded)
     }
   }
+
+  @Test func theReportCountsASurgeryLoggedTwiceOnce() throws {
+    try RecoveryTool.with { tool in
+      try tool.succeed(["treatment", "psoas-release", "--on", "2024-10-28", "--side", "right"])
+      try tool.succeed(["treatment", "psoas-release", "--on", "2024-10-28", "--side", "right", "--again"])
+      try tool.succeed(["aid", "two-crutches", "--from", "2024-10-28", "--to", "2024-11-11"])
+      try tool.succeed(["milestone", "walk-without-aid", "--on", "2024-11-15"])
+      let json = try tool.succeed(["report", "--format", "json", "--as-of", "2024-11-25"]).output
+      let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      #expect((report["crutchDays"] as? [Any])?.count == 1, "\(report["crutchDays"] ?? "")")
+      #expect((report["milestones"] as? [Any])?.count == 1, "\(report["milestones"] ?? "")")
+    }
+  }
 }
