@@ -118,7 +118,8 @@ public struct CSVRecord: Sendable, Equatable {
   }
 
   /// Takes off the apostrophe an export puts before a cell that would start a spreadsheet formula
-  /// (see ``FormulaGuard``).
+  /// (an apostrophe before a cell starting with `=`, `+`, `-`, `@` or a tab, kept once more before
+  /// such a cell that starts with apostrophes already).
   public mutating func removeFormulaGuards() {
     guard storage.contains(UInt8(ascii: "'")) else { return }
     var removed = 0
