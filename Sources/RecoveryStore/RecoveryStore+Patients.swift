@@ -46,7 +46,7 @@ extension RecoveryStore {
     try translatingErrors { try removedPatientExists(named: name) }
   }
 
-  private func removedPatientExists(named name: String) throws -> Bool {
+  func removedPatientExists(named name: String) throws -> Bool {
     try !connection.cached("SELECT 1 FROM patient WHERE name = ? AND removed = 1").rows([.text(name)]) { _ in
       1
     }

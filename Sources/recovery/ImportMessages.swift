@@ -56,6 +56,9 @@ extension ImportProblem.Kind {
       UnknownWord(error)?.message ?? error.description
     case .invalidPatientName(let name):
       "invalid patient name \"\(name.prefix(40))\": use 1 to 200 characters."
+    case .removedPatient(let name):
+      "the patient \"\(name.prefix(40))\" was removed: recovery patient restore \(StoreError.shellWord(name))"
+        + " brings it back, or give the row another patient."
     case .changed(let uid, let id):
       "entry \(uid.uuidString.lowercased()) (#\(id)) is in the database with other content; pass --update to"
         + " record the file's version."

@@ -119,6 +119,14 @@ struct PatientManagementTests {
       #expect(!cohort.contains("Annna"))
       let logging = try tool.run(["--patient", "Annna", "pain", "2", "--on", "2024-11-21"])
       #expect(logging.error.contains("was removed: recovery patient restore Annna"), "\(logging.summary)")
+      let file = tool.path("annna.csv")
+      try Data("type,date,score,patient\npain,2024-11-22,3,Annna\n".utf8).write(
+        to: URL(fileURLWithPath: file))
+      let imported = try tool.run(["import", file])
+      #expect(imported.status == 64, "\(imported.summary)")
+      #expect(
+        imported.error.contains("the patient \"Annna\" was removed: recovery patient restore Annna"),
+        "\(imported.summary)")
       try tool.succeed(["patient", "restore", "Annna"])
       #expect(try tool.entries(patient: "Annna").count == 1)
       let defaultRemoval = try tool.run(["patient", "remove", "default", "--with-entries"])

@@ -60,6 +60,8 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     case invalidEntry(EntryError)
     /// The patient's name cannot be stored.
     case invalidPatientName(String)
+    /// The row names a patient that was removed from the database.
+    case removedPatient(String)
 
     // MARK: Against the database
 
@@ -100,6 +102,7 @@ extension ImportProblem.Kind: CustomStringConvertible {
     case .unreadable(let error): error.description
     case .invalidEntry(let error): error.description
     case .invalidPatientName(let name): "Invalid patient name \"\(name.prefix(40))\"."
+    case .removedPatient(let name): "The patient \"\(name.prefix(40))\" was removed from the database."
     case .changed(let uid, let id): "Entry \(uid.lowercased) (#\(id)) is in the database with other content."
     case .removedInDatabase(let uid, let id):
       "Entry \(uid.lowercased) (#\(id)) was removed from the database."

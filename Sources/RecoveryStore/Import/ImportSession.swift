@@ -21,6 +21,8 @@ struct ImportSession {
   var summary = ImportSummary()
   /// Patients by name; nil for one that does not exist and is not created, as writing has stopped.
   var patients: [String: Patient?] = [:]
+  /// The names of removed patients that rows of the file name: their rows are refused.
+  var removedNames: Set<String> = []
   /// The entries added for each patient, for the change log.
   var additions: [Int: Additions] = [:]
   /// Whether the table of uids already in the database that this import has matched exists.
@@ -119,6 +121,7 @@ struct ImportSession {
       return .invalidEntry(error)
     }
     guard let patient = try patient(named: name) else { return .invalidPatientName(name) }
+    if removedNames.contains(name) { return .removedPatient(name) }
     if imported.removed {
       summary.unchanged += 1
       return nil
@@ -217,6 +220,11 @@ struct ImportSession {
   private mutating func patient(named name: String) throws -> Patient?? {
     if let known = patients[name], known != nil || !writing { return known }
     guard !name.isEmpty, name.unicodeScalars.count <= 200 else { return nil }
+    if try store.removedPatientExists(named: name) {
+      removedNames.insert(name)
+      patients[name] = .some(nil)
+      return .some(nil)
+    }
     let patient: Patient? =
       writing
       ? try store.patientCreatingInTransaction(named: name)
