@@ -141,7 +141,9 @@ extension RecoveryStore {
 
   /// Removes a patient from lists, reports and cohorts. The patient and its entries stay in the
   /// database, unchanged, and ``restorePatient(named:)`` brings them back; its name stays taken.
-  /// - Parameter withEntries: remove a patient that has entries; without it such a patient is refused.
+  /// - Parameters:
+  ///   - name: the patient's name.
+  ///   - withEntries: remove a patient that has entries; without it such a patient is refused.
   /// - Throws: ``StoreError/patientHasEntries(name:count:)``, ``StoreError/defaultPatientNotRemovable(name:)``,
   ///   ``StoreError/noSuchPatient(name:known:)``.
   public func removePatient(named name: String, withEntries: Bool) throws {
