@@ -67,7 +67,8 @@ struct ImportCommand: ParsableCommand {
       try store.importEntries(
         items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
         fallbackPatient: try global.patientName ?? store.defaultPatientName(),
-        update: update, dryRun: dryRun, problemLimit: Self.problemLimit)
+        update: update, dryRun: dryRun, problemLimit: Self.problemLimit,
+        refusingCloseNames: !global.newPatient)
     }
     for problem in summary.problems {
       FileHandleOutput.standardError(

@@ -56,6 +56,9 @@ extension ImportProblem.Kind {
       UnknownWord(error)?.message ?? error.description
     case .invalidPatientName(let name):
       "invalid patient name \"\(name.prefix(40))\": use 1 to 200 characters."
+    case .closePatientName(let name, let existing):
+      "there is no patient named \"\(name.prefix(40))\"; did you mean"
+        + " \(existing.map { "\"\($0.prefix(40))\"" }.joined(separator: " or "))? Pass --new-patient to create it."
     case .removedPatient(let name):
       "the patient \"\(name.prefix(40))\" was removed: recovery patient restore \(StoreError.shellWord(name))"
         + " brings it back, or give the row another patient."

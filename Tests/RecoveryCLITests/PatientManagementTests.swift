@@ -159,4 +159,21 @@ struct PatientManagementTests {
       #expect(unknown.failedWithOneLine && unknown.status == 64, "\(unknown.summary)")
     }
   }
+
+  @Test func anImportRefusesANewNameCloseToAnExistingPatientUnlessNewPatient() throws {
+    try RecoveryTool.with { tool in
+      try tool.succeed(["--patient", "anna", "pain", "5", "--on", "2024-11-20"])
+      let file = tool.path("rows.csv")
+      try Data("type,date,score,patient\npain,2024-11-21,4,Anna\npain,2024-11-21,4,p002\n".utf8)
+        .write(to: URL(fileURLWithPath: file))
+      let refused = try tool.run(["import", file])
+      #expect(refused.status == 64, "\(refused.summary)")
+      #expect(
+        refused.error.contains("\(file):2: there is no patient named \"Anna\"; did you mean \"anna\"?"),
+        "\(refused.summary)")
+      #expect(!refused.error.contains(":3:"), "\(refused.summary)")
+      try tool.succeed(["import", file, "--new-patient"])
+      #expect(try tool.succeed(["patients"]).output == "Anna\nanna\np002\n")
+    }
+  }
 }

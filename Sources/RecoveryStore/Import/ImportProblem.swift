@@ -62,6 +62,8 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     case invalidPatientName(String)
     /// The row names a patient that was removed from the database.
     case removedPatient(String)
+    /// The row names a new patient whose name is close to the `existing` patients' names.
+    case closePatientName(String, existing: [String])
 
     // MARK: Against the database
 
@@ -103,6 +105,8 @@ extension ImportProblem.Kind: CustomStringConvertible {
     case .invalidEntry(let error): error.description
     case .invalidPatientName(let name): "Invalid patient name \"\(name.prefix(40))\"."
     case .removedPatient(let name): "The patient \"\(name.prefix(40))\" was removed from the database."
+    case .closePatientName(let name, let existing):
+      "There is no patient named \"\(name.prefix(40))\", and \(existing.count) existing patients have close names."
     case .changed(let uid, let id): "Entry \(uid.lowercased) (#\(id)) is in the database with other content."
     case .removedInDatabase(let uid, let id):
       "Entry \(uid.lowercased) (#\(id)) was removed from the database."

@@ -23,6 +23,10 @@ struct ImportSession {
   var patients: [String: Patient?] = [:]
   /// The names of removed patients that rows of the file name: their rows are refused.
   var removedNames: Set<String> = []
+  /// The patients before the import, when new names close to theirs are refused; else nil.
+  var existingNames: [String]?
+  /// New names close to an existing patient's, with those names: their rows are refused.
+  var closeNames: [String: [String]] = [:]
   /// The entries added for each patient, for the change log.
   var additions: [Int: Additions] = [:]
   /// Whether the table of uids already in the database that this import has matched exists.
@@ -122,6 +126,7 @@ struct ImportSession {
     }
     guard let patient = try patient(named: name) else { return .invalidPatientName(name) }
     if removedNames.contains(name) { return .removedPatient(name) }
+    if let close = closeNames[name] { return .closePatientName(name, existing: close) }
     if imported.removed {
       summary.unchanged += 1
       return nil
@@ -224,6 +229,14 @@ struct ImportSession {
       removedNames.insert(name)
       patients[name] = .some(nil)
       return .some(nil)
+    }
+    if let existingNames, !existingNames.contains(name) {
+      let close = PatientNameMatch.closeNames(to: name, among: existingNames)
+      if !close.isEmpty {
+        closeNames[name] = close
+        patients[name] = .some(nil)
+        return .some(nil)
+      }
     }
     let patient: Patient? =
       writing
