@@ -21,6 +21,8 @@ struct CSVImportReader: IteratorProtocol, Sequence {
   let skippedRows = Counter()
   /// Problems waiting to be handed out, after a header with several.
   private var pending: [ImportProblem] = []
+  /// Whether the header was refused: the rows are then counted, not read.
+  private var headerRefused = false
   /// The order of dates not written `YYYY-MM-DD`: given, or found in the file when first needed.
   private var dateOrder: DateOrder?
   /// Opens the file again, to look for the order of its dates; nil once it has been looked for.
@@ -64,7 +66,7 @@ struct CSVImportReader: IteratorProtocol, Sequence {
       switch readRecord() {
       case .none:
         finished = true
-        if columns == nil { return .problem(ImportProblem(line: line, .empty)) }
+        if columns == nil, !headerRefused { return .problem(ImportProblem(line: line, .empty)) }
         return nil
       case .some(.failure(let kind)):
         finished = true
@@ -87,11 +89,12 @@ struct CSVImportReader: IteratorProtocol, Sequence {
         finished = true
         return .problem(ImportProblem(line: line, input.sawNUL ? .notText : .notUTF8))
       }
+      if headerRefused { return .unreadRow(line: line) }
       guard let columns else {
         switch Self.header(record.texts ?? []) {
         case .success(let fields): columns = fields
         case .failure(let kinds):
-          finished = true
+          headerRefused = true
           pending = kinds.dropFirst().map { ImportProblem(line: line, $0) }
           return .problem(ImportProblem(line: line, kinds[0]))
         }

@@ -106,6 +106,11 @@ struct SpreadsheetImportTests {
       #expect(run.error.contains("the column location is named twice"), "\(run.summary)")
       #expect(
         run.error.hasSuffix("recovery: nothing was imported: 3 problems in \(file).\n"), "\(run.summary)")
+      let dryRun = try tool.run(["import", file, "--dry-run"])
+      #expect(
+        dryRun.output
+          == "Dry run, nothing written: 1 entry in \(file): 0 new, 0 unchanged, 0 changed, 1 refused.\n",
+        "\(dryRun.summary)")
     }
   }
 

@@ -84,6 +84,19 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
   }
 }
 
+extension ImportProblem.Kind {
+  /// Whether the problem is with the file as a whole (its encoding, its header) rather than with one
+  /// entry: it is listed, but counts no entry as refused.
+  public var isAboutTheFile: Bool {
+    switch self {
+    case .notText, .notUTF8, .empty, .unknownField, .repeatedField, .readFailed, .unknownFormat,
+      .newerVersion:
+      true
+    default: false
+    }
+  }
+}
+
 extension ImportProblem.Kind: CustomStringConvertible {
   public var description: String {
     switch self {

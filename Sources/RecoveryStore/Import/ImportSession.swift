@@ -76,7 +76,13 @@ struct ImportSession {
   mutating func take(_ item: ImportItem, patient: String?, fallbackPatient: String) throws {
     switch item {
     case .problem(let problem):
-      refuse(problem)
+      if problem.kind.isAboutTheFile {
+        summary.record(problem, limit: problemLimit)
+      } else {
+        refuse(problem)
+      }
+    case .unreadRow:
+      summary.refused += 1
     case .entry(let imported, let line):
       let name = patient ?? imported.patient ?? fallbackPatient
       if let kind = try take(imported, name: name) {
