@@ -115,7 +115,7 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
     case .noSurgery(let day):
       "There is no surgery on or before \(day) for a target to count from."
     case .notASurgery(let id, let type, let kind):
-      "Entry #\(id) is \(kind.map { "a \($0.label)" } ?? "a \(type.rawValue) entry"), not a surgery: a"
+      "Entry #\(id) is \(Self.withArticle(kind.map(\.label) ?? "\(type.rawValue) entry")), not a surgery: a"
         + " target counts from a surgery."
     case .unknownSurgery(let uid):
       "The target's surgery \(uid.uuidString.lowercased()) is not a surgery in this diary."
@@ -127,5 +127,12 @@ extension String {
   /// The text with its first letter in upper case, for the start of a sentence.
   fileprivate var capitalizedFirst: String {
     prefix(1).uppercased() + dropFirst()
+  }
+}
+
+extension EntryError {
+  /// `words` after "a" or "an", as they begin: "an aid entry", "a cortisone injection".
+  package static func withArticle(_ words: String) -> String {
+    (words.first.map { "aeiouAEIOU".contains($0) } == true ? "an " : "a ") + words
   }
 }

@@ -82,6 +82,15 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
 }
 
 extension EntryField {
+  /// Whether the field holds free text as the patient wrote it (a note, a name), kept exactly as
+  /// given, spaces and all.
+  public var isFreeText: Bool {
+    switch self {
+    case .patient, .name, .agent, .dose, .provider, .finding, .note: true
+    default: false
+    }
+  }
+
   /// The field in words after "a" or "an", as its label needs: "a release level", "an image guidance".
   public var labelWithArticle: String {
     (label.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + label

@@ -24,6 +24,12 @@ extension ScoreEntry {
     if score == nil, answers == nil, let raw, let result = try? instrument.scored(total: raw) {
       score = result.score
     }
+    // A total given alone in the score column (an Oxford score's total is its raw sum).
+    if raw == nil, answers == nil, let given = score, given == given.rounded(), abs(given) < 1e6,
+      let result = try? instrument.scored(total: Int(given)), result.score == given
+    {
+      raw = result.raw
+    }
     guard let score else {
       throw DecodingError.keyNotFound(
         EntryField.score,

@@ -14,7 +14,7 @@ extension CohortDocumentBuilder {
           ReportDocument.StackedBarChart.Bar(
             label: ReportPhrases.capitalized(treatment.kind.label), n: treatment.outcome.final,
             counts: Self.judgedVerdicts.map(treatment.outcome.finalCount))
-        }))
+        }, warningSegment: Self.judgedVerdicts.firstIndex(of: .worse)))
   }
 
   /// The crutch days per surgery kind whose crutch use had ended: range, quartiles and median; nil

@@ -165,6 +165,11 @@ struct CohortDocumentBuilder {
       ])
   }
 
+  /// A level or target word as the report words it: `central-compartment` → "central compartment".
+  static func valueLabel(_ word: String) -> String {
+    ReleaseLevel(rawValue: word)?.label ?? InjectionTarget(rawValue: word)?.label ?? word
+  }
+
   func breakdowns() -> Section? {
     let rows = cohort.treatments.flatMap { treatment in
       (treatment.byLevel + treatment.byTarget).map { group in
@@ -177,7 +182,8 @@ struct CohortDocumentBuilder {
         }
         return Row(
           [
-            .text(ReportPhrases.capitalized(treatment.kind.label)), .text(group.value ?? "none given"),
+            .text(ReportPhrases.capitalized(treatment.kind.label)),
+            .text(group.value.map(Self.valueLabel) ?? "none given"),
             Cell(.integer(group.outcome.patients)), Cell(.integer(group.outcome.responses)),
             Cell(.integer(group.outcome.final)), Self.improved(group.outcome),
           ] + Self.changeCells(group.outcome).prefix(1))

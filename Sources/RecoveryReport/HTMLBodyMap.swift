@@ -276,6 +276,7 @@ enum HTMLBodyMap {
     svg .spot.point circle{stroke:#1d1d1f;stroke-width:2.4}
     svg .spot.empty ellipse,svg .spot.empty circle{fill:#fff;stroke:#8d939b;stroke-dasharray:3 2}
     svg .spot text{font-size:10.5px;font-weight:700;fill:var(--ink)}
+    svg .spot.point text{font-size:8.5px;letter-spacing:-.2px}
     svg .bm-name{font-size:10px;fill:var(--muted)}
     svg .bm-leader{fill:none;stroke:#9aa0a6;stroke-width:.8}
     svg .spot.dark text{fill:#fff}

@@ -9,6 +9,18 @@ extension HTMLCharts {
   /// pixels on a phone.
   static let barSpan = 84.0
 
+  /// The fill of a segment that stands for a bad outcome: red, the colour of the report's alerts.
+  static let warningShade = (color: "#b3261e", dark: true)
+
+  /// The fill of segment `index` of `chart`: ``warningShade`` for its warning segment, else
+  /// ``shade(_:of:)`` among the others.
+  static func shade(_ index: Int, in chart: ReportDocument.StackedBarChart) -> (color: String, dark: Bool) {
+    if index == chart.warningSegment { return warningShade }
+    let others = chart.segmentLabels.count - (chart.warningSegment == nil ? 0 : 1)
+    let position = chart.warningSegment.map { index > $0 ? index - 1 : index } ?? index
+    return shade(position, of: others)
+  }
+
   /// The fill of segment `index` of `count`, spread over ``shades`` so that few segments differ
   /// the most; and whether text on it should be light.
   static func shade(_ index: Int, of count: Int) -> (color: String, dark: Bool) {
@@ -28,7 +40,7 @@ extension HTMLCharts {
   static func patterns(_ chart: ReportDocument.StackedBarChart, id: String) -> String {
     var defs = "<defs>"
     for index in chart.segmentLabels.indices {
-      let shade = shade(index, of: chart.segmentLabels.count)
+      let shade = shade(index, in: chart)
       let ink = shade.dark ? "#ffffff" : "#0b2f5b"
       defs +=
         "<pattern id=\"\(patternID(id, index))\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
@@ -81,7 +93,7 @@ extension HTMLCharts {
           + " height=\"\(n(barHeight))\" fill=\"url(#\(patternID(id, segment)))\"><title>\(escape(words))</title></rect>"
         // A share of a tenth is about 30 pixels on a phone, room enough for "10%".
         if share >= 0.1 {
-          let shade = shade(segment, of: chart.segmentLabels.count)
+          let shade = shade(segment, in: chart)
           svg +=
             "<text class=\"share\(shade.dark ? " on-dark" : "")\" x=\"\(percent(x + width / 2))\""
             + " y=\"\(n(middle + 4))\" text-anchor=\"middle\" stroke=\"\(shade.color)\">"

@@ -314,7 +314,11 @@ public struct HTMLRenderer: Sendable {
     table.stack td::before{content:attr(data-label);color:var(--muted);font-size:.82rem;font-weight:600;text-align:left;white-space:nowrap}
     table.stack td:empty{display:none}
     .chart.few svg{min-width:0}
+    .chart.few:not(.line) svg text{font-size:21px}
     .chart.line svg .tick,.chart.line svg .value{font-size:15px}
+    .chart:not(.few){direction:rtl}
+    .chart:not(.few)>*{direction:ltr}
+    .chart:not(.few)::before{content:"Newest on the right: scroll sideways for earlier months.";display:block;direction:ltr;text-align:left;font-size:.8rem;color:var(--muted)}
     }
     @page{margin:14mm}
     @media print{
@@ -323,7 +327,9 @@ public struct HTMLRenderer: Sendable {
     .chart,.table-wrap{overflow:visible}
     .chart svg{min-width:0}
     figure,tr,main ul li,.markers li{break-inside:avoid}
-    h2,h3{break-after:avoid}
+    h2,h3{break-after:avoid;break-inside:avoid}
+    h2::after,h3::after{content:"";display:block;height:6rem;margin-bottom:-6rem}
+    .chart:not(.few)::before{content:none}
     *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     }
     """

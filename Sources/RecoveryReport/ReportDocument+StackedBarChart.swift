@@ -46,12 +46,16 @@ extension ReportDocument {
     public var segmentLabels: [String]
     /// The bars, top to bottom.
     public var bars: [Bar]
+    /// The segment that stands for a bad outcome ("worse"), drawn in a colour that reads as bad
+    /// rather than in the lightest shade; nil when none does.
+    public var warningSegment: Int?
 
     /// Creates a chart.
-    public init(title: String, segmentLabels: [String], bars: [Bar]) {
+    public init(title: String, segmentLabels: [String], bars: [Bar], warningSegment: Int? = nil) {
       self.title = title
       self.segmentLabels = segmentLabels
       self.bars = bars
+      self.warningSegment = warningSegment
     }
 
     /// The chart's numbers as a table, for a format without graphics: a row per bar with its `n`

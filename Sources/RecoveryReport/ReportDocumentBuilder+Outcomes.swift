@@ -142,16 +142,27 @@ extension ReportDocumentBuilder {
     }
     let range = summary.instrument.scoreRange
     return Chart(
-      title: "\(summary.label) scores from \(from) to \(through), \(Rounding.whole(range.lowerBound)) to"
+      title:
+        "\(Self.scoresName(summary.label)) from \(from) to \(through), \(Rounding.whole(range.lowerBound)) to"
         + " \(Rounding.whole(range.upperBound))",
       caption: "\(summary.label) on each day it was recorded, \(ReportPhrases.scale(summary.instrument)).",
       axis: .days(from: from, through: through), maximum: range.upperBound,
-      series: [Chart.Series(name: "\(summary.label) score", style: .line, points: points)],
+      series: [Chart.Series(name: Self.scoreName(summary.label), style: .line, points: points)],
       markers: markers(from: from, through: through).filter { $0.category == .surgery })
   }
 
   /// Decimals a score shows with: the Oxford total is whole, the others one decimal.
   static func decimals(_ instrument: Instrument) -> Int {
     instrument == .oxford ? 0 : 1
+  }
+
+  /// "HOOS JR score", but "Oxford Hip Score" for a questionnaire whose name says score already.
+  static func scoreName(_ label: String) -> String {
+    label.hasSuffix("Score") ? label : label + " score"
+  }
+
+  /// "HOOS JR scores", "Oxford Hip Scores".
+  static func scoresName(_ label: String) -> String {
+    label.hasSuffix("Score") ? label + "s" : label + " scores"
   }
 }

@@ -1,6 +1,7 @@
 import RecoveryModel
 
-/// One recorded change to a diary entry: its addition, an edit, its removal, or an undo.
+/// One recorded change to a diary entry: its addition, an edit, its removal, its move to another
+/// patient, or an undo.
 ///
 /// Read with ``RecoveryStore/history(id:for:)``; the entries themselves always show their current
 /// version, so history is one explicit call away.
@@ -8,6 +9,8 @@ public struct EntryChange: Sendable, Equatable {
   /// What happened.
   public enum Action: String, Sendable, Equatable {
     case add, edit, remove, undo
+    /// The entry moved to another patient (``RecoveryStore/move(id:from:to:)``).
+    case move
   }
 
   /// The change's place in the database's order of changes.

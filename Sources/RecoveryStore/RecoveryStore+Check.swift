@@ -48,6 +48,7 @@ extension RecoveryStore {
         for patient in try patients() {
           problems += try checkEntries(of: patient)
         }
+        problems += try duplicateSurgeryProblems()
         return problems.sorted { ($0.entryID ?? 0, $0.message) < ($1.entryID ?? 0, $1.message) }
       }
     }

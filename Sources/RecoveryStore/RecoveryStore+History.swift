@@ -9,8 +9,8 @@ extension RecoveryStore {
   ///   - today: the patient's today, for the "not in the future" rule.
   ///   - change: edits the entry in place; its id and uid cannot change.
   /// - Returns: the entry before and after.
-  /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` for a missing, removed or other patient's
-  ///   entry; ``StoreError/invalidEntry(_:)`` when the new version breaks a rule;
+  /// - Throws: ``StoreError/noSuchEntry(id:patient:)``, ``StoreError/entryRemoved(id:)`` or
+  ///   ``StoreError/entryOfOtherPatient(id:patient:owner:)``; ``StoreError/invalidEntry(_:)`` when the new version breaks a rule;
   ///   ``StoreError/typeChangeNotAllowed(id:from:to:)`` when it is of another type; nothing is written then.
   @discardableResult
   public func edit(
@@ -19,7 +19,7 @@ extension RecoveryStore {
     try translatingErrors {
       try writeTransaction {
         guard let (before, removed) = try locate(id: id, patientID: patient.id), !removed else {
-          throw StoreError.noSuchEntry(id: id, patient: patient.name)
+          throw try missingEntryError(id: id, patient: patient)
         }
         var after = before
         try change(&after)
@@ -49,14 +49,14 @@ extension RecoveryStore {
   /// Marks entry `id` removed; it stays in the database and in its history, and `undo` brings it
   /// back.
   /// - Returns: the entry as it was.
-  /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` for a missing, already removed or other
-  ///   patient's entry.
+  /// - Throws: ``StoreError/noSuchEntry(id:patient:)``, ``StoreError/entryRemoved(id:)`` or
+  ///   ``StoreError/entryOfOtherPatient(id:patient:owner:)``.
   @discardableResult
   public func remove(id: Int, for patient: Patient, reason: String? = nil) throws -> DiaryEntry {
     try translatingErrors {
       try writeTransaction {
         guard let (record, removed) = try locate(id: id, patientID: patient.id), !removed else {
-          throw StoreError.noSuchEntry(id: id, patient: patient.name)
+          throw try missingEntryError(id: id, patient: patient)
         }
         try setRemoved(true, type: record.type, ids: id...id, patientID: patient.id)
         try logChange(
@@ -77,14 +77,14 @@ extension RecoveryStore {
       try writeTransaction {
         let latest = try connection.cached(
           """
-          SELECT seq, action, entry_type, first_id, last_id, before, after FROM change
+          SELECT seq, action, entry_type, first_id, last_id, before, after, other_patient_id FROM change
           WHERE patient_id = ? AND action <> 'undo' AND undone_by IS NULL ORDER BY seq DESC LIMIT 1
           """
         ).rows([.integer(patient.id)]) { row in
           (
             seq: row.int(0), action: row.text(1), type: row.optionalText(2), first: row.int(3),
             last: row.int(4),
-            before: row.optionalText(5), after: row.optionalText(6)
+            before: row.optionalText(5), after: row.optionalText(6), other: row.optionalInt(7)
           )
         }.first
         guard let latest, let action = EntryChange.Action(rawValue: latest.action) else {
@@ -120,6 +120,16 @@ extension RecoveryStore {
             now = record
           }
           try setRemoved(false, type: type, ids: ids, patientID: patient.id)
+        case .move:
+          guard let type, let otherID = latest.other else {
+            throw StoreError.nothingToUndo(patient: patient.name)
+          }
+          try setPatient(patient.id, type: type, id: ids.lowerBound, from: otherID)
+          if let (record, _) = try locate(id: ids.lowerBound, patientID: patient.id) {
+            if case .aid(let period) = record { try checkNoOverlap(period, patientID: patient.id) }
+            now = record
+            previous = record
+          }
         case .undo:
           throw StoreError.nothingToUndo(patient: patient.name)
         }
@@ -140,14 +150,17 @@ extension RecoveryStore {
     try translatingErrors {
       try connection.readTransaction {
         guard let (current, _) = try locate(id: id, patientID: patient.id) else {
-          throw StoreError.noSuchEntry(id: id, patient: patient.name)
+          throw try missingEntryError(id: id, patient: patient)
         }
+        // A change of this entry alone is its own whoever's it was (an entry may have moved between
+        // patients); a change of several entries is the patient's.
         let rows = try connection.cached(
           """
           SELECT seq, action, before, after, reason, undoes, undone_by, recorded_at, first_id, last_id
-          FROM change WHERE patient_id = ? AND first_id <= ? AND last_id >= ? ORDER BY seq
+          FROM change WHERE (patient_id = ?1 AND first_id <= ?2 AND last_id >= ?2)
+            OR (first_id = ?2 AND last_id = ?2) ORDER BY seq
           """
-        ).rows([.integer(patient.id), .integer(id), .integer(id)]) { row in
+        ).rows([.integer(patient.id), .integer(id)]) { row in
           (
             seq: row.int(0), action: row.text(1), before: row.optionalText(2), after: row.optionalText(3),
             reason: row.optionalText(4), undoes: row.optionalInt(5), undone: !row.isNull(6), at: row.text(7),
@@ -167,7 +180,7 @@ extension RecoveryStore {
           let after = try row.after.map { try EntrySnapshot.decode($0, type: current.type) }
           switch action {
           case .add: state = after ?? firstBefore ?? current
-          case .edit: state = after
+          case .edit, .move: state = after
           case .remove: state = nil
           case .undo:
             state = row.single ? after : nil
@@ -186,19 +199,19 @@ extension RecoveryStore {
   @discardableResult
   func logChange(
     action: String, patientID: Int, type: EntryType?, ids: ClosedRange<Int>, before: DiaryEntry? = nil,
-    after: DiaryEntry? = nil, reason: String? = nil, undoes: Int? = nil
+    after: DiaryEntry? = nil, reason: String? = nil, undoes: Int? = nil, otherPatientID: Int? = nil
   ) throws -> Int {
     try connection.cached(
       """
       INSERT INTO change (patient_id, action, entry_type, first_id, last_id, before, after, reason, undoes,
-        recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        recorded_at, other_patient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     ).run([
       .integer(patientID), .text(action), type.map { .text($0.rawValue) }, .integer(ids.lowerBound),
       .integer(ids.upperBound), try before.map { .text(try EntrySnapshot.encode($0)) },
       try after.map { .text(try EntrySnapshot.encode($0)) }, reason.map { .text($0) },
       undoes.map { .integer($0) },
-      .text(Self.timestamp()),
+      .text(Self.timestamp()), otherPatientID.map { .integer($0) },
     ])
     return try connection.scalarInt("SELECT last_insert_rowid()")!
   }

@@ -59,6 +59,20 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
   case typeChangeNotAllowed(id: Int, from: EntryType, to: EntryType)
   /// No add, edit or removal is left to undo.
   case nothingToUndo(patient: String)
+  /// Entry `id` was removed; undo brings it back.
+  case entryRemoved(id: Int)
+  /// Entry `id` belongs to the patient `owner`, not to `patient`.
+  case entryOfOtherPatient(id: Int, patient: String, owner: String)
+  /// Another patient (perhaps a removed one) has this name already.
+  case patientExists(name: String)
+  /// The patient was removed; restoring brings it back.
+  case patientRemoved(name: String)
+  /// The patient has `count` entries, and removing it was not asked to include them.
+  case patientHasEntries(name: String, count: Int)
+  /// The default patient is the one a single user never names, and cannot be removed.
+  case defaultPatientNotRemovable(name: String)
+  /// The same surgery (kind, side, day) is logged already as entry `existing`.
+  case duplicateSurgery(existing: Int, kind: TreatmentKind, side: Side?, day: CalendarDay)
 
   public var description: String {
     switch self {
@@ -112,6 +126,20 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
       "An edit cannot change the type of #\(id) from \(from.rawValue) to \(to.rawValue)."
     case .nothingToUndo(let patient):
       "There is nothing left to undo for patient \"\(patient)\"."
+    case .entryRemoved(let id):
+      "Entry #\(id) was removed."
+    case .entryOfOtherPatient(let id, let patient, let owner):
+      "Entry #\(id) belongs to patient \"\(owner)\", not to \"\(patient)\"."
+    case .patientExists(let name):
+      "A patient named \"\(name)\" exists already."
+    case .patientRemoved(let name):
+      "The patient \"\(name)\" was removed."
+    case .patientHasEntries(let name, let count):
+      "The patient \"\(name)\" has \(count) \(count == 1 ? "entry" : "entries")."
+    case .defaultPatientNotRemovable(let name):
+      "The default patient \"\(name)\" cannot be removed."
+    case .duplicateSurgery(let existing, let kind, let side, let day):
+      "The surgery \(kind.rawValue)\(side.map { " (\($0.rawValue))" } ?? "") on \(day) is logged already as #\(existing)."
     }
   }
 

@@ -7,7 +7,8 @@ struct AidCommand: ParsableCommand {
     commandName: "aid",
     abstract: "Log a period on a walking aid, or end the open one with --stop.",
     discussion: """
-      --to is the first day without the aid, so a period's length is --to minus --from.
+      Without --from the period starts today, as other entries default to today. --to is the first \
+      day without the aid, so a period's length is --to minus --from.
       Examples:
         recovery aid two-crutches --from 2024-10-28 --weight-bearing pwb
         recovery aid two-crutches --stop --on 2024-11-11
@@ -30,9 +31,6 @@ struct AidCommand: ParsableCommand {
         throw ValidationError("--stop takes only --on DATE; to log a whole period use --from and --to.")
       }
     } else {
-      if period.from == nil {
-        throw ValidationError("Missing --from DATE: the first day on the aid (or use --stop).")
-      }
       if day != nil { throw ValidationError("--on goes with --stop; a period starts with --from DATE.") }
     }
   }

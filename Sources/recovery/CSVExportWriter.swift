@@ -1,7 +1,9 @@
 import RecoveryModel
 
 /// The `list --format csv` columns, header first, one entry per record: RFC 4180, records ended by
-/// CRLF, a field quoted when it holds a comma, a quote or a line break, an absent field empty.
+/// CRLF, a field quoted when it holds a comma, a quote or a line break, an absent field empty, and
+/// free text that would start a spreadsheet formula written after an apostrophe (``FormulaGuard``),
+/// which an import takes off.
 ///
 /// The records are written from ``EntryCells`` rather than through each entry's JSON, which would
 /// cost more than reading the entry from the database.
@@ -55,6 +57,7 @@ struct CSVExportWriter: ExportWriter {
   /// quote or a character that `Character.isNewline` calls a line break (U+000A to U+000D, U+0085,
   /// U+2028, U+2029).
   private static func writeField(_ text: String, to output: BufferedOutput) throws {
+    let text = FormulaGuard.guarded(text)
     guard needsQuotes(text) else { return try output.write(text) }
     try output.write(byte: UInt8(ascii: "\""))
     for byte in text.utf8 {

@@ -29,13 +29,9 @@ enum CohortRendering {
 extension ReportOutputOptions {
   /// Renders and writes (or prints) a cohort, as ``emit(_:)`` does a report.
   func emit(_ cohort: Cohort) throws {
+    let format = try resolvedFormat()
     let color =
       format == .text && output == nil && FileHandleOutput.isTerminal(1) && !FileHandleOutput.noColorRequested
-    let text = try CohortRendering.render(cohort, format: format, color: color)
-    if let output {
-      try PrivateFile.write(text, to: output)
-    } else {
-      FileHandleOutput.standardOutput(text.hasSuffix("\n") ? text : text + "\n")
-    }
+    try write(try CohortRendering.render(cohort, format: format, color: color), what: "cohort")
   }
 }

@@ -19,7 +19,9 @@ enum DiaryDate {
   /// The time `text` names, or nil when not given.
   static func parseTime(_ text: String?) throws -> TimeOfDay? {
     guard let text else { return nil }
-    guard let time = TimeOfDay(text) else { throw EntryError.malformedTime(text) }
+    // `9:30` is half past nine, as people write it.
+    let padded = text.count == 4 && text.dropFirst().first == ":" ? "0" + text : text
+    guard let time = TimeOfDay(padded) else { throw EntryError.malformedTime(text) }
     return time
   }
 }

@@ -53,8 +53,10 @@ enum EntryExport {
     }
   }
 
-  /// RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled.
+  /// RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled; a field
+  /// that would start a spreadsheet formula gets an apostrophe in front (``FormulaGuard``).
   static func quote(_ field: String) -> String {
+    let field = FormulaGuard.guarded(field)
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
     return "\"" + field.replacing("\"", with: "\"\"") + "\""
   }

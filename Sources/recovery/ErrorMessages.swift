@@ -63,7 +63,7 @@ extension EntryError {
       "There is no surgery on or before \(day) for the target to count from: log the surgery first"
         + " (recovery treatment KIND), or name one with --after ID."
     case .notASurgery(let id, let type, let kind):
-      "#\(id) is \(kind.map { "a \($0.label)" } ?? "a \(type.rawValue) entry"), not a surgery: --after takes"
+      "#\(id) is \(EntryError.withArticle(kind.map(\.label) ?? "\(type.rawValue) entry")), not a surgery: --after takes"
         + " the id of a surgery (\(TreatmentKind.allCases.filter { $0.category == .surgery }.map(\.rawValue).joined(separator: ", "))), as list"
         + " shows it."
     case .unknownSurgery:
@@ -148,7 +148,38 @@ extension StoreError {
         + " (recovery remove \(id)) and log a new entry instead."
     case .noSuchPatient, .noSuchEntry, .nothingToUndo:
       description
+    case .entryRemoved(let id):
+      "Entry #\(id) was removed: recovery undo brings back the most recent removal, and"
+        + " recovery list --include-removed shows it."
+    case .entryOfOtherPatient(let id, _, let owner):
+      "Entry #\(id) belongs to patient \"\(owner.oneLine)\": add --patient \(Self.shellWord(owner))."
+    case .patientExists(let name):
+      "A patient named \"\(name.oneLine)\" exists already: choose another name."
+    case .patientRemoved(let name):
+      "The patient \"\(name.oneLine)\" was removed: recovery patient restore \(Self.shellWord(name)) brings it"
+        + " back with its entries, or choose another name."
+    case .patientHasEntries(let name, let count):
+      "The patient \"\(name.oneLine)\" has \(count) \(count == 1 ? "entry" : "entries"): pass --with-entries to"
+        + " remove them with it (recovery patient restore \(Self.shellWord(name)) brings both back)."
+    case .defaultPatientNotRemovable(let name):
+      "\"\(name.oneLine)\" is the default patient, which cannot be removed; recovery patient rename gives it"
+        + " another name."
+    case .duplicateSurgery(let existing, let kind, let side, let day):
+      "The \(kind.rawValue) \(side.map { "(\($0.rawValue)) " } ?? "")on \(day) is logged already as #\(existing):"
+        + " pass --again to log a second one."
     }
+  }
+
+  /// A name as it would be typed in a shell: quoted when it holds anything but letters, digits and
+  /// `-_.`.
+  static func shellWord(_ name: String) -> String {
+    let plain =
+      !name.isEmpty
+      && name.unicodeScalars.allSatisfy {
+        ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+      }
+    return plain
+      ? name.oneLine : "\"" + String(name.oneLine.flatMap { $0 == "\"" ? ["\\", "\""] : [$0] }) + "\""
   }
 }
 

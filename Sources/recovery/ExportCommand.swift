@@ -12,7 +12,7 @@ import RecoveryStore
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the diary's entries as JSON or CSV, for other programs and for import.",
+    abstract: "Write the entries as JSON, CSV or FHIR R4: for import, spreadsheets or a clinic.",
     discussion: """
       JSON is one object: {"format":"\(DiaryExport.formatName)","version":\(DiaryExport.version),"entries":[...]} \
       with one entry per line, each the object list --format json prints (with uid and patient). CSV \
@@ -41,12 +41,15 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(
     help:
-      "json for import and scripts, csv for spreadsheets, fhir for a clinic's FHIR R4 server (a transaction Bundle)."
+      ArgumentHelp(
+        "json for import and scripts, csv for spreadsheets, fhir for a clinic's FHIR R4 server (a transaction"
+          + " Bundle); default json, or the --output file's extension.")
   )
-  var format: Format = .json
+  var format: Format?
   @Option(
     help: ArgumentHelp(
-      "Write to this file (created owner-only) instead of standard output.", valueName: "file"))
+      "Write to this file (created owner-only) instead of standard output; its extension (.json, .csv,"
+        + " .fhir.json) picks the format when --format is not given.", valueName: "file"))
   var output: String?
   @Flag(help: "Replace the --output file if it exists.") var force = false
   @Option(help: ArgumentHelp("The first day to include: YYYY-MM-DD, today or yesterday.", valueName: "date"))
@@ -60,6 +63,7 @@ struct ExportCommand: ParsableCommand {
     if force, output == nil {
       throw ValidationError("--force applies only with --output FILE: standard output is never replaced.")
     }
+    let format = try resolvedFormat()
     if format == .fhir, includeRemoved {
       throw ValidationError(
         "--include-removed does not apply to --format fhir: a FHIR bundle holds only current entries.")
@@ -98,7 +102,7 @@ struct ExportCommand: ParsableCommand {
     }
     let destination = BufferedOutput(
       descriptor: file?.descriptor ?? 1, name: file?.path ?? "standard output")
-    var writer = writer(for: format)
+    var writer = writer(for: try resolvedFormat())
     let query = EntryQuery(from: from, through: through, includeRemoved: includeRemoved)
     var count = 0
     try writer.begin(to: destination)
@@ -118,6 +122,18 @@ struct ExportCommand: ParsableCommand {
       try file.commit()
       print("Exported \(count) \(count == 1 ? "entry" : "entries") to \(file.path).")
     }
+  }
+
+  /// The formats with the file extensions each writes, its own first.
+  static let extensions: [(Format, [String])] = [
+    (.json, ["json"]), (.csv, ["csv"]), (.fhir, ["fhir.json", "json"]),
+  ]
+
+  /// The format asked for, else the one the output file's extension names, else JSON.
+  func resolvedFormat() throws -> Format {
+    guard let output else { return format ?? .json }
+    return try OutputFileName(output).format(
+      given: format, among: Self.extensions, fallback: .json, path: output)
   }
 
   /// The writer that lays out `format`.

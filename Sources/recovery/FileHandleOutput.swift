@@ -10,8 +10,26 @@ enum FileHandleOutput {
     write(text, to: 2)
   }
 
+  /// Writes to standard output; a failure is kept for ``finishStandardOutput()`` to report.
   static func standardOutput(_ text: String) {
-    write(text, to: 1)
+    if let failure = writeAll(text, to: 1), standardOutputFailure == nil {
+      standardOutputFailure = failure
+    }
+  }
+
+  /// The first error number of a failed write to standard output, or nil.
+  nonisolated(unsafe) private static var standardOutputFailure: Int32?
+
+  /// Flushes what `print` buffered and reports any write to standard output that failed, so that
+  /// output lost to a full disk or a closed pipe ends the command with an error rather than silently.
+  /// - Throws: ``CommandFailure`` naming standard output and the system's reason.
+  static func finishStandardOutput() throws {
+    if let failure = StandardStream.flushOutput(), standardOutputFailure == nil {
+      standardOutputFailure = failure
+    }
+    if let failure = standardOutputFailure {
+      throw CommandFailure("Cannot write standard output: \(String(cString: strerror(failure))).")
+    }
   }
 
   private static func write(_ text: String, to descriptor: Int32) {

@@ -23,10 +23,20 @@ struct GlobalOptions: ParsableArguments {
       "Whose diary (default: $RECOVERY_PATIENT, else the default patient).", valueName: "name"))
   var patient: String?
 
-  /// The database path, creating the default folder (owner-only) when the default is used.
+  @Flag(
+    help: "Create the patient named by --patient even when its name is close to an existing patient's.")
+  var newPatient = false
+
+  /// The database path. Nothing is created: ``openStore()`` makes the default folder when it writes.
   func databasePath() throws -> String {
-    if let db, !db.isEmpty { return db }
-    if let path = environment("RECOVERY_DB"), !path.isEmpty { return path }
+    let (folder, path) = try location()
+    return folder.map { $0 + "/recovery.sqlite" } ?? path
+  }
+
+  /// The default folder (nil when a path was given) and the path given.
+  private func location() throws -> (folder: String?, path: String) {
+    if let db, !db.isEmpty { return (nil, db) }
+    if let path = environment("RECOVERY_DB"), !path.isEmpty { return (nil, path) }
     let base: String
     if let data = environment("XDG_DATA_HOME"), !data.isEmpty {
       base = data
@@ -35,9 +45,7 @@ struct GlobalOptions: ParsableArguments {
     } else {
       throw CommandFailure("Neither --db, RECOVERY_DB, XDG_DATA_HOME nor HOME is set: pass --db PATH.")
     }
-    let folder = base + "/recovery"
-    try makeFolders(folder)
-    return folder + "/recovery.sqlite"
+    return (base + "/recovery", "")
   }
 
   /// The patient name asked for, or nil for the default patient.
@@ -52,9 +60,15 @@ struct GlobalOptions: ParsableArguments {
     access(try databasePath(), F_OK) == 0
   }
 
-  /// Opens the store.
+  /// Opens the store, creating the default folder (owner-only) when the default is used.
   func openStore() throws -> RecoveryStore {
-    try RecoveryStore(path: databasePath())
+    try RecoveryStore(path: databasePathForWriting())
+  }
+
+  /// The database path, creating the default folder (owner-only) when the default is used.
+  func databasePathForWriting() throws -> String {
+    if let folder = try location().folder { try makeFolders(folder) }
+    return try databasePath()
   }
 
   /// For commands that only read or correct entries: the store and patient, or nil when there is no
@@ -85,12 +99,25 @@ struct GlobalOptions: ParsableArguments {
   /// Opens the store and finds (or, for writing, creates) the patient.
   ///
   /// Reading a patient that does not exist is an error that lists the patients there are, so a typo in
-  /// `--patient` is not mistaken for an empty diary.
+  /// `--patient` is not mistaken for an empty diary. Writing creates a patient only when no patient
+  /// has a close name (``PatientNameMatch``), or with `--new-patient`, and says so on standard output.
   func openStoreAndPatient(creating: Bool) throws -> (RecoveryStore, Patient) {
     let store = try openStore()
     guard let name = patientName else { return (store, try store.defaultPatient()) }
-    let patient =
-      creating ? try store.patientCreatingIfNeeded(named: name) : try store.existingPatient(named: name)
+    guard creating else { return (store, try store.existingPatient(named: name)) }
+    if let patient = try store.patient(named: name) { return (store, patient) }
+    if try store.isRemovedPatient(named: name) { throw StoreError.patientRemoved(name: name) }
+    if !newPatient {
+      let close = PatientNameMatch.closeNames(to: name, among: try store.patients().map(\.name))
+      if !close.isEmpty {
+        let names = close.map { "\"\($0.oneLine)\"" }.joined(separator: " or ")
+        throw ValidationError(
+          "There is no patient named \"\(name.oneLine)\"; did you mean \(names)? Pass --new-patient to create"
+            + " a patient with this name.")
+      }
+    }
+    let patient = try store.patientCreatingIfNeeded(named: name)
+    print("New patient \(name.oneLine) created.")
     return (store, patient)
   }
 

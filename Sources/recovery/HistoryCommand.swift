@@ -31,6 +31,8 @@ struct HistoryCommand: ParsableCommand {
         }
       case .remove:
         what = "removed" + (change.reason.map { " (reason: \($0))" } ?? "")
+      case .move:
+        what = "moved to another patient"
       case .undo:
         let target = changes.firstIndex { $0.sequence == change.undoes }.map { "v\($0 + 1)" } ?? "a change"
         what =

@@ -36,6 +36,11 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The file to import.", valueName: "file")) var file: String
   @Option(help: "The file's format (default: from its extension, .json or .csv).") var format: Format?
   @Flag(help: "Report what the import would do, and write nothing.") var dryRun = false
+  @Option(
+    help: ArgumentHelp(
+      "The order of dates written like 01/11/2024: dmy (day first), mdy (month first) or ymd (default: found"
+        + " in the file's dates, refused when they do not tell).", valueName: "order"))
+  var dateOrder: DateOrder?
   @Flag(help: "Record new versions of entries whose content changed, instead of refusing them.")
   var update = false
 
@@ -44,16 +49,27 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let format = try self.format ?? Self.format(ofFileNamed: file)
-    try Self.checkIsText(file)
-    let input = try InputBytes(path: file)
-    let items: AnySequence<ImportItem> =
-      format == .csv
-      ? AnySequence(CSVImportReader(input: input)) : AnySequence(JSONImportReader(input: input))
-    let store = try global.openStore()
-    let summary = try store.importEntries(
-      items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
-      fallbackPatient: global.patientName ?? Patient.defaultName,
-      update: update, dryRun: dryRun, problemLimit: Self.problemLimit)
+    let utf16 = try UTF16Text.utf8Copy(of: file)
+    let source = utf16?.path ?? file
+    defer { utf16?.remove() }
+    try Self.checkIsText(source, name: file)
+    let input = try InputBytes(path: source)
+    let items: AnySequence<ImportItem>
+    var skippedRows: CSVImportReader.Counter?
+    if format == .csv {
+      let reader = CSVImportReader(input: input, dateOrder: dateOrder) { try InputBytes(path: source) }
+      skippedRows = reader.skippedRows
+      items = AnySequence(CheckedImportItems(reader, input: input))
+    } else {
+      items = AnySequence(CheckedImportItems(JSONImportReader(input: input), input: input))
+    }
+    let summary = try importing { store in
+      try store.importEntries(
+        items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
+        fallbackPatient: try global.patientName ?? store.defaultPatientName(),
+        update: update, dryRun: dryRun, problemLimit: Self.problemLimit,
+        refusingCloseNames: !global.newPatient)
+    }
     for problem in summary.problems {
       FileHandleOutput.standardError(
         Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
@@ -63,34 +79,61 @@ struct ImportCommand: ParsableCommand {
       FileHandleOutput.standardError("... and \(more) more problem\(more == 1 ? "" : "s")\n")
     }
     let total = summary.new + summary.unchanged + summary.changed + summary.refused
+    let skipped = skippedRows?.value ?? 0
+    let skippedNote =
+      skipped == 0 ? "" : " (\(skipped) \(skipped == 1 ? "row" : "rows") of empty cells skipped)"
     if dryRun {
       print(
         "Dry run, nothing written: \(total) \(total == 1 ? "entry" : "entries") in \(file):"
           + " \(summary.new) new, \(summary.unchanged) unchanged, \(summary.changed) changed,"
-          + " \(summary.refused) refused.")
+          + " \(summary.refused) refused\(skippedNote).")
     }
     if summary.problemCount > 0 {
       let count = summary.problemCount
       FileHandleOutput.standardError(
         "recovery: nothing was imported: \(count) problem\(count == 1 ? "" : "s") in \(file).\n")
+      utf16?.remove()
       terminate(ExitCode.validationFailure.rawValue)
     }
     if !dryRun {
       let read = summary.new + summary.unchanged + summary.changed
       print(
         "Imported \(read) \(read == 1 ? "entry" : "entries") from \(file): \(summary.new) added,"
-          + " \(summary.unchanged) skipped as already present, \(summary.changed) updated.")
+          + " \(summary.unchanged) skipped as already present, \(summary.changed) updated\(skippedNote).")
     }
+  }
+
+  /// Runs `body` on the database; a dry run without a database runs it on an empty one in a
+  /// temporary folder, removed afterwards, so that a dry run creates nothing.
+  private func importing(_ body: (RecoveryStore) throws -> ImportSummary) throws -> ImportSummary {
+    guard dryRun, try !global.databaseExists() else { return try body(global.openStore()) }
+    var template = Array("\(Self.temporaryFolder)/recovery-dry-run-XXXXXX".utf8CString)
+    guard let folder = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+      throw CommandFailure(
+        "Cannot make a temporary folder for the dry run: \(String(cString: strerror(errno))).")
+    }
+    let path = String(cString: folder)
+    defer {
+      for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + "/diary.sqlite" + suffix) }
+      rmdir(path)
+    }
+    return try body(RecoveryStore(path: path + "/diary.sqlite"))
+  }
+
+  /// `$TMPDIR`, else `/tmp`.
+  private static var temporaryFolder: String {
+    if let folder = getenv("TMPDIR"), folder.pointee != 0 { return String(cString: folder) }
+    return "/tmp"
   }
 
   /// The format a file's extension names.
   /// - Throws: a ``ValidationError`` naming the choices when the extension names none.
   static func format(ofFileNamed path: String) throws -> Format {
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    if let dot = name.lastIndex(of: "."),
-      let format = Format(rawValue: name[name.index(after: dot)...].lowercased())
-    {
-      return format
+    if let dot = name.lastIndex(of: ".") {
+      let fileExtension = name[name.index(after: dot)...].lowercased()
+      if let format = Format(rawValue: fileExtension) { return format }
+      if fileExtension == "tsv" { return .csv }
     }
     throw ValidationError(
       "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv)."
@@ -98,8 +141,9 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// Refuses an empty file and one holding binary data, before anything is opened for writing.
-  static func checkIsText(_ path: String) throws {
+  static func checkIsText(_ path: String, name: String) throws {
     let input = try InputBytes(path: path)
+    let path = name
     input.skipByteOrderMark()
     var sawText = false
     var count = 0
@@ -109,6 +153,10 @@ struct ImportCommand: ParsableCommand {
       }
       if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { sawText = true }
       count += 1
+    }
+    if let failure = input.readFailure {
+      throw CommandFailure(
+        "Cannot read \(path): \(String(cString: strerror(failure))); nothing was imported.")
     }
     if !sawText, input.peek() == nil {
       throw ValidationError("\(path) is empty: there is nothing to import.")

@@ -1,6 +1,12 @@
 import RecoveryModel
 import RecoveryStore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 // The sentences `recovery import` prints for each refused line of a file.
 
 extension ImportProblem.Kind {
@@ -9,8 +15,16 @@ extension ImportProblem.Kind {
     switch self {
     case .notText:
       "not text: the file holds binary data or is not UTF-8."
+    case .notUTF8:
+      "not UTF-8 text (perhaps Latin-1 or Windows-1252, as older spreadsheets save): save the file as UTF-8"
+        + " (in Excel: CSV UTF-8) and import it again."
     case .empty:
       "the file holds no entries."
+    case .ambiguousDate(let text):
+      "the date \"\(text)\" could be day first or month first, and no date in the file tells: pass"
+        + " --date-order dmy (day first) or --date-order mdy (month first)."
+    case .readFailed(let failure):
+      "cannot read the file past this line: \(String(cString: strerror(failure)))."
     case .unknownField(let name):
       UnknownWord(
         kind: "column", value: name, choices: EntryField.allCases.map(\.rawValue).joined(separator: ", "),
@@ -42,6 +56,12 @@ extension ImportProblem.Kind {
       UnknownWord(error)?.message ?? error.description
     case .invalidPatientName(let name):
       "invalid patient name \"\(name.prefix(40))\": use 1 to 200 characters."
+    case .closePatientName(let name, let existing):
+      "there is no patient named \"\(name.prefix(40))\"; did you mean"
+        + " \(existing.map { "\"\($0.prefix(40))\"" }.joined(separator: " or "))? Pass --new-patient to create it."
+    case .removedPatient(let name):
+      "the patient \"\(name.prefix(40))\" was removed: recovery patient restore \(StoreError.shellWord(name))"
+        + " brings it back, or give the row another patient."
     case .changed(let uid, let id):
       "entry \(uid.uuidString.lowercased()) (#\(id)) is in the database with other content; pass --update to"
         + " record the file's version."

@@ -16,6 +16,8 @@ final class InputBytes {
   private(set) var line = 1
   /// Whether a NUL byte was read: the file is binary.
   private(set) var sawNUL = false
+  /// The error number of a failed read: the bytes end there, but the file does not.
+  private(set) var readFailure: Int32?
 
   /// Opens `path` for reading.
   /// - Throws: ``CommandFailure`` naming the file and the system's reason.
@@ -73,6 +75,13 @@ final class InputBytes {
     }
   }
 
+  /// The bytes read but not yet taken, reading the first ones if none are: the start of the file,
+  /// at least its first line unless that is longer than the buffer.
+  func bufferedStart() -> UnsafeBufferPointer<UInt8> {
+    if index == count { _ = refill() }
+    return UnsafeBufferPointer(rebasing: buffer[index..<count])
+  }
+
   /// Takes the UTF-8 byte order mark when the file starts with one.
   func skipByteOrderMark() {
     guard peek() == 0xEF, count - index >= 3 || refillKeeping() else { return }
@@ -83,6 +92,7 @@ final class InputBytes {
     while true {
       let got = read(descriptor, buffer.baseAddress, buffer.count)
       if got < 0, errno == EINTR { continue }
+      if got < 0 { readFailure = errno }
       count = max(got, 0)
       index = 0
       return count > 0
@@ -93,7 +103,11 @@ final class InputBytes {
   /// buffer is far from full).
   private func refillKeeping() -> Bool {
     let kept = Array(buffer[index..<count])
-    let got = read(descriptor, buffer.baseAddress! + kept.count, buffer.count - kept.count)
+    var got: Int
+    repeat {
+      got = read(descriptor, buffer.baseAddress! + kept.count, buffer.count - kept.count)
+    } while got < 0 && errno == EINTR
+    if got < 0 { readFailure = errno }
     for (offset, byte) in kept.enumerated() { buffer[offset] = byte }
     count = kept.count + max(got, 0)
     index = 0

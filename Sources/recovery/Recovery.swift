@@ -20,14 +20,20 @@ struct Recovery: ParsableCommand {
       $XDG_DATA_HOME/recovery/recovery.sqlite, else ~/.local/share/recovery/recovery.sqlite.
       Dates are YYYY-MM-DD, today or yesterday.
       """,
+    version: Recovery.version,
     subcommands: [
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ScoreCommand.self,
       MilestoneCommand.self, TargetCommand.self, ListCommand.self,
       ReportCommand.self, CohortCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
-      RestoreCommand.self, CheckCommand.self, PatientsCommand.self,
+      RestoreCommand.self, CheckCommand.self, PatientsCommand.self, PatientCommand.self, MoveCommand.self,
     ]
   )
+
+  /// What `recovery --version` prints: the tool's version, and the database schema and export format
+  /// versions it writes.
+  static let version =
+    "recovery 0.1.0 (database schema \(RecoveryStore.schemaVersion), export format \(DiaryExport.version))"
 
   /// Parsed here so that `--db` and `--patient` may come before the subcommand as well as after it;
   /// each subcommand declares the same group and gets these values.
@@ -39,14 +45,24 @@ struct Recovery: ParsableCommand {
   /// word gets one line that names the problem and the valid choices instead (`--help` has the rest).
   static func main() {
     do {
-      let arguments = try validatedArguments()
+      let arguments = joiningNegativeValues(try validatedArguments())
       try checkBeforeParsing(CommandLineArguments(arguments: arguments))
       var command = try parseAsRoot(arguments)
       try command.run()
+      try FileHandleOutput.finishStandardOutput()
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        exit(withError: error)
+        // Help and the version, printed as the parser would, but a failed write is reported.
+        let text = fullMessage(for: error)
+        if !text.isEmpty { print(text) }
+        do {
+          try FileHandleOutput.finishStandardOutput()
+        } catch {
+          FileHandleOutput.standardError("recovery: \(error)\n")
+          terminate(1)
+        }
+        terminate(0)
       }
       let message = printable(oneLineMessage(for: error))
       FileHandleOutput.standardError("recovery: \(message)\n")
@@ -62,7 +78,11 @@ struct Recovery: ParsableCommand {
     case is EntryError, is ReportError, is ValidationError: return true
     case let error as StoreError:
       switch error {
-      case .invalidEntry, .nothingChanged, .typeChangeNotAllowed, .invalidPatientName: return true
+      case .invalidEntry, .nothingChanged, .typeChangeNotAllowed, .invalidPatientName, .noSuchEntry,
+        .noSuchPatient,
+        .entryRemoved, .entryOfOtherPatient, .patientExists, .patientRemoved, .patientHasEntries,
+        .defaultPatientNotRemovable, .duplicateSurgery:
+        return true
       default: return false
       }
     default:
@@ -80,6 +100,7 @@ struct Recovery: ParsableCommand {
     if let message = libraryMessage(for: error) { return message }
     if let message = RejectedArgument.message { return message }
     if let word = UnknownWord.lastRejected { return word.message }
+    if let hint = OptionHint(parserMessage: message(for: error)) { return hint.message }
     // `message(for:)` leaves out the usage; a value list it sets out one per line reads as one line.
     return message(for: error).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " ") }
       .filter { !$0.isEmpty }.joined(separator: " ")
@@ -99,6 +120,33 @@ struct Recovery: ParsableCommand {
       arguments.append(argument)
     }
     return arguments
+  }
+
+  /// The options whose values may start with a minus sign (`--baseline -21..-1`).
+  static let optionsTakingNegativeValues: Set<String> = ["--baseline"]
+
+  /// The arguments with `--baseline -21..-1` written `--baseline=-21..-1`: the parser would read a
+  /// value starting with a minus sign as an option of its own.
+  static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+    var joined: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--" {
+        joined += arguments[index...]
+        break
+      }
+      if optionsTakingNegativeValues.contains(argument), index + 1 < arguments.count,
+        arguments[index + 1].hasPrefix("-"), arguments[index + 1].dropFirst().first?.isNumber == true
+      {
+        joined.append(argument + "=" + arguments[index + 1])
+        index += 2
+        continue
+      }
+      joined.append(argument)
+      index += 1
+    }
+    return joined
   }
 
   /// An error message made safe for one terminal line: line breaks, tabs and other control characters
@@ -132,6 +180,12 @@ struct Recovery: ParsableCommand {
     }
     if subcommand == "pain", let candidate = arguments.firstOperand {
       try rejectNegativeScore(candidate)
+    }
+    if subcommand == "milestone", arguments.firstOperand == TargetKind.offCrutches.rawValue {
+      throw ValidationError(
+        "off-crutches is not logged as a milestone: it is the day the crutches period ends"
+          + " (recovery aid two-crutches --stop --on DATE); recovery target off-crutches --days N sets a target"
+          + " for it.")
     }
     if subcommand == "score", let index = arguments.subcommandIndex {
       try ScoreCommand.rejectNegativeAnswers(arguments.arguments[(index + 1)...])

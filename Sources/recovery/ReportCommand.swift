@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     }
     // Scripts asking for JSON get JSON (an empty report) and a file asked for is written (the empty
     // document); people at a terminal get a sentence.
-    if history.isEmpty, output.format != .json, output.output == nil {
+    if history.isEmpty, try output.resolvedFormat() != .json, output.output == nil {
       print(
         otherPatients
           ?? "No entries yet for \(history.patient.oneLine): log a treatment, pain or symptom first (recovery --help)."

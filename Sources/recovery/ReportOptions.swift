@@ -1,6 +1,12 @@
 import ArgumentParser
 import RecoveryModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// How a report is printed: `--format` and `--output`, shared by `report` and `demo`.
 struct ReportOutputOptions: ParsableArguments {
   /// Report formats.
@@ -21,24 +27,60 @@ struct ReportOutputOptions: ParsableArguments {
   }
 
   @Option(
-    help: "text for a terminal, markdown for a message, html for a self-contained page, json for scripts.")
-  var format: Format = .text
+    help: ArgumentHelp(
+      "text for a terminal, markdown for a message, html for a self-contained page, json for scripts"
+        + " (default: from the --output file's extension, .md, .html or .json, else text)."))
+  var format: Format?
 
   @Option(
     help: ArgumentHelp(
-      "Write the report to this file (created owner-only) instead of printing it.", valueName: "file"))
+      "Write to this file (created owner-only) instead of printing it; its extension picks the format.",
+      valueName: "file"))
   var output: String?
+
+  @Flag(help: "Replace the --output file if it exists.") var force = false
+
+  /// The formats with the file extensions each writes, its own first.
+  static let extensions: [(Format, [String])] = [
+    (.html, ["html", "htm"]), (.markdown, ["md", "markdown"]), (.json, ["json"]), (.text, ["txt", "text"]),
+  ]
+
+  func validate() throws {
+    if force, output == nil {
+      throw ValidationError("--force applies only with --output FILE: standard output is never replaced.")
+    }
+    _ = try resolvedFormat()
+  }
+
+  /// The format asked for, else the one the output file's extension names, else text.
+  func resolvedFormat() throws -> Format {
+    guard let output else { return format ?? .text }
+    return try OutputFileName(output).format(
+      given: format, among: Self.extensions, fallback: .text, path: output)
+  }
 
   /// Renders and writes (or prints) the report.
   func emit(_ report: Report) throws {
+    let format = try resolvedFormat()
     let color =
       format == .text && output == nil && FileHandleOutput.isTerminal(1) && !FileHandleOutput.noColorRequested
-    let text = try ReportRendering.render(report, format: format, color: color)
-    if let output {
-      try PrivateFile.write(text, to: output)
-    } else {
-      FileHandleOutput.standardOutput(text.hasSuffix("\n") ? text : text + "\n")
+    try write(try ReportRendering.render(report, format: format, color: color), what: "report")
+  }
+
+  /// Writes `text` to the output file, refusing to replace one unless `--force`, and says so; or
+  /// prints it.
+  func write(_ text: String, what: String) throws {
+    let text = text.hasSuffix("\n") ? text : text + "\n"
+    guard let output else {
+      FileHandleOutput.standardOutput(text)
+      return
     }
+    let file = try ExportFile(path: output, replacing: force)
+    if let failure = FileHandleOutput.writeAll(text, to: file.descriptor) {
+      throw CommandFailure("Cannot write \(output): \(String(cString: strerror(failure))).")
+    }
+    try file.commit()
+    print("Wrote the \(what) to \(output).")
   }
 }
 

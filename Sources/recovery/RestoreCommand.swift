@@ -16,7 +16,7 @@ struct RestoreCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The backup file to restore.", valueName: "file")) var file: String
 
   func run() throws {
-    let path = try global.databasePath()
+    let path = try global.databasePathForWriting()
     let kept = try RecoveryStore.restore(from: file, into: path)
     print(
       "Restored \(path) from \(file)"

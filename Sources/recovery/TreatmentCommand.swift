@@ -20,6 +20,8 @@ struct TreatmentCommand: ParsableCommand {
   @OptionGroup var side: SideOption
   @OptionGroup var details: TreatmentOptions
   @OptionGroup var note: NoteOption
+  @Flag(help: "Log a surgery even when one of the same kind, side and day is logged already.")
+  var again = false
 
   func run() throws {
     let today = CalendarDay.today()
@@ -27,6 +29,6 @@ struct TreatmentCommand: ParsableCommand {
       day: try when.resolvedDay(today: today), time: try when.resolvedTime(), kind: kind, side: side.side,
       note: note.note)
     details.apply(to: &treatment)
-    try Logging.log(.treatment(treatment), global: global, today: today)
+    try Logging.log(.treatment(treatment), global: global, today: today, again: again)
   }
 }

@@ -6,7 +6,7 @@ import RecoveryStore
 struct UndoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "undo",
-    abstract: "Revert this patient's most recent add, edit or removal; repeat to go further back.")
+    abstract: "Revert this patient's most recent add, edit, removal or move; repeat to go further back.")
 
   @OptionGroup var global: GlobalOptions
 
@@ -31,6 +31,10 @@ struct UndoCommand: ParsableCommand {
       print(
         "Undid the removal of \(numbers): \(undone.entry.map { EntryDescription.line($0).oneLine } ?? "the entry") is back."
       )
+    case .move:
+      print(
+        "Undid the move of \(numbers): \(undone.entry.map { EntryDescription.line($0).oneLine } ?? "the entry")"
+          + " is back in \(patient.name.oneLine)'s diary.")
     case .undo:
       print("Undid \(numbers).")
     }

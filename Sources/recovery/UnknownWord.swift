@@ -25,7 +25,7 @@ struct UnknownWord: Sendable, Equatable {
     kind = V.vocabularyName
     self.value = value
     choices = V.choices
-    suggestion = V.closest(to: value)?.rawValue
+    suggestion = Self.closest(in: V.self, to: value)
   }
 
   /// The word an ``EntryError/unknownWord(kind:value:choices:)`` refused, or nil for other errors.
@@ -58,6 +58,17 @@ struct UnknownWord: Sendable, Equatable {
   ]
 
   private static func closest<V: Vocabulary>(in _: V.Type, to value: String) -> String? {
-    V.closest(to: value)?.rawValue
+    if let synonym = synonyms[value.lowercased()], V(rawValue: synonym) != nil { return synonym }
+    return V.closest(to: value)?.rawValue
   }
+
+  /// Words people use for a valid word that spelling alone does not lead to: abbreviations and
+  /// everyday names.
+  static let synonyms: [String: String] = [
+    "thr": "total-hip-replacement", "tha": "total-hip-replacement",
+    "hip-replacement": "total-hip-replacement",
+    "steroid": "cortisone", "injection": "cortisone", "corticosteroid": "cortisone",
+    "steroid-injection": "cortisone", "cortisone-injection": "cortisone", "tenotomy": "psoas-release",
+    "resurfacing": "hip-resurfacing", "physio": "physiotherapy", "crutches": "two-crutches",
+  ]
 }

@@ -23,10 +23,10 @@ extension TargetKind: ExpressibleByArgument {}
 // The parser's defaults reflect over key paths at start-up for every vocabulary option (about an
 // eighth of `recovery pain`'s instructions); the words are known, so say them directly.
 extension Vocabulary where Self: ExpressibleByArgument {
-  /// The word, or nil after noting it in ``UnknownWord/lastRejected`` so that the error line can
-  /// suggest the closest valid word.
+  /// The word in any case, or nil after noting it in ``UnknownWord/lastRejected`` so that the error
+  /// line can suggest the closest valid word.
   public init?(argument: String) {
-    guard let value = Self(rawValue: argument) else {
+    guard let value = Self(rawValue: argument) ?? Self(rawValue: argument.lowercased()) else {
       UnknownWord.lastRejected = UnknownWord(Self.self, value: argument)
       return nil
     }

@@ -93,7 +93,7 @@ struct AnonymizedCohortTests {
   /// A cohort of fewer than 5 patients does not even say how many there are.
   @Test func aCohortOfFewerThanFivePatientsHidesItsSize() throws {
     try RecoveryTool.with { tool in
-      for name in ["A", "B"] {
+      for name in ["Ann", "Bob"] {
         try tool.succeed(["treatment", "psoas-release", "--on", "2024-06-01", "--patient", name])
       }
       let text = try tool.succeed(["cohort", "--anonymize"] + Self.asOf).output

@@ -62,7 +62,7 @@ struct CSVImportReaderTests {
       try Data(bytes).write(to: URL(fileURLWithPath: file))
       let run = try tool.run(["import", file])
       #expect(run.status == 64, "\(run.summary)")
-      #expect(run.error.contains("\(file):3: not text"), "\(run.summary)")
+      #expect(run.error.contains("\(file):3: not UTF-8 text"), "\(run.summary)")
       #expect(try tool.rowCount("pain") == 0)
     }
   }
@@ -89,7 +89,7 @@ struct CSVImportReaderTests {
       try Data(bytes).write(to: URL(fileURLWithPath: file))
       let run = try tool.run(["import", file])
       #expect(run.status == 64, "\(run.summary)")
-      #expect(run.error.contains("\(file):2: not text"), "\(run.summary)")
+      #expect(run.error.contains("\(file):2: not UTF-8 text"), "\(run.summary)")
     }
   }
 

@@ -167,7 +167,7 @@ struct CohortCommandTests {
       try tool.install(Self.snapshot)
       let printed = try tool.succeed(["cohort", "--format", "markdown"] + Self.asOf).output
       let run = try tool.succeed(["cohort", "--format", "markdown", "--output", "cohort.md"] + Self.asOf)
-      #expect(run.output.isEmpty)
+      #expect(run.output == "Wrote the cohort to cohort.md.\n")
       let written = try String(contentsOfFile: tool.path("cohort.md"), encoding: .utf8)
       #expect(written == printed)
       let mode =

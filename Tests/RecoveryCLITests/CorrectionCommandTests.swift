@@ -82,9 +82,12 @@ struct CorrectionCommandTests {
     let attempts: [(arguments: [String], message: String)] = [
       (["edit", "99", "--score", "3"], "recovery: There is no entry #99 for patient \"default\".\n"),
       (["remove", "99"], "recovery: There is no entry #99 for patient \"default\".\n"),
-      (["edit", "2", "--score", "3"], "recovery: There is no entry #2 for patient \"default\".\n"),
-      (["remove", "2", "--reason", "not mine"], "recovery: There is no entry #2 for patient \"default\".\n"),
-      (["history", "2"], "recovery: There is no entry #2 for patient \"default\".\n"),
+      (["edit", "2", "--score", "3"], "recovery: Entry #2 belongs to patient \"bob\": add --patient bob.\n"),
+      (
+        ["remove", "2", "--reason", "not mine"],
+        "recovery: Entry #2 belongs to patient \"bob\": add --patient bob.\n"
+      ),
+      (["history", "2"], "recovery: Entry #2 belongs to patient \"bob\": add --patient bob.\n"),
       (["edit", "1", "--score", "11"], ""),
       (["edit", "1", "--count", "3"], ""),
       (["edit", "1", "--on", "2999-01-01"], ""),

@@ -13,7 +13,7 @@ struct EmptyReportFileTests {
     try RecoveryTool.with { tool in
       let path = tool.directory.file("report.\(format)")
       let run = try tool.succeed(["report", "--format", format, "--output", path, "--as-of", "2024-11-25"])
-      #expect(run.output.isEmpty)
+      #expect(run.output == "Wrote the report to \(path).\n")
       let contents = try #require(FileManager.default.contents(atPath: path), "no file at \(path)")
       let text = String(decoding: contents, as: UTF8.self)
       #expect(text.contains(heading), "\(text.prefix(400))")

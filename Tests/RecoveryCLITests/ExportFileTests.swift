@@ -69,8 +69,8 @@ struct ExportFileTests {
       try SQLiteShell.output(
         tool.database, "PRAGMA ignore_check_constraints=1; UPDATE pain SET side = 'middle' WHERE id = \(last)"
       )
-      let path = tool.path("out.csv")
       for format in ["json", "csv"] {
+        let path = tool.path("out.\(format)")
         let run = try tool.run(["export", "--patient", "demo", "--format", format, "--output", path])
         #expect(run.status == 1 && run.failedWithOneLine, "\(run.summary)")
         #expect(run.error.contains("#\(last)"), "\(run.error)")

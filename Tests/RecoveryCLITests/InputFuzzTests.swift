@@ -157,6 +157,7 @@ struct InputFuzzTests {
   @Test func locationsSidesAndActivitiesAreStoredAsGivenOrRefused() throws {
     let seed = TestSeed.fixed(5)
     var input = FuzzInput(seed: seed)
+    // Words are read in any case and stored in lowercase.
     let attempts = (0..<40).map { _ in
       let location = input.chance(80) ? input.word(Self.words(BodyLocation.self)) : nil
       let side = input.chance(80) ? input.word(Self.words(Side.self)) : nil
@@ -166,11 +167,12 @@ struct InputFuzzTests {
       if let side { arguments.append("--side=\(side)") }
       if let activity { arguments.append("--activity=\(activity)") }
       let valid =
-        location.map { BodyLocation(rawValue: $0) != nil } ?? true
-        && side.map { Side(rawValue: $0) != nil } ?? true
-        && activity.map { Activity(rawValue: $0) != nil } ?? true
+        location.map { BodyLocation(rawValue: $0.lowercased()) != nil } ?? true
+        && side.map { Side(rawValue: $0.lowercased()) != nil } ?? true
+        && activity.map { Activity(rawValue: $0.lowercased()) != nil } ?? true
       return Attempt(arguments: arguments, mustStore: valid) {
-        $0.location == location && $0.side == side && $0.activity == activity
+        $0.location == location?.lowercased() && $0.side == side?.lowercased()
+          && $0.activity == activity?.lowercased()
       }
     }
     try run(attempts, seed: seed)
@@ -185,9 +187,12 @@ struct InputFuzzTests {
       var arguments = ["symptom", kind, "--on=2024-11-20"]
       if let point { arguments.append("--point=\(point)") }
       let valid =
-        SymptomKind(rawValue: kind) != nil && point.map { TriggerPoint(rawValue: $0) != nil } ?? true
-        && (kind == "trigger-point") == (point != nil)
-      return Attempt(arguments: arguments, mustStore: valid) { $0.kind == kind && $0.point == point }
+        SymptomKind(rawValue: kind.lowercased()) != nil
+        && point.map { TriggerPoint(rawValue: $0.lowercased()) != nil } ?? true
+        && (kind.lowercased() == "trigger-point") == (point != nil)
+      return Attempt(arguments: arguments, mustStore: valid) {
+        $0.kind == kind.lowercased() && $0.point == point?.lowercased()
+      }
     }
     try run(attempts, seed: seed)
   }
@@ -198,10 +203,15 @@ struct InputFuzzTests {
     var attempts = (0..<20).map { _ in
       let kind = input.word(Self.words(TreatmentKind.self))
       let name = input.chance(50) ? input.text(maxBytes: 30) : nil
-      var arguments = ["treatment", kind, "--on=2024-11-20"]
+      // The same surgery on the same day is refused unless --again; the fuzz logs many on one day.
+      var arguments = ["treatment", kind, "--on=2024-11-20", "--again"]
       if let name { arguments.append("--name=\(name)") }
-      let valid = TreatmentKind(rawValue: kind) != nil && (kind != "other" || !(name ?? "").isEmpty)
-      return Attempt(arguments: arguments, mustStore: valid) { $0.kind == kind && $0.name == name }
+      let valid =
+        TreatmentKind(rawValue: kind.lowercased()) != nil
+        && (kind.lowercased() != "other" || !(name ?? "").isEmpty)
+      return Attempt(arguments: arguments, mustStore: valid) {
+        $0.kind == kind.lowercased() && $0.name == name
+      }
     }
     // Each period on days of its own, so no two can overlap.
     let start = CalendarDay("2020-01-01")!
@@ -213,9 +223,11 @@ struct InputFuzzTests {
       var arguments = ["aid", aid, "--from=\(from)", "--to=\(to)"]
       if let bearing { arguments.append("--weight-bearing=\(bearing)") }
       let valid =
-        WalkingAid(rawValue: aid) != nil && bearing.map { WeightBearing(rawValue: $0) != nil } ?? true
+        WalkingAid(rawValue: aid.lowercased()) != nil
+        && bearing.map { WeightBearing(rawValue: $0.lowercased()) != nil } ?? true
       return Attempt(arguments: arguments, mustStore: valid) {
-        $0.aid == aid && $0.weightBearing == bearing && $0.from == from && $0.to == to
+        $0.aid == aid.lowercased() && $0.weightBearing == bearing?.lowercased() && $0.from == from
+          && $0.to == to
       }
     }
     try run(attempts, seed: seed)

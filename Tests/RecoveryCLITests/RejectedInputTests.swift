@@ -94,7 +94,6 @@ struct RejectedInputTests {
     Case(
       "aid ending before it starts", ["aid", "cane", "--from", "2024-02-10", "--to", "2024-02-01"],
       ["2024-02-01", "2024-02-10"]),
-    Case("aid without --from", ["aid", "cane"], ["--from"]),
     Case("aid --stop with --from", ["aid", "cane", "--stop", "--from", "2024-01-01"], ["--stop"]),
   ]
 

@@ -31,7 +31,7 @@ struct ReportDemoFormatTests {
       let printed = try tool.succeed(["demo", "--format", format], database: false)
       let path = tool.directory.file("report.\(format)")
       let written = try tool.succeed(["demo", "--format", format, "--output", path], database: false)
-      #expect(written.output.isEmpty)
+      #expect(written.output == "Wrote the report to \(path).\n")
       #expect(written.error.isEmpty)
       let contents = try #require(FileManager.default.contents(atPath: path), "no file at \(path)")
       #expect(contents.count > 1000)

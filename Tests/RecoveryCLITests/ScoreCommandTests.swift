@@ -251,8 +251,8 @@ struct ScoreCommandTests {
       let tables = ["treatment", "pain", "score", "milestone", "target", "change"]
       let before = try tables.map { try tool.rowCount($0) }
       let run = try tool.run(arguments)
-      // A missing entry is not a typing mistake: it exits 1, as for `edit` and `remove`.
-      #expect(run.status == (name == "a target after no entry" ? 1 : 64), "\(run.error)")
+      // A missing entry is an input error, as for `edit` and `remove`.
+      #expect(run.status == 64, "\(run.error)")
       #expect(run.errorIsOneLine, "\(run.error)")
       for word in words {
         #expect(run.error.contains(word), "\(run.error) should contain \(word)")

@@ -81,3 +81,15 @@ struct DisplayedFigureTests {
     #expect(followUp["plannedTo"] as? String == "2024-04-12")
   }
 }
+
+/// Means whose exact change is exactly on a threshold, shown so that they still read as reaching it.
+struct MeansOnAThresholdTests {
+  @Test func aRiseOfExactly30PercentFromAThirdReadsAsWorse() {
+    // 14/3 to 91/15: +1.4 points, exactly +30%.
+    let shown = Rounding.shownMeans(baseline: 14.0 / 3, followUp: 91.0 / 15)
+    let plain = Verdict.judge(
+      baselineMean: shown.baseline, baselineDays: 1, followUpMean: shown.followUp, followUpDays: 1,
+      minimumDays: 1)
+    #expect(plain == .worse)
+  }
+}

@@ -25,10 +25,14 @@ struct EntryKindTests {
     #expect(EntryKind.treatment(.prp).label == "PRP injection")
   }
 
-  @Test(arguments: ["", "pain", "Cortisone", "crutches", "left"])
+  @Test(arguments: ["", "pain", "Cortison", "crutches", "left"])
   func otherWordsAreNoKind(word: String) {
     #expect(EntryKind(rawValue: word) == nil)
     #expect(throws: EntryError.self) { try EntryKind.parse(word) }
+  }
+
+  @Test func aKindIsParsedInAnyCase() throws {
+    #expect(try EntryKind.parse("Cortisone") == .treatment(.cortisone))
   }
 
   @Test func codesAsItsWord() throws {

@@ -104,7 +104,7 @@ struct HistoryStoreTests {
     #expect(history.map(\.action) == [.add, .remove])
     #expect(history.last?.reason == "wrong day")
     let again = #expect(throws: StoreError.self) { try store.remove(id: number, for: me) }
-    #expect(again == .noSuchEntry(id: number, patient: me.name))
+    #expect(again == .entryRemoved(id: number))
   }
 
   // MARK: - Undo
@@ -230,8 +230,14 @@ struct HistoryStoreTests {
     }
     let removeError = #expect(throws: StoreError.self) { try store.remove(id: number, for: me) }
 
-    #expect(editError == .noSuchEntry(id: number, patient: me.name))
-    #expect(removeError == .noSuchEntry(id: number, patient: me.name))
+    let expected: StoreError =
+      switch missing {
+      case .neverExisted: .noSuchEntry(id: number, patient: me.name)
+      case .anotherPatients: .entryOfOtherPatient(id: number, patient: me.name, owner: other.name)
+      case .alreadyRemoved: .entryRemoved(id: number)
+      }
+    #expect(editError == expected)
+    #expect(removeError == expected)
     #expect(try SQLiteShell.rowCount("change", in: fixture.database) == changes)
     #expect(try everything(store, me) == mine)
     #expect(try everything(store, other) == others)

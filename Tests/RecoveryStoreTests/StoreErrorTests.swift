@@ -163,7 +163,11 @@ struct StoreErrorTests {
     .invalidPatientName(""), .noSuchPatient(name: "carl", known: ["anna"]),
     .noSuchEntry(id: 4, patient: "anna"),
     .invalidEntry(.nameRequired), .nothingChanged(id: 5), .typeChangeNotAllowed(id: 6, from: .aid, to: .pain),
-    .nothingToUndo(patient: "anna"),
+    .nothingToUndo(patient: "anna"), .entryRemoved(id: 7),
+    .entryOfOtherPatient(id: 8, patient: "bob", owner: "anna"),
+    .patientExists(name: "anna"), .patientRemoved(name: "anna"), .patientHasEntries(name: "anna", count: 2),
+    .defaultPatientNotRemovable(name: "default"),
+    .duplicateSurgery(existing: 1, kind: .hipResurfacing, side: .both, day: CalendarDay("2022-11-14")!),
   ]
 
   @Test(arguments: everyCase)
@@ -173,7 +177,8 @@ struct StoreErrorTests {
     case .notADatabase, .damaged, .notARecoveryDatabase, .newerSchema, .isAFolder, .fileSystem, .cannotOpen,
       .readOnly, .diskFull, .ioError, .busy, .backupTargetExists, .sameFileAsDatabase, .noFreeNameForKeptCopy,
       .unreadableEntry, .invalidPatientName, .noSuchPatient, .noSuchEntry, .invalidEntry, .nothingChanged,
-      .typeChangeNotAllowed, .nothingToUndo:
+      .typeChangeNotAllowed, .nothingToUndo, .entryRemoved, .entryOfOtherPatient, .patientExists,
+      .patientRemoved, .patientHasEntries, .defaultPatientNotRemovable, .duplicateSurgery:
       break
     }
     let text = error.description

@@ -39,7 +39,13 @@ extension Report {
     let diary = DiaryDays(pain: history.pain, symptoms: history.symptoms, filter: filter, asOf: asOf)
     let timeline = Timeline(treatments: history.treatments, asOf: asOf)
     let treatments = timeline.entries.map(\.treatment)
-    let surgeries = timeline.daysSinceSurgery.map(\.surgery)
+    // A surgery logged twice (same kind, side and day) is one operation: its crutch days, milestones
+    // and weeks are counted once.
+    var seenSurgeries: Set<String> = []
+    let surgeries = timeline.daysSinceSurgery.map(\.surgery).filter { surgery in
+      seenSurgeries.insert("\(surgery.kind.rawValue) \(surgery.side?.rawValue ?? "-") \(surgery.date)")
+        .inserted
+    }
     let aidsUpToDay = history.aids.filter { $0.from <= asOf }
       .sorted { ($0.from, $0.aid.rawValue) < ($1.from, $1.aid.rawValue) }
       .map { AidSummary($0, asOf: asOf) }

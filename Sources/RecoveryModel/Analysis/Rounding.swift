@@ -63,7 +63,13 @@ public enum Rounding {
       if judged(before, after) == exact { return (before, after, places) }
     }
     let places = maximumMeanDecimals
-    for (baselineRule, followUpRule) in [(nearest, FloatingPointRoundingRule.down), (nearest, .up)] {
+    let down = FloatingPointRoundingRule.down
+    let up = FloatingPointRoundingRule.up
+    // Either mean, or both in opposite directions, rounded toward the verdict: a change of exactly 30%
+    // from 14/3 to 91/15 needs the baseline rounded down and the follow-up up.
+    for (baselineRule, followUpRule) in [
+      (nearest, down), (nearest, up), (down, nearest), (up, nearest), (down, up), (up, down),
+    ] {
       let before = fixed(baseline, decimals: places, rule: baselineRule).value
       let after = fixed(followUp, decimals: places, rule: followUpRule).value
       if judged(before, after) == exact { return (before, after, places) }

@@ -89,4 +89,50 @@ public struct CSVRecord: Sendable, Equatable {
   public mutating func endCell() {
     cellEnds.append(storage.count)
   }
+
+  /// Whether every cell is empty: a row of separators only.
+  public var isEmptyCells: Bool { storage.isEmpty }
+
+  /// Removes the last cell.
+  public mutating func removeLastCell() {
+    cellEnds.removeLast()
+    storage.removeSubrange((cellEnds.last ?? 0)..<storage.count)
+  }
+
+  /// Removes the spaces around each cell's text, as a spreadsheet shows it, except in the cells
+  /// `keeping` picks by index.
+  public mutating func trimSpaces(keeping: (Int) -> Bool = { _ in false }) {
+    guard storage.contains(UInt8(ascii: " ")) else { return }
+    var trimmed: [UInt8] = []
+    trimmed.reserveCapacity(storage.count)
+    var start = 0
+    for index in cellEnds.indices {
+      var cell = storage[start..<cellEnds[index]]
+      while !keeping(index), cell.first == UInt8(ascii: " ") { cell = cell.dropFirst() }
+      while !keeping(index), cell.last == UInt8(ascii: " ") { cell = cell.dropLast() }
+      trimmed.append(contentsOf: cell)
+      start = cellEnds[index]
+      cellEnds[index] = trimmed.count
+    }
+    storage = trimmed
+  }
+
+  /// Takes off the apostrophe an export puts before a cell that would start a spreadsheet formula
+  /// (an apostrophe before a cell starting with `=`, `+`, `-`, `@` or a tab, kept once more before
+  /// such a cell that starts with apostrophes already).
+  public mutating func removeFormulaGuards() {
+    guard storage.contains(UInt8(ascii: "'")) else { return }
+    var removed = 0
+    var start = 0
+    for index in cellEnds.indices {
+      let end = cellEnds[index]
+      let cell = storage[(start - removed)..<(end - removed)]
+      if FormulaGuard.unguarded(cell).count < cell.count {
+        storage.remove(at: start - removed)
+        removed += 1
+      }
+      start = end
+      cellEnds[index] = end - removed
+    }
+  }
 }

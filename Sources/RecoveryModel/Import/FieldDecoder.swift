@@ -140,9 +140,17 @@ extension FieldDecoder {
 
     func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
 
+    /// A whole number, also written with a fraction of zeros as spreadsheets do (`5.0`); `5.5` is
+    /// refused.
     private func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
-      guard let text, let number = I(text) else { throw invalid("a whole number") }
-      return number
+      guard let text else { throw invalid("a whole number") }
+      if let number = I(text) { return number }
+      if let dot = text.lastIndex(of: "."), text[text.index(after: dot)...].allSatisfy({ $0 == "0" }),
+        let number = I(text[..<dot])
+      {
+        return number
+      }
+      throw invalid("a whole number")
     }
 
     func decode(_ type: Int.Type) throws -> Int { try integer(type) }

@@ -144,9 +144,16 @@ private struct ByteRow {
     String(decoding: self[cell], as: UTF8.self)
   }
 
-  /// The cell as `Int(_:)` reads it: digits after an optional `+` or `-`.
+  /// The cell as `Int(_:)` reads it: digits after an optional `+` or `-`, and, as the generic
+  /// decoder takes them, a point and zeros after them (`5.0`).
   func integer(_ cell: Cell) -> Int? {
-    let digits = self[cell]
+    var digits = self[cell]
+    if let dot = digits.lastIndex(of: UInt8(ascii: ".")),
+      digits[(dot + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") })
+    {
+      digits = UnsafeBufferPointer(rebasing: digits[..<dot])
+      guard !digits.isEmpty else { return nil }
+    }
     guard digits.count <= 18 else { return Int(text(cell)) }
     var index = 0
     let negative = digits[0] == UInt8(ascii: "-")
@@ -212,10 +219,14 @@ private struct ByteRow {
       words = Word.allCases.map { (Array($0.rawValue.utf8), $0) }
     }
 
-    /// The word whose raw value `cell` is, or nil.
+    /// The word whose raw value `cell` is, in any case, or nil.
     func word(_ cell: UnsafeBufferPointer<UInt8>) -> Word? {
       for entry in words where entry.bytes.count == cell.count {
         if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(cell) }) { return entry.word }
+      }
+      if cell.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
+        let lowered = cell.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        for entry in words where entry.bytes == lowered { return entry.word }
       }
       // Text compares by canonical equivalence: leave what is not ASCII to the vocabulary itself.
       guard cell.contains(where: { $0 >= 0x80 }) else { return nil }

@@ -15,9 +15,9 @@ extension Vocabulary {
     allCases.map(\.rawValue).joined(separator: ", ")
   }
 
-  /// Parses a word, or throws an error that names the valid choices.
+  /// Parses a word in any case (`Right`, `GROIN`), or throws an error that names the valid choices.
   public static func parse(_ text: String) throws(EntryError) -> Self {
-    guard let value = Self(rawValue: text) else {
+    guard let value = Self(rawValue: text) ?? Self(rawValue: text.lowercased()) else {
       throw EntryError.unknownWord(kind: vocabularyName, value: text, choices: choices)
     }
     return value

@@ -7,4 +7,7 @@ public enum ImportItem: Sendable, Equatable {
   case entry(ImportedEntry, line: Int)
   /// A row, object or part of the file that could not be read.
   case problem(ImportProblem)
+  /// A row left unread after a problem with the whole file (a refused header): refused, with no
+  /// problem of its own.
+  case unreadRow(line: Int)
 }

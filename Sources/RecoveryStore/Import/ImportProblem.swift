@@ -26,8 +26,15 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
 
     /// The file is not text: it holds NUL bytes or is not valid UTF-8.
     case notText
+    /// The file holds no NUL bytes but is not UTF-8: another encoding, such as Latin-1.
+    case notUTF8
     /// The file holds nothing to import.
     case empty
+    /// A date such as `01/11/2024` that reads as two days, in a file whose other dates do not tell
+    /// which order they use.
+    case ambiguousDate(String)
+    /// Reading the file failed at this line with the system's error number: what follows was not read.
+    case readFailed(errno: Int32)
     /// A column or key that is not an entry field (`EntryField`).
     case unknownField(String)
     /// A column named twice in the header.
@@ -53,6 +60,10 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     case invalidEntry(EntryError)
     /// The patient's name cannot be stored.
     case invalidPatientName(String)
+    /// The row names a patient that was removed from the database.
+    case removedPatient(String)
+    /// The row names a new patient whose name is close to the `existing` patients' names.
+    case closePatientName(String, existing: [String])
 
     // MARK: Against the database
 
@@ -73,11 +84,27 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
   }
 }
 
+extension ImportProblem.Kind {
+  /// Whether the problem is with the file as a whole (its encoding, its header) rather than with one
+  /// entry: it is listed, but counts no entry as refused.
+  public var isAboutTheFile: Bool {
+    switch self {
+    case .notText, .notUTF8, .empty, .unknownField, .repeatedField, .readFailed, .unknownFormat,
+      .newerVersion:
+      true
+    default: false
+    }
+  }
+}
+
 extension ImportProblem.Kind: CustomStringConvertible {
   public var description: String {
     switch self {
     case .notText: "The file is not text (it holds binary data or is not UTF-8)."
+    case .notUTF8: "The file is not UTF-8 text."
     case .empty: "The file holds no entries."
+    case .ambiguousDate(let text): "The date \"\(text)\" reads day first and month first."
+    case .readFailed(let failure): "The file cannot be read past this line (error number \(failure))."
     case .unknownField(let name): "\"\(name)\" is not an entry field."
     case .repeatedField(let field): "The field \(field.rawValue) is given twice."
     case .unterminatedQuote: "A quoted field does not end."
@@ -90,6 +117,9 @@ extension ImportProblem.Kind: CustomStringConvertible {
     case .unreadable(let error): error.description
     case .invalidEntry(let error): error.description
     case .invalidPatientName(let name): "Invalid patient name \"\(name.prefix(40))\"."
+    case .removedPatient(let name): "The patient \"\(name.prefix(40))\" was removed from the database."
+    case .closePatientName(let name, let existing):
+      "There is no patient named \"\(name.prefix(40))\", and \(existing.count) existing patients have close names."
     case .changed(let uid, let id): "Entry \(uid.lowercased) (#\(id)) is in the database with other content."
     case .removedInDatabase(let uid, let id):
       "Entry \(uid.lowercased) (#\(id)) was removed from the database."

@@ -21,6 +21,12 @@ struct ImportSession {
   var summary = ImportSummary()
   /// Patients by name; nil for one that does not exist and is not created, as writing has stopped.
   var patients: [String: Patient?] = [:]
+  /// The names of removed patients that rows of the file name: their rows are refused.
+  var removedNames: Set<String> = []
+  /// The patients before the import, when new names close to theirs are refused; else nil.
+  var existingNames: [String]?
+  /// New names close to an existing patient's, with those names: their rows are refused.
+  var closeNames: [String: [String]] = [:]
   /// The entries added for each patient, for the change log.
   var additions: [Int: Additions] = [:]
   /// Whether the table of uids already in the database that this import has matched exists.
@@ -70,7 +76,13 @@ struct ImportSession {
   mutating func take(_ item: ImportItem, patient: String?, fallbackPatient: String) throws {
     switch item {
     case .problem(let problem):
-      refuse(problem)
+      if problem.kind.isAboutTheFile {
+        summary.record(problem, limit: problemLimit)
+      } else {
+        refuse(problem)
+      }
+    case .unreadRow:
+      summary.refused += 1
     case .entry(let imported, let line):
       let name = patient ?? imported.patient ?? fallbackPatient
       if let kind = try take(imported, name: name) {
@@ -119,6 +131,8 @@ struct ImportSession {
       return .invalidEntry(error)
     }
     guard let patient = try patient(named: name) else { return .invalidPatientName(name) }
+    if removedNames.contains(name) { return .removedPatient(name) }
+    if let close = closeNames[name] { return .closePatientName(name, existing: close) }
     if imported.removed {
       summary.unchanged += 1
       return nil
@@ -194,7 +208,6 @@ struct ImportSession {
       return nil
     }
     if removed { return .removedInDatabase(uid: entry.uid, id: id) }
-    summary.changed += 1
     guard update else { return .changed(uid: entry.uid, id: id) }
     if case .aid(let period) = candidate {
       do {
@@ -203,6 +216,7 @@ struct ImportSession {
         return .invalidEntry(error)
       }
     }
+    summary.changed += 1
     try claim(entry.uid)
     guard writing else { return nil }
     try store.overwrite(with: candidate)
@@ -217,6 +231,19 @@ struct ImportSession {
   private mutating func patient(named name: String) throws -> Patient?? {
     if let known = patients[name], known != nil || !writing { return known }
     guard !name.isEmpty, name.unicodeScalars.count <= 200 else { return nil }
+    if try store.removedPatientExists(named: name) {
+      removedNames.insert(name)
+      patients[name] = .some(nil)
+      return .some(nil)
+    }
+    if let existingNames, !existingNames.contains(name) {
+      let close = PatientNameMatch.closeNames(to: name, among: existingNames)
+      if !close.isEmpty {
+        closeNames[name] = close
+        patients[name] = .some(nil)
+        return .some(nil)
+      }
+    }
     let patient: Patient? =
       writing
       ? try store.patientCreatingInTransaction(named: name)

@@ -5,9 +5,11 @@ public struct ImportSummary: Sendable, Equatable {
   public var new = 0
   /// Entries already in the database with the same content, or marked removed in the file: skipped.
   public var unchanged = 0
-  /// Entries in the database with other content: updated when updating was asked for, else refused.
+  /// Entries in the database with other content, updated (or, in a dry run, to be updated); without
+  /// updating asked for they are refused instead, and counted only there.
   public var changed = 0
-  /// Rows or objects refused, each with a problem.
+  /// Rows or objects refused, each with a problem: every entry is counted in exactly one of
+  /// `new`, `unchanged`, `changed` and `refused`.
   public var refused = 0
   /// The first problems found, in file order, up to the limit asked for.
   public var problems: [ImportProblem] = []

@@ -32,17 +32,21 @@ extension RecoveryStore {
   ///   - dryRun: do everything, then roll back.
   ///   - today: the patients' today, for the rule that an entry is not dated after it.
   ///   - problemLimit: how many problems the summary keeps (it counts them all).
+  ///   - refusingCloseNames: refuse the rows of a patient that does not exist yet when its name is
+  ///     close to an existing patient's (``PatientNameMatch``), a likely typo.
   /// - Returns: the counts and problems; `committed` says whether anything was written.
   /// - Throws: ``StoreError`` or ``SQLiteError`` when the database fails; nothing is written then.
   public func importEntries<Items: Sequence<ImportItem>>(
     _ items: Items, patient: String? = nil, fallbackPatient: String = Patient.defaultName,
-    update: Bool = false, dryRun: Bool = false, today: CalendarDay = .today(), problemLimit: Int = 20
+    update: Bool = false, dryRun: Bool = false, today: CalendarDay = .today(), problemLimit: Int = 20,
+    refusingCloseNames: Bool = false
   ) throws -> ImportSummary {
     try translatingErrors {
       do {
         return try writeTransaction {
           var session = try ImportSession(
             store: self, update: update, today: today, problemLimit: problemLimit)
+          if refusingCloseNames { session.existingNames = try patients().map(\.name) }
           for item in items {
             try session.take(item, patient: patient, fallbackPatient: fallbackPatient)
           }
@@ -84,7 +88,7 @@ extension RecoveryStore {
     for type in EntryType.allCases {
       let found = try connection.cached(
         """
-        SELECT \(type.columns.map { "\(type.table).\($0)" }.joined(separator: ", ")), removed, patient.id, patient.uid, patient.name FROM \(type.table)
+        SELECT \(type.columns.map { "\(type.table).\($0)" }.joined(separator: ", ")), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
         JOIN patient ON patient.id = \(type.table).patient_id WHERE \(type.table).uid = ?
         """
       ).rows([text]) { row in

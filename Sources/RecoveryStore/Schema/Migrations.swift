@@ -15,7 +15,7 @@ enum Migrations {
   /// `PRAGMA application_id` of a recovery database: "RCVY" in ASCII.
   static let applicationID = 0x5243_5659
 
-  static let all: [Migration] = [version1, version2, version3, version4]
+  static let all: [Migration] = [version1, version2, version3, version4, version5]
 
   static var latestVersion: Int { all.last!.version }
 
@@ -353,5 +353,48 @@ enum Migrations {
         value TEXT NOT NULL CHECK (length(value) = 64 AND value NOT GLOB '*[^0-9a-f]*'),
         created_at TEXT NOT NULL
       ) STRICT;
+      """)
+
+  /// Patients that can be renamed and removed, and entries that can move between patients: the
+  /// default patient is marked rather than found by its name, a removed patient is kept (with its
+  /// entries) for restoring, and a move is a change of its own that records the patient it came from.
+  static let version5 = Migration(
+    version: 5, name: "patients-rename-remove-move",
+    sql: """
+      ALTER TABLE patient ADD COLUMN is_default INTEGER NOT NULL DEFAULT 0
+        CHECK ((is_default = 0 OR is_default = 1));
+      ALTER TABLE patient ADD COLUMN removed INTEGER NOT NULL DEFAULT 0
+        CHECK ((removed = 0 OR removed = 1));
+      UPDATE patient SET is_default = 1 WHERE name = 'default';
+      CREATE UNIQUE INDEX patient_default ON patient (is_default) WHERE is_default = 1;
+
+      -- The new table points its own references at itself; renaming it rewrites them to `change`.
+      CREATE TABLE change_new (
+        seq INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        action TEXT NOT NULL CHECK ((action = 'add' OR action = 'edit' OR action = 'remove'
+          OR action = 'undo' OR action = 'move')),
+        entry_type TEXT CHECK ((entry_type = 'treatment' OR entry_type = 'pain'
+          OR entry_type = 'symptom' OR entry_type = 'aid' OR entry_type = 'score'
+            OR entry_type = 'milestone' OR entry_type = 'target')),
+        first_id INTEGER NOT NULL,
+        last_id INTEGER NOT NULL CHECK (last_id >= first_id),
+        before TEXT,
+        after TEXT,
+        reason TEXT,
+        undoes INTEGER REFERENCES change_new(seq),
+        undone_by INTEGER REFERENCES change_new(seq),
+        recorded_at TEXT NOT NULL,
+        other_patient_id INTEGER REFERENCES patient(id)
+          CHECK ((action = 'move') = (other_patient_id IS NOT NULL) OR action = 'undo')
+      ) STRICT;
+      INSERT INTO change_new (seq, patient_id, action, entry_type, first_id, last_id, before, after, reason,
+        undoes, undone_by, recorded_at)
+      SELECT seq, patient_id, action, entry_type, first_id, last_id, before, after, reason, undoes,
+        undone_by, recorded_at FROM change;
+      DROP TABLE change;
+      ALTER TABLE change_new RENAME TO change;
+      CREATE INDEX change_by_patient ON change (patient_id, seq);
+      CREATE INDEX change_by_entry ON change (first_id, last_id);
       """)
 }
