@@ -27,7 +27,7 @@ struct CohortAggregateTests {
   }
 
   static let judged: Set<String> = [
-    "substantial-improvement", "meaningful-improvement", "no-meaningful-change", "worse",
+    "substantial-improvement", "meaningful-improvement", "no-meaningful-change", "cannot-tell", "worse",
   ]
 
   /// The `p`-quantile of `values`, interpolated linearly as numpy's default does.
