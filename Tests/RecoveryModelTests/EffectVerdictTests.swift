@@ -109,3 +109,15 @@ struct EffectVerdictTests {
     #expect(Rounding.effect(of: Self.estimate(-3.46, -4.31, -2.6)) == "-3.5 (-4.3 to -2.6)")
   }
 }
+
+/// Shown effects keep their side of the meaningful change however close they are to it.
+struct EffectDisplayTests {
+  @Test func anEffectJustOverTheMeaningfulChangeNeverReadsAsUnderIt() {
+    // 30% of an expected 6.041 is 1.8123; an effect of 1.8125 reaches it.
+    let meaningful = Verdict.meaningfulChange(from: 6.041)
+    let shown = Rounding.effect(1.8125, meaningful: meaningful)
+    #expect(Double(shown)! >= meaningful - Verdict.tolerance, "\(shown) against \(meaningful)")
+    let under = Rounding.effect(1.8121, meaningful: meaningful)
+    #expect(Double(under)! < meaningful, "\(under) against \(meaningful)")
+  }
+}

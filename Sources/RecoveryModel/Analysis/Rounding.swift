@@ -174,7 +174,18 @@ extension Rounding {
   public static func effect(_ points: Double, meaningful: Double) -> String {
     // Within the verdict's tolerance of zero is zero: what is left is floating-point noise.
     let points = abs(points) <= Verdict.tolerance ? 0 : points
-    let text = refined(points, decimals: 1, thresholds: [-meaningful, meaningful])
+    var text = refined(points, decimals: 1, thresholds: [-meaningful, meaningful])
+    // More decimals where one or two still put the value on the other side of ±meaningful than the
+    // exact one (1.8125 against 1.8123 reads "1.8125", not "1.81").
+    if Double(text).map({ reachesEither($0, meaningful) != reachesEither(points, meaningful) }) ?? false {
+      for places in 3...9 {
+        let shown = fixed(points, decimals: places, rule: .toNearestOrAwayFromZero)
+        if reachesEither(shown.value, meaningful) == reachesEither(points, meaningful) {
+          text = signed(shown.text)
+          break
+        }
+      }
+    }
     // The verdict asks whether an interval excludes zero strictly, so a value that is not zero never
     // reads as zero, nor as zero's other side.
     guard points != 0, text.allSatisfy({ "+-0.".contains($0) }) else { return text }
@@ -183,6 +194,13 @@ extension Rounding {
       if shown.value != 0 { return signed(shown.text) }
     }
     return points < 0 ? "-0.000001" : "+0.000001"
+  }
+
+  /// Whether `value` reaches `-meaningful` or `+meaningful`, and which: -1, +1, or 0 for neither.
+  private static func reachesEither(_ value: Double, _ meaningful: Double) -> Int {
+    if value <= -meaningful + Verdict.tolerance { return -1 }
+    if value >= meaningful - Verdict.tolerance { return 1 }
+    return 0
   }
 
   /// An effect with its interval, as the report's table shows it: "-3.5 (-4.3 to -2.6)".
