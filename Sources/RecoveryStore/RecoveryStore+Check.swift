@@ -14,7 +14,7 @@ extension RecoveryStore {
   /// (scores 0-10, known words, real dates), no overlapping periods of the same aid, every target
   /// counting from one of the patient's surgeries, that surgery not removed while the target is not,
   /// and not followed soon by a surgery on the other side it may be meant for
-  /// (``TargetAnchor/otherSide(of:surgery:among:)``), and every entry covered by a recorded addition
+  /// (`TargetAnchor.otherSide(of:surgery:among:)` in RecoveryModel), and every entry covered by a recorded addition
   /// in its history.
   /// - Returns: the problems found; empty for a healthy database.
   public func check() throws -> [CheckProblem] {

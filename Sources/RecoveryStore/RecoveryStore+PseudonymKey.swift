@@ -1,5 +1,5 @@
 extension RecoveryStore {
-  /// The database's secret key for cohort pseudonyms (``Pseudonyms``), 32 random bytes made on first
+  /// The database's secret key for cohort pseudonyms (`Pseudonyms` in RecoveryModel), 32 random bytes made on first
   /// use and kept in the database's `secret` table.
   ///
   /// The key never leaves the database: no export writes it, so a pseudonym cannot be worked back to

@@ -33,7 +33,7 @@ extension RecoveryStore {
   ///   - today: the patients' today, for the rule that an entry is not dated after it.
   ///   - problemLimit: how many problems the summary keeps (it counts them all).
   ///   - refusingCloseNames: refuse the rows of a patient that does not exist yet when its name is
-  ///     close to an existing patient's (``PatientNameMatch``), a likely typo.
+  ///     close to an existing patient's (`PatientNameMatch` in RecoveryModel), a likely typo.
   /// - Returns: the counts and problems; `committed` says whether anything was written.
   /// - Throws: ``StoreError`` or ``SQLiteError`` when the database fails; nothing is written then.
   public func importEntries<Items: Sequence<ImportItem>>(
