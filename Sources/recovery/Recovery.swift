@@ -23,7 +23,7 @@ struct Recovery: ParsableCommand {
     version: Recovery.version,
     subcommands: [
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ScoreCommand.self,
-      MilestoneCommand.self, TargetCommand.self, ListCommand.self,
+      MilestoneCommand.self, TargetCommand.self, MedicationCommand.self, ListCommand.self,
       ReportCommand.self, CohortCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self, PatientCommand.self, MoveCommand.self,
