@@ -58,10 +58,19 @@ extension Report {
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
 
-    let responses = ResponseAnalysis.responses(
+    var responses = ResponseAnalysis.responses(
       treatments, diary: diary, filter: filter, windows: windows, asOf: asOf
     )
     .filter { $0.treatments.contains { shown($0.date) } }
+    if !history.medications.isEmpty {
+      let load = MedicationLoad(entries: history.medications, asOf: asOf)
+      for index in responses.indices {
+        let response = responses[index]
+        responses[index].analgesics = AnalgesicUse(
+          baseline: AnalgesicUse.window(load, from: response.baseline.from, through: response.baseline.to),
+          followUp: AnalgesicUse.window(load, from: response.followUp.from, through: response.followUp.to))
+      }
+    }
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
     // A limited view counts crutch days after the surgeries it shows, as it shows their responses.
     let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
@@ -91,6 +100,8 @@ extension Report {
       orphanedTargets: history.targets.filter { target in
         target.day <= asOf
           && !history.treatments.contains { $0.uid == target.surgery && $0.category == .surgery }
-      })
+      },
+      medications: MedicationSummary.make(
+        medications: history.medications, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf))
   }
 }
