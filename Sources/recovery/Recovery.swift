@@ -187,6 +187,11 @@ struct Recovery: ParsableCommand {
           + " (recovery aid two-crutches --stop --on DATE); recovery target off-crutches --days N sets a target"
           + " for it.")
     }
+    if subcommand == "milestone", arguments.firstOperand == TargetKind.opioidFree.rawValue {
+      throw ValidationError(
+        "opioid-free is not logged as a milestone: it is the day after the last opioid logged (recovery"
+          + " medication DRUG); recovery target opioid-free --days N sets a target for it.")
+    }
     if subcommand == "score", let index = arguments.subcommandIndex {
       try ScoreCommand.rejectNegativeAnswers(arguments.arguments[(index + 1)...])
     }

@@ -141,4 +141,23 @@ struct MedicationCommandTests {
       #expect(objects.first?["times"] as? Int == 4)
     }
   }
+
+  @Test func theReportShowsTheOpioidFreeDayAgainstItsTarget() throws {
+    try RecoveryTool.with { tool in
+      try tool.succeed(["treatment", "psoas-release", "--on", "2024-10-28", "--side", "right"])
+      try tool.succeed([
+        "medication", "oxycodone", "--dose", "10", "--times", "3", "--from", "2024-10-28", "--to",
+        "2024-11-10",
+      ])
+      try tool.succeed(["medication", "oxycodone", "--dose", "5", "--on", "2024-11-15", "--prn"])
+      try tool.succeed(["target", "opioid-free", "--days", "14"])
+      let report = try tool.succeed(["report"]).output
+      #expect(
+        report.contains("After psoas release (2024-10-28): opioid-free from day 19 (last opioid 2024-11-15)"))
+      #expect(report.contains("opioid-free  day 19 (2024-11-16)  day 14  5 days behind"))
+      let refused = try tool.run(["milestone", "opioid-free"])
+      #expect(refused.status != 0)
+      #expect(refused.error.contains("recovery target opioid-free --days N"))
+    }
+  }
 }

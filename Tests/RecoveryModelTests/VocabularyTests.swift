@@ -67,7 +67,7 @@ struct VocabularyTests {
       TargetKind.self,
       [
         "off-crutches", "full-weight-bearing", "walk-without-aid", "stairs-normally", "drive",
-        "return-to-work", "sleep-on-side", "return-to-sport", "pain-free-day",
+        "return-to-work", "sleep-on-side", "return-to-sport", "pain-free-day", "opioid-free",
       ]),
     Case(TreatmentCategory.self, ["surgery", "injection", "therapy"]),
   ]

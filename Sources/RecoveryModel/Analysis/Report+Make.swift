@@ -75,6 +75,8 @@ extension Report {
     // A limited view counts crutch days after the surgeries it shows, as it shows their responses.
     let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
       .filter { shown($0.surgery.date) }
+    let medications = MedicationSummary.make(
+      medications: history.medications, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf)
     return Report(
       asOf: asOf, patient: history.patient, since: since, until: until, shownFrom: firstDay,
       shownThrough: lastDay, painFilter: filter, windows: windows,
@@ -94,14 +96,13 @@ extension Report {
       },
       scores: ScoreSummary.make(scores: history.scores, surgeries: surgeries, shown: shown, asOf: asOf),
       milestones: SurgeryMilestones.make(
-        milestones: history.milestones, targets: history.targets, aids: aidsUpToDay, surgeries: surgeries,
-        asOf: asOf
+        milestones: history.milestones, targets: history.targets, aids: aidsUpToDay,
+        opioidFree: medications.opioidFree, surgeries: surgeries, asOf: asOf
       ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay },
       orphanedTargets: history.targets.filter { target in
         target.day <= asOf
           && !history.treatments.contains { $0.uid == target.surgery && $0.category == .surgery }
       },
-      medications: MedicationSummary.make(
-        medications: history.medications, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf))
+      medications: medications)
   }
 }

@@ -399,8 +399,9 @@ enum Migrations {
       """)
 
   /// Medications: doses of a drug on a day, or a regular course over a period (`course = 1`, from
-  /// `day` up to `to_day`, the first day without it, open while NULL); and the `change` table rebuilt
-  /// so that its `entry_type` accepts them. A dose is in milligrams; the model refuses implausible
+  /// `day` up to `to_day`, the first day without it, open while NULL); the `target` table rebuilt so
+  /// that its `kind` accepts `opioid-free`; and the `change` table rebuilt so that its `entry_type`
+  /// accepts medications. A dose is in milligrams; the model refuses implausible
   /// doses per drug, the table only what no drug allows.
   static let version6 = Migration(
     version: 6, name: "medications",
@@ -430,6 +431,28 @@ enum Migrations {
         recorded_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX medication_by_patient_day ON medication (patient_id, day);
+
+      CREATE TABLE target_new (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL),
+        kind TEXT NOT NULL CHECK ((kind = 'off-crutches' OR kind = 'full-weight-bearing'
+          OR kind = 'walk-without-aid' OR kind = 'stairs-normally'
+          OR kind = 'drive' OR kind = 'return-to-work' OR kind = 'sleep-on-side'
+          OR kind = 'return-to-sport' OR kind = 'pain-free-day' OR kind = 'opioid-free')),
+        days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 3650),
+        surgery TEXT NOT NULL CHECK (length(surgery) = 36),
+        note TEXT,
+        removed INTEGER NOT NULL DEFAULT 0 CHECK ((removed = 0 OR removed = 1)),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO target_new (id, uid, patient_id, day, time, kind, days, surgery, note, removed, recorded_at)
+      SELECT id, uid, patient_id, day, time, kind, days, surgery, note, removed, recorded_at FROM target;
+      DROP TABLE target;
+      ALTER TABLE target_new RENAME TO target;
+      CREATE INDEX target_by_patient_day ON target (patient_id, day);
 
       -- The new table points its own references at itself; renaming it rewrites them to `change`.
       CREATE TABLE change_new (
