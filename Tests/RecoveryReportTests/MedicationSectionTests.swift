@@ -52,4 +52,16 @@ struct MedicationSectionTests {
     #expect(!without.contains("painkillers"))
     #expect(!without.contains("Medications"))
   }
+
+  @Test func theCohortShowsDaysToOpioidFreeAndTheShareAtSixWeeks() throws {
+    let outcome = Cohort.OpioidOutcome(
+      kind: .psoasRelease, daysToOpioidFree: Spread([10, 20, 50]), stillOnOpioids: 1, patients: 4,
+      followedSixWeeks: 4, onOpioidsAtSixWeeks: 2)
+    let cohort = Cohort(
+      asOf: CalendarDay("2025-01-31")!, since: nil, until: nil, kinds: nil, windows: .standard, patients: 4,
+      patientsWithoutEntries: 0, withoutEntries: [], treatments: [], crutchDays: [], opioids: [outcome])
+    let text = Self.oneLine(TextRenderer().render(ReportDocument(cohort)))
+    #expect(text.contains("COMING OFF OPIOIDS AFTER SURGERY"))
+    #expect(text.contains("Psoas release 3 20 15 to 35 1 2 of 4 (50%)"))
+  }
 }

@@ -73,6 +73,21 @@ public struct AnalgesicUse: Sendable, Equatable, Codable {
     self.changes = changes
   }
 
+  /// Sets each response's ``TreatmentResponse/analgesics`` from `medications` taken up to `asOf`;
+  /// leaves them nil when no medication was logged at all.
+  static func attach(
+    to responses: inout [TreatmentResponse], medications: [MedicationEntry], asOf: CalendarDay
+  ) {
+    guard !medications.isEmpty else { return }
+    let load = MedicationLoad(entries: medications, asOf: asOf)
+    for index in responses.indices {
+      let response = responses[index]
+      responses[index].analgesics = AnalgesicUse(
+        baseline: window(load, from: response.baseline.from, through: response.baseline.to),
+        followUp: window(load, from: response.followUp.from, through: response.followUp.to))
+    }
+  }
+
   /// The use over `from` through `through` (no days when `through` is nil or before `from`).
   public static func window(_ load: MedicationLoad, from: CalendarDay, through: CalendarDay?) -> Window {
     guard let through, through >= from else { return Window(days: 0, meanDailyMME: 0, nsaidDays: 0) }

@@ -38,6 +38,9 @@ public struct MedicationSummary: Sendable, Equatable, Codable {
     /// Whether opioids were still taken on the report day (then ``opioidFreeFromDay`` is not yet
     /// reached).
     public var stillOnOpioids: Bool
+    /// Whether opioids were taken on day 42 after the surgery (6 weeks); nil when the follow-up (up to
+    /// the next surgery or the report day) ends before it.
+    @NullWhenAbsent public var onOpioidsAtSixWeeks: Bool?
   }
 
   /// The drug classes taken, in vocabulary order.
@@ -79,11 +82,13 @@ public struct MedicationSummary: Sendable, Equatable, Codable {
     for (index, surgery) in ordered.enumerated() where surgery.date <= asOf && !medications.isEmpty {
       let end = index + 1 < ordered.count ? min(ordered[index + 1].date.adding(days: -1), asOf) : asOf
       let last = load.lastOpioidDay(from: surgery.date, through: end)
+      let sixWeeks = surgery.date.adding(days: 42)
       opioidFree.append(
         OpioidFree(
           surgery: surgery, lastOpioidDay: last,
           opioidFreeFromDay: last.map { $0.days(since: surgery.date) + 1 } ?? 0,
-          stillOnOpioids: last == asOf && end == asOf))
+          stillOnOpioids: last == asOf && end == asOf,
+          onOpioidsAtSixWeeks: sixWeeks <= end ? load.took(.opioid, on: sixWeeks) : nil))
     }
     return MedicationSummary(classes: classes, dailyMME: dailyMME, opioidFree: opioidFree)
   }

@@ -62,15 +62,7 @@ extension Report {
       treatments, diary: diary, filter: filter, windows: windows, asOf: asOf
     )
     .filter { $0.treatments.contains { shown($0.date) } }
-    if !history.medications.isEmpty {
-      let load = MedicationLoad(entries: history.medications, asOf: asOf)
-      for index in responses.indices {
-        let response = responses[index]
-        responses[index].analgesics = AnalgesicUse(
-          baseline: AnalgesicUse.window(load, from: response.baseline.from, through: response.baseline.to),
-          followUp: AnalgesicUse.window(load, from: response.followUp.from, through: response.followUp.to))
-      }
-    }
+    AnalgesicUse.attach(to: &responses, medications: history.medications, asOf: asOf)
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
     // A limited view counts crutch days after the surgeries it shows, as it shows their responses.
     let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
