@@ -28,7 +28,11 @@ import RecoveryModel
 /// follow-up window can see them. Around the release the patient answers HOOS JR and iHOT-12 a week
 /// before it and at two and four weeks after, records the surgeon's target of two weeks on crutches
 /// (met: off them on day 14), and logs walking without an aid (day 16), driving (day 21) and sleeping
-/// on the operated side (day 24). Entries carry no entry ids: a store assigns those.
+/// on the operated side (day 24). After each surgery the patient takes oxycodone, tapering from 10 mg
+/// twice a day to 5 mg twice a day over two weeks, with regular paracetamol; after the release one more
+/// oxycodone dose as needed on day 17, so the report shows the patient opioid-free from day 18. Around
+/// each injection they take ibuprofen 400 mg three times a day for three days. Entries carry no entry
+/// ids: a store assigns those.
 public enum SeedStory {
   /// The seed `recovery demo` uses.
   public static let defaultSeed: UInt64 = 0x2022_1114_2024_1028
@@ -61,9 +65,11 @@ public enum SeedStory {
       day = day.adding(days: 1)
     }
     writer.writeOutcomes()
+    writer.writeMedications()
     return History(
       patient: patientName, treatments: writer.treatments, pain: writer.pain, symptoms: writer.symptoms,
-      aids: writer.aids, scores: writer.scores, milestones: writer.milestones, targets: writer.targets)
+      aids: writer.aids, scores: writer.scores, milestones: writer.milestones, targets: writer.targets,
+      medications: writer.medications)
   }
 
   /// The story's entries as records, in diary order.
@@ -87,11 +93,47 @@ public enum SeedStory {
     var scores: [ScoreEntry] = []
     var milestones: [MilestoneEntry] = []
     var targets: [MilestoneTarget] = []
+    /// Draws the uids of medications, apart from the others so that they leave every other uid as it
+    /// was.
+    var medicationUids: SplitMix64
+    var medications: [MedicationEntry] = []
 
     init(seed: UInt64) {
       random = SplitMix64(seed: seed)
       uids = SplitMix64(seed: seed ^ 0x5EED_0F_0D5)
       outcomeUids = SplitMix64(seed: seed ^ 0x0C0_3E5)
+      medicationUids = SplitMix64(seed: seed ^ 0x0ED_1CA7E)
+    }
+
+    /// Oxycodone tapering and paracetamol after each surgery, one more oxycodone dose as needed after
+    /// the release, and ibuprofen for three days from each injection.
+    mutating func writeMedications() {
+      for surgery in [SeedStory.resurfacingDay, SeedStory.releaseDay] {
+        medications += [
+          MedicationEntry(
+            uid: medicationUids.uuid(), drug: .oxycodone, day: surgery, isCourse: true,
+            to: surgery.adding(days: 7), dose: 10, times: 2),
+          MedicationEntry(
+            uid: medicationUids.uuid(), drug: .oxycodone, day: surgery.adding(days: 7), isCourse: true,
+            to: surgery.adding(days: 14), dose: 5, times: 2),
+          MedicationEntry(
+            uid: medicationUids.uuid(), drug: .paracetamol, day: surgery, isCourse: true,
+            to: surgery.adding(days: 21), dose: 1000, times: 4),
+        ]
+      }
+      medications.append(
+        MedicationEntry(
+          uid: medicationUids.uuid(), drug: .oxycodone, day: SeedStory.releaseDay.adding(days: 17),
+          time: TimeOfDay(hour: 22, minute: 0), dose: 5, asNeeded: true, note: "Could not sleep."))
+      let injections =
+        [SeedStory.injectionDays.cortisone, SeedStory.injectionDays.prp]
+        + SeedStory.injectionDays.prolotherapy
+      for day in injections {
+        medications.append(
+          MedicationEntry(
+            uid: medicationUids.uuid(), drug: .ibuprofen, day: day, isCourse: true, to: day.adding(days: 3),
+            dose: 400, times: 3))
+      }
     }
 
     static func day(_ text: String) -> CalendarDay { CalendarDay(text)! }

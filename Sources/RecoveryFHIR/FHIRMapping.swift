@@ -33,6 +33,7 @@ struct FHIRMapping {
     case .score(let score): [observation(score, patient: patient)]
     case .milestone(let milestone): [observation(milestone, patient: patient)]
     case .target(let target): [goal(target, patient: patient)]
+    case .medication(let medication): [medicationStatement(medication, patient: patient)]
     }
   }
 

@@ -20,6 +20,7 @@ extension DiaryEntry: Codable {
     case .score: self = .score(try ScoreEntry(from: decoder))
     case .milestone: self = .milestone(try MilestoneEntry(from: decoder))
     case .target: self = .target(try MilestoneTarget(from: decoder))
+    case .medication: self = .medication(try MedicationEntry(from: decoder))
     }
   }
 
@@ -35,6 +36,7 @@ extension DiaryEntry: Codable {
     case .score(let value): try value.encode(to: encoder)
     case .milestone(let value): try value.encode(to: encoder)
     case .target(let value): try value.encode(to: encoder)
+    case .medication(let value): try value.encode(to: encoder)
     }
   }
 }

@@ -5,7 +5,7 @@
 #endif
 
 /// Any diary entry: a treatment, a pain rating, a symptom, a walking-aid period, a questionnaire score,
-/// a milestone reached or a surgeon's target.
+/// a milestone reached, a surgeon's target or a medication taken.
 public enum DiaryEntry: Sendable, Equatable {
   case treatment(Treatment)
   case pain(PainEntry)
@@ -14,6 +14,7 @@ public enum DiaryEntry: Sendable, Equatable {
   case score(ScoreEntry)
   case milestone(MilestoneEntry)
   case target(MilestoneTarget)
+  case medication(MedicationEntry)
 
   /// Which type this entry is.
   public var type: EntryType {
@@ -25,6 +26,7 @@ public enum DiaryEntry: Sendable, Equatable {
     case .score: .score
     case .milestone: .milestone
     case .target: .target
+    case .medication: .medication
     }
   }
 
@@ -39,6 +41,7 @@ public enum DiaryEntry: Sendable, Equatable {
       case .score(let value): value.id
       case .milestone(let value): value.id
       case .target(let value): value.id
+      case .medication(let value): value.id
       }
     }
     set {
@@ -64,6 +67,9 @@ public enum DiaryEntry: Sendable, Equatable {
       case .target(var value):
         value.id = newValue
         self = .target(value)
+      case .medication(var value):
+        value.id = newValue
+        self = .medication(value)
       }
     }
   }
@@ -78,10 +84,11 @@ public enum DiaryEntry: Sendable, Equatable {
     case .score(let value): value.uid
     case .milestone(let value): value.uid
     case .target(let value): value.uid
+    case .medication(let value): value.uid
     }
   }
 
-  /// The diary day the entry belongs to (for an aid period, its first day).
+  /// The diary day the entry belongs to (for an aid period or a medication course, its first day).
   public var day: CalendarDay {
     switch self {
     case .treatment(let value): value.day
@@ -91,6 +98,7 @@ public enum DiaryEntry: Sendable, Equatable {
     case .score(let value): value.day
     case .milestone(let value): value.day
     case .target(let value): value.day
+    case .medication(let value): value.day
     }
   }
 
@@ -103,6 +111,7 @@ public enum DiaryEntry: Sendable, Equatable {
     case .aid, .target: nil
     case .score(let value): value.time
     case .milestone(let value): value.time
+    case .medication(let value): value.time
     }
   }
 
@@ -119,6 +128,7 @@ public enum DiaryEntry: Sendable, Equatable {
     case .score(let value): try value.validate(today: today)
     case .milestone(let value): try value.validate(today: today)
     case .target(let value): try value.validate(today: today)
+    case .medication(let value): try value.validate(today: today)
     }
   }
 
@@ -157,6 +167,9 @@ extension DiaryEntry {
     case .target(var value):
       value.uid = uid
       return .target(value)
+    case .medication(var value):
+      value.uid = uid
+      return .medication(value)
     }
   }
 }

@@ -55,8 +55,24 @@ package enum EntryDescription {
       if let side = m.side { parts.append(side == .both ? "both sides" : "\(side.rawValue) side") }
     case .target(let t):
       parts.append("target \(t.kind.label) by day \(t.days) after surgery")
+    case .medication(let m):
+      parts.append(medication(m))
     }
     return parts.joined(separator: ", ")
+  }
+
+  /// A medication: "oxycodone 10 mg x2 (as needed)", "paracetamol 1000 mg x4 a day".
+  package static func medication(_ entry: MedicationEntry) -> String {
+    var head = entry.drug == .other ? (entry.name ?? entry.drug.rawValue) : entry.drug.rawValue
+    if let dose = entry.dose { head += " \(number(dose)) mg" }
+    if entry.isCourse {
+      head += " x\(entry.times) a day"
+    } else if entry.times != 1 {
+      head += " x\(entry.times)"
+    }
+    if entry.asNeeded { head += " (as needed)" }
+    if let mme = entry.dailyMME { head += ", \(number(mme)) MME a day" }
+    return head
   }
 
   /// A questionnaire's result: "HOOS JR score 67.516 (raw 7)", "iHOT-12 score 83.333",
@@ -97,6 +113,12 @@ package enum EntryDescription {
         return "from \(a.from) to \(to) (\(days) day\(days == 1 ? "" : "s"))"
       }
       return "from \(a.from), still in use"
+    case .medication(let m) where m.isCourse:
+      if let to = m.to {
+        let days = to.days(since: m.day)
+        return "from \(m.day) to \(to) (\(days) day\(days == 1 ? "" : "s"))"
+      }
+      return "from \(m.day), still taken"
     default:
       return entry.day.description + (entry.time.map { " \($0)" } ?? "")
     }

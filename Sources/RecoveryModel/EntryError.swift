@@ -60,6 +60,16 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
   case notASurgery(id: Int, type: EntryType, kind: TreatmentKind?)
   /// A target whose surgery uid names no stored surgery of the patient.
   case unknownSurgery(UUID)
+  /// A medication of drug other without a name.
+  case drugNameRequired
+  /// A course of medication with a time of day: a course covers whole days.
+  case courseHasTime
+  /// Doses on one day with an end day: only a course has one.
+  case dosesHaveNoEnd
+  /// A single dose that is not positive or above the largest the diary accepts for the drug.
+  case implausibleDose(drug: Drug, dose: Double, largest: Double)
+  /// A day's total of the drug above the largest the diary accepts.
+  case implausibleDailyDose(drug: Drug, daily: Double, largest: Double)
 
   public var description: String {
     switch self {
@@ -119,6 +129,18 @@ public enum EntryError: Error, CustomStringConvertible, Equatable, Sendable {
         + " target counts from a surgery."
     case .unknownSurgery(let uid):
       "The target's surgery \(uid.uuidString.lowercased()) is not a surgery in this diary."
+    case .drugNameRequired:
+      "A medication of drug other needs a name, for example \"dexamethasone\"."
+    case .courseHasTime:
+      "A course of medication covers whole days, so it has no time of day."
+    case .dosesHaveNoEnd:
+      "Doses on one day have no end day: only a course (from a first day) has one."
+    case .implausibleDose(let drug, let dose, let largest):
+      "A dose of \(EntryDescription.number(dose)) mg of \(drug.rawValue) is not plausible: a single dose is"
+        + " more than 0 and at most \(EntryDescription.number(largest)) mg."
+    case .implausibleDailyDose(let drug, let daily, let largest):
+      "A daily total of \(EntryDescription.number(daily)) mg of \(drug.rawValue) is not plausible: the diary"
+        + " accepts at most \(EntryDescription.number(largest)) mg a day."
     }
   }
 }

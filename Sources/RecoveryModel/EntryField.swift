@@ -8,13 +8,13 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case id = "id"
   /// The stable UUID, lowercase.
   case uid = "uid"
-  /// `treatment`, `pain`, `symptom`, `aid`, `score`, `milestone` or `target`.
+  /// `treatment`, `pain`, `symptom`, `aid`, `score`, `milestone`, `target` or `medication`.
   case type = "type"
   /// The patient's name (``ExportedEntry`` only).
   case patient = "patient"
   /// The diary day, `YYYY-MM-DD` (treatments, pain, symptoms).
   case date = "date"
-  /// An aid period's first day.
+  /// An aid period's or a medication course's first day.
   case from = "from"
   /// An aid period's first day without the aid; `null` while the period is open.
   case to = "to"
@@ -63,8 +63,14 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case guidance = "guidance"
   /// What was injected or applied.
   case agent = "agent"
-  /// The dose.
+  /// A treatment's dose as written; a medication's single dose in milligrams (a number).
   case dose = "dose"
+  /// A medication's drug.
+  case drug = "drug"
+  /// How many doses of a medication: on its day, or each day of its course.
+  case times = "times"
+  /// Whether a medication was taken as needed (`true`), left out otherwise.
+  case asNeeded = "asNeeded"
   /// The round within a series.
   case round = "round"
   /// A target's number of days after its surgery.
@@ -105,7 +111,7 @@ extension EntryField {
     case .patient: "patient"
     case .date: "date"
     case .from: "first day"
-    case .to: "first day without the aid"
+    case .to: "first day without it"
     case .time: "time"
     case .kind: "kind"
     case .category: "category"
@@ -128,6 +134,9 @@ extension EntryField {
     case .guidance: "image guidance"
     case .agent: "agent"
     case .dose: "dose"
+    case .drug: "drug"
+    case .times: "number of doses"
+    case .asNeeded: "as needed"
     case .round: "round"
     case .days: "number of days"
     case .surgery: "surgery"

@@ -36,7 +36,7 @@ struct CohortDocumentBuilder {
         footer: ReportMethod.disclaimer)
     }
     let sections = [
-      verdicts(), pooledEffects(), changes(), breakdowns(), crutches(), questionnaires(), method(),
+      verdicts(), pooledEffects(), changes(), breakdowns(), crutches(), opioids(), questionnaires(), method(),
     ]
     return ReportDocument(
       title: title, summary: summary(), sections: sections.compactMap { $0 }, footer: ReportMethod.disclaimer)

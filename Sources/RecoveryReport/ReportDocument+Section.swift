@@ -35,6 +35,8 @@ extension ReportDocument {
       public static let symptoms: ID = "symptoms"
       /// Walking-aid periods and crutch days.
       public static let walkingAids: ID = "walking-aids"
+      /// What was taken, daily MME and the opioid-free day after each surgery.
+      public static let medications: ID = "medications"
       /// How the numbers are made: the windows and the rules of the verdicts.
       public static let method: ID = "method"
     }

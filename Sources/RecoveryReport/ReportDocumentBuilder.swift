@@ -29,7 +29,7 @@ struct ReportDocumentBuilder {
     }
     let sections = [
       glance(), timeline(), responses(), weeklyPain(), painByMonth(), whereItHurts(), questionnaires(),
-      milestones(), symptoms(), walkingAids(), method(),
+      milestones(), symptoms(), walkingAids(), medications(), method(),
     ]
     return ReportDocument(
       title: ReportPhrases.title(report), summary: summary(), sections: sections.compactMap { $0 },
@@ -139,7 +139,13 @@ struct ReportDocumentBuilder {
     // A treatment the filter leaves out is not judged at all, so nothing is in its way.
     let confounded = report.responses.filter { $0.isConfounded && !$0.filteredOut }
     if !confounded.isEmpty {
-      blocks.append(.paragraph(Paragraph(ReportPhrases.notJudgedOnTheirOwn + ":")))
+      let painkillers = confounded.contains { !$0.coInterventions.isEmpty }
+      blocks.append(
+        .paragraph(
+          Paragraph(
+            (painkillers
+              ? ReportPhrases.notJudgedOnTheirOwnWithPainkillers : ReportPhrases.notJudgedOnTheirOwn)
+              + ":")))
       blocks.append(
         .list(
           confounded.map {
@@ -289,6 +295,36 @@ struct ReportDocumentBuilder {
     return Section(id: .walkingAids, title: "Walking aids", blocks: blocks)
   }
 
+  func medications() -> Section? {
+    let summary = report.medications
+    guard !summary.isEmpty || !summary.opioidFree.isEmpty else { return nil }
+    var blocks: [Block] = []
+    if !summary.classes.isEmpty {
+      let rows = summary.classes.map { use in
+        Row([
+          .text(ReportPhrases.drugClass(use.drugClass)),
+          .text(use.drugs.map(\.rawValue).joined(separator: ", ")),
+          Cell(.day(use.first)), Cell(.day(use.last)), Cell(.integer(use.days)),
+        ])
+      }
+      blocks.append(
+        .table(
+          Table(
+            columns: [
+              Column("Class"), Column("Drugs"), Column("First day"), Column("Last day"),
+              Column("Days", alignment: .trailing),
+            ], rows: rows)))
+    }
+    if !summary.dailyMME.isEmpty {
+      blocks.append(.paragraph(Paragraph(ReportPhrases.dailyMME(summary.dailyMME))))
+    }
+    if !summary.opioidFree.isEmpty {
+      blocks.append(.list(summary.opioidFree.map { Paragraph(ReportPhrases.opioidFree($0)) }))
+    }
+    blocks.append(.paragraph(Paragraph(ReportMethod.medications, role: .note)))
+    return Section(id: .medications, title: "Medications", blocks: blocks)
+  }
+
   func method() -> Section {
     var text = ReportMethod.rules(report.windows)
     if !report.responses.isEmpty { text = ReportPhrases.windows(report) + " " + text }
@@ -327,7 +363,7 @@ struct ReportDocumentBuilder {
         .text(ReportPhrases.effectCell(response)),
         Cell(
           .verdict(response.verdict, partial: response.partial),
-          note: response.isConfounded ? ReportPhrases.inTheWay(response.confoundedBy.count) : nil),
+          note: response.isConfounded ? ReportPhrases.inTheWayNote(response) : nil),
       ])
   }
 

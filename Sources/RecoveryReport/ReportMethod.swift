@@ -70,6 +70,15 @@ public enum ReportMethod {
     "A treatment whose follow-up reaches into another's baseline, or that falls in its follow-up, is in"
     + " its way, unless it is an injection or therapy on the other side."
 
+  /// How medications are counted, and the rule for a change of painkillers.
+  static let medications =
+    "Opioids are counted in morphine milligram equivalents (MME) with the CDC 2022 factors: an estimate to"
+    + " describe use, never dosing advice. A day without a logged dose or course counts as a day without"
+    + " the drug. Painkillers changed between a treatment's baseline and follow-up when the mean daily MME"
+    + " went up or down by at least 50% and at least 5 MME a day, or an NSAID was started (on under a"
+    + " quarter of baseline days, at least half of follow-up days) or stopped (the reverse); the pain"
+    + " change of such a treatment cannot be put down to the treatment alone."
+
   /// How crutch days after a surgery are counted.
   static let crutchDays = "Days on crutches after a surgery count up to the day before the next surgery."
 

@@ -74,6 +74,7 @@ extension ReportPhrases {
   static func milestone(_ kind: TargetKind) -> String {
     switch kind {
     case .offCrutches: "off crutches"
+    case .opioidFree: "opioid-free"
     case .milestone(let kind): kind.label
     }
   }

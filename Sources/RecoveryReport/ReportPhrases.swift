@@ -214,8 +214,34 @@ enum ReportPhrases {
   /// "with the PRP injection of 2024-03-08 in the way", or nil when nothing is in the response's way.
   static func inTheWay(_ response: TreatmentResponse) -> String? {
     guard response.isConfounded else { return nil }
-    let others = response.confoundedBy.map { "the \($0.treatment.label) of \($0.treatment.date)" }
+    var others = response.confoundedBy.map { "the \($0.treatment.label) of \($0.treatment.date)" }
+    if !response.coInterventions.isEmpty { others.append("a change of painkillers") }
     return "with " + others.joined(separator: " and ") + " in the way"
+  }
+
+  /// The note on a verdict with something in its way: "another treatment in the way", "other
+  /// treatments in the way", "painkillers changed, so not the treatment's alone".
+  static func inTheWayNote(_ response: TreatmentResponse) -> String {
+    if response.confoundedBy.isEmpty { return "painkillers changed, so not the treatment's alone" }
+    return inTheWay(response.confoundedBy.count)
+      + (response.coInterventions.isEmpty ? "" : ", and painkillers changed")
+  }
+
+  /// A co-intervention in words: "opioids up (mean 3.8 to 15 MME a day)", "NSAID started (on 0 of 28
+  /// days before, 21 of 42 after)".
+  static func coIntervention(_ change: AnalgesicUse.Change, _ use: AnalgesicUse) -> String {
+    let mme =
+      "mean \(Rounding.decimal(use.baseline.meanDailyMME, places: 1)) to"
+      + " \(Rounding.decimal(use.followUp.meanDailyMME, places: 1)) MME a day"
+    let nsaid =
+      "on \(use.baseline.nsaidDays) of \(use.baseline.days) days before,"
+      + " \(use.followUp.nsaidDays) of \(use.followUp.days) after"
+    return switch change {
+    case .opioidsUp: "opioids up (\(mme))"
+    case .opioidsDown: "opioids down (\(mme))"
+    case .nsaidStarted: "NSAID started (\(nsaid))"
+    case .nsaidStopped: "NSAID stopped (\(nsaid))"
+    }
   }
 
   /// The verdict cell of a treatment the pain filter leaves out.
@@ -236,15 +262,23 @@ enum ReportPhrases {
   static let notJudgedOnTheirOwn =
     "Not judged on their own (another treatment in the baseline or the follow-up)"
 
+  /// The same heading when painkillers changed for some treatment.
+  static let notJudgedOnTheirOwnWithPainkillers =
+    "Not judged on their own (another treatment in the baseline or the follow-up, or a change of painkillers:"
+    + " the pain change cannot be put down to the treatment alone)"
+
   /// "PRP injection 2024-03-08: cortisone injection 2024-03-01 (in the baseline)".
   static func confounders(_ response: TreatmentResponse, sided: Bool = false) -> String {
-    let others = response.confoundedBy.map { confounder in
+    var others = response.confoundedBy.map { confounder in
       let window =
         switch confounder.reason {
         case .baseline: "in the baseline"
         case .followUp: "in the follow-up"
         }
       return "\(confounder.treatment.label) \(confounder.treatment.date) (\(window))"
+    }
+    if let use = response.analgesics {
+      others += use.changes.map { coIntervention($0, use) }
     }
     return "\(name(response, sided: sided)) \(response.date): " + others.joined(separator: ", ")
   }
@@ -276,6 +310,29 @@ enum ReportPhrases {
       "\(days($0.days, soFar: $0.open)) after \($0.surgery.label) (\($0.surgery.date))"
     }
     return parts.isEmpty ? nil : "Days on crutches: " + parts.joined(separator: "; ") + "."
+  }
+
+  /// A drug class in words: "simple analgesic", "NSAID", "opioid".
+  static func drugClass(_ drugClass: DrugClass) -> String {
+    drugClass == .nsaid ? "NSAID" : drugClass.label
+  }
+
+  /// "Daily opioids (estimated MME): highest 45 on 2024-10-29; 12 days from 2024-10-28 to 2024-11-16."
+  static func dailyMME(_ days: [MedicationSummary.DailyMME]) -> String {
+    guard let highest = days.max(by: { $0.mme < $1.mme }), let first = days.first, let last = days.last else {
+      return ""
+    }
+    return
+      "Daily opioids (estimated MME): highest \(Rounding.decimal(highest.mme, places: 1)) on \(highest.day);"
+      + " \(days.count) day\(days.count == 1 ? "" : "s") with opioids from \(first.day) to \(last.day)."
+  }
+
+  /// "After psoas release (2024-10-28): opioid-free from day 19 (last opioid 2024-11-15)".
+  static func opioidFree(_ item: MedicationSummary.OpioidFree) -> String {
+    let head = "After \(item.surgery.label) (\(item.surgery.date)): "
+    guard let last = item.lastOpioidDay else { return head + "no opioids logged" }
+    if item.stillOnOpioids { return head + "still on opioids (last logged \(last))" }
+    return head + "opioid-free from day \(item.opioidFreeFromDay) (last opioid \(last))"
   }
 
   /// "two crutches from 2024-10-28 to 2024-11-11 (14 days)".

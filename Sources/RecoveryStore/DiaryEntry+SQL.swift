@@ -29,6 +29,8 @@ extension EntryType {
     case .score: ["id", "uid", "day", "time", "instrument", "answers", "raw", "score", "side", "note"]
     case .milestone: ["id", "uid", "day", "time", "kind", "side", "note"]
     case .target: ["id", "uid", "day", "kind", "days", "surgery", "note"]
+    case .medication:
+      ["id", "uid", "day", "time", "drug", "name", "course", "to_day", "dose", "times", "prn", "note"]
     }
   }
 
@@ -41,7 +43,7 @@ extension EntryType {
     case .treatment, .symptom, .milestone, .target: "kind"
     case .aid: "aid"
     case .score: "instrument"
-    case .pain: nil
+    case .pain, .medication: nil
     }
   }
 
@@ -100,6 +102,12 @@ extension DiaryEntry {
       return [
         number, uidText, .text(t.day.description), .text(t.kind.rawValue), .integer(t.days),
         .text(t.surgery.uuidString.lowercased()), text(t.note),
+      ]
+    case .medication(let m):
+      return [
+        number, uidText, .text(m.day.description), text(m.time?.description), word(m.drug), text(m.name),
+        .integer(m.isCourse ? 1 : 0), text(m.to?.description), m.dose.map { .real($0) }, .integer(m.times),
+        .integer(m.asNeeded ? 1 : 0), text(m.note),
       ]
     }
   }

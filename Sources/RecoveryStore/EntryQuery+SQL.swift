@@ -24,6 +24,10 @@ extension EntryQuery {
         // day, unless it is a one-day period (from_day = to_day), which occupies its day.
         conditions.append("(to_day IS NULL OR to_day > ? OR (to_day = from_day AND from_day >= ?))")
         values += [.text(from.description), .text(from.description)]
+      } else if type == .medication {
+        // A course that started earlier is still taken on `from` unless it ended by then.
+        conditions.append("(day >= ? OR (course = 1 AND (to_day IS NULL OR to_day > ?)))")
+        values += [.text(from.description), .text(from.description)]
       } else {
         conditions.append("day >= ?")
         values.append(.text(from.description))

@@ -2,8 +2,8 @@ import RecoveryModel
 
 /// Which of a patient's entries to load.
 ///
-/// An empty query loads everything. Date bounds are inclusive; an aid period matches when any of its
-/// days falls within them.
+/// An empty query loads everything. Date bounds are inclusive; an aid period or a medication course
+/// matches when any of its days falls within them.
 public struct EntryQuery: Sendable, Equatable {
   /// Only these entry types; nil for all of them.
   public var types: Set<EntryType>?

@@ -66,6 +66,7 @@ struct EntryRow {
     case .score: .score(try score())
     case .milestone: .milestone(try milestone())
     case .target: .target(try target())
+    case .medication: .medication(try medication())
     }
   }
 
@@ -130,5 +131,13 @@ struct EntryRow {
     return MilestoneTarget(
       id: id, uid: entryUID, day: try day(2), kind: try requiredWord(3, StoredWords.targetKind),
       days: row.int(4), surgery: surgery, note: row.optionalText(6))
+  }
+
+  func medication() throws -> MedicationEntry {
+    MedicationEntry(
+      id: id, uid: try uid(1), drug: try requiredWord(4, StoredWords.drug), name: row.optionalText(5),
+      day: try day(2), time: try time(3), isCourse: row.int(6) == 1, to: try optionalDay(7),
+      dose: row.isNull(8) ? nil : row.double(8), times: row.int(9), asNeeded: row.int(10) == 1,
+      note: row.optionalText(11))
   }
 }

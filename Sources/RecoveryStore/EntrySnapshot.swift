@@ -48,7 +48,7 @@ enum EntrySnapshot {
       case .pain: return .pain(try decoder.decode(PainEntry.self, from: data))
       case .symptom: return .symptom(try decoder.decode(SymptomEntry.self, from: data))
       case .aid: return .aid(try decoder.decode(AidPeriod.self, from: data))
-      case .score, .milestone, .target:
+      case .score, .milestone, .target, .medication:
         throw DecodingError.dataCorrupted(
           .init(
             codingPath: [EntryField.type],

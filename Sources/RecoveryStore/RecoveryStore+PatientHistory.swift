@@ -21,7 +21,8 @@ extension RecoveryStore {
           aids: try read(.aid, of: patient, day: \.from, time: { _ in nil }) { try $0.aid() },
           scores: try read(.score, of: patient, day: \.day, time: \.time) { try $0.score() },
           milestones: try read(.milestone, of: patient, day: \.day, time: \.time) { try $0.milestone() },
-          targets: try read(.target, of: patient, day: \.day, time: { _ in nil }) { try $0.target() })
+          targets: try read(.target, of: patient, day: \.day, time: { _ in nil }) { try $0.target() },
+          medications: try read(.medication, of: patient, day: \.day, time: \.time) { try $0.medication() })
       }
     }
   }

@@ -17,4 +17,5 @@ enum StoredWords {
   static let instrument = WordTable<Instrument>()
   static let milestoneKind = WordTable<MilestoneKind>()
   static let targetKind = WordTable<TargetKind>()
+  static let drug = WordTable<Drug>()
 }

@@ -41,6 +41,8 @@ struct EditCommand: ParsableCommand {
   @OptionGroup(title: "Aid period") var period: AidPeriodOptions
   @OptionGroup(title: "Score") var questionnaire: ScoreEditOptions
   @OptionGroup(title: "Target") var target: TargetOptions
+  @OptionGroup(title: "Medication") var medication: MedicationOptions
+  @Option(help: "Medication: a new drug.") var drug: Drug?
 
   func run() throws {
     let today = CalendarDay.today()
@@ -62,14 +64,24 @@ struct EditCommand: ParsableCommand {
       ([("--kind", kind != nil)], [.treatment, .symptom, .milestone, .target]),
       ([("--score", score != nil)], [.pain]),
       ([("--aid", aid != nil)], [.aid]),
-      (when.flags.filter { $0.name == "--on" }, [.treatment, .pain, .symptom, .score, .milestone, .target]),
-      (when.flags.filter { $0.name != "--on" }, [.treatment, .pain, .symptom, .score, .milestone]),
-      (side.flags, Set(EntryType.allCases).subtracting([.target])),
+      ([("--drug", drug != nil)], [.medication]),
+      (
+        when.flags.filter { $0.name == "--on" },
+        [.treatment, .pain, .symptom, .score, .milestone, .target, .medication]
+      ),
+      (
+        when.flags.filter { $0.name != "--on" },
+        [.treatment, .pain, .symptom, .score, .milestone, .medication]
+      ),
+      (side.flags, Set(EntryType.allCases).subtracting([.target, .medication])),
       (note.flags, Set(EntryType.allCases)),
       (place.flags, [.pain, .symptom]),
       (symptom.flags, [.symptom]),
-      (treatment.flags, [.treatment]),
-      (period.flags, [.aid]),
+      (treatment.flags.filter { $0.name != "--name" && $0.name != "--dose" }, [.treatment]),
+      (treatment.flags.filter { $0.name == "--name" || $0.name == "--dose" }, [.treatment, .medication]),
+      (period.flags.filter { $0.name != "--weight-bearing" }, [.aid, .medication]),
+      (period.flags.filter { $0.name == "--weight-bearing" }, [.aid]),
+      (medication.flags, [.medication]),
       (questionnaire.flags, [.score]),
       (target.flags, [.target]),
     ]
@@ -145,6 +157,33 @@ struct EditCommand: ParsableCommand {
       t.days = target.days ?? t.days
       t.note = note.note ?? t.note
       return .target(t)
+    case .medication(var m):
+      m.drug = drug ?? m.drug
+      m.name = treatment.name ?? m.name
+      if let dose = treatment.dose {
+        guard let milligrams = Double(dose) else {
+          throw ValidationError(
+            "--dose of a medication is one dose in mg, a number such as 5 or 7.5, not \"\(dose)\".")
+        }
+        m.dose = milligrams
+      }
+      if m.isCourse {
+        m.day = try period.from.map { try DiaryDate.parse($0, today: today) } ?? m.day
+        m.to = try period.to.map { try DiaryDate.parse($0, today: today) } ?? m.to
+      } else {
+        if period.from != nil || period.to != nil {
+          throw ValidationError(
+            "--from and --to apply to a course; #\(id.value) is doses on a day: use --on.")
+        }
+        m.day = day ?? m.day
+        m.time = time ?? m.time
+      }
+      if m.isCourse, time != nil || day != nil {
+        throw ValidationError("#\(id.value) is a course, which covers whole days: use --from and --to.")
+      }
+      medication.apply(to: &m)
+      m.note = note.note ?? m.note
+      return .medication(m)
     }
   }
 }

@@ -89,6 +89,19 @@ struct EntryCells {
       set(.days, .integer(t.days))
       set(.surgery, .uid(t.surgery))
       set(.note, text(t.note))
+    case .medication(let m):
+      if m.isCourse {
+        set(.from, .day(m.day))
+        set(.to, m.to.map { .day($0) } ?? .null)
+      } else {
+        setHead(day: m.day, time: m.time)
+      }
+      set(.drug, .word(m.drug.rawValue))
+      set(.name, text(m.name))
+      set(.dose, m.dose.map { .decimal($0) })
+      set(.times, .integer(m.times))
+      set(.asNeeded, m.asNeeded ? .flag(true) : nil)
+      set(.note, text(m.note))
     }
   }
 
@@ -149,13 +162,16 @@ struct EntryCells {
     case .guidance: 26
     case .agent: 27
     case .dose: 28
-    case .round: 29
-    case .days: 30
-    case .surgery: 31
-    case .provider: 32
-    case .finding: 33
-    case .note: 34
-    case .removed: 35
+    case .drug: 29
+    case .times: 30
+    case .asNeeded: 31
+    case .round: 32
+    case .days: 33
+    case .surgery: 34
+    case .provider: 35
+    case .finding: 36
+    case .note: 37
+    case .removed: 38
     }
   }
 }

@@ -30,6 +30,7 @@ enum EntryTable {
     case .score(let s): note = s.note
     case .milestone(let m): note = m.note
     case .target(let t): note = t.note
+    case .medication(let m): note = m.note
     }
     guard let note else { return "" }
     let firstLine = note.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""

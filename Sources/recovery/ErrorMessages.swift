@@ -69,6 +69,18 @@ extension EntryError {
     case .unknownSurgery:
       "The target's surgery is not a surgery in this diary (removed, or never logged): name one with"
         + " --after ID."
+    case .drugNameRequired:
+      "A medication of drug other needs a name (--name), for example \"dexamethasone\"."
+    case .courseHasTime:
+      "A course (--from) covers whole days: leave out --time, or log the doses of one day with --on."
+    case .dosesHaveNoEnd:
+      "Doses on one day (--on) have no end: log a course with --from and --to instead."
+    case .implausibleDose(let drug, let dose, let largest):
+      "A dose of \(EntryDescription.number(dose)) mg of \(drug.rawValue) (--dose) is not plausible: give one"
+        + " dose in mg, more than 0 and at most \(EntryDescription.number(largest)); --times says how many."
+    case .implausibleDailyDose(let drug, let daily, let largest):
+      "A daily total of \(EntryDescription.number(daily)) mg of \(drug.rawValue) (--dose times --times) is not"
+        + " plausible: at most \(EntryDescription.number(largest)) mg a day."
     case .futureDate, .periodEndsBeforeStart, .emptyPeriod, .overlappingPeriod, .noOpenPeriod,
       .inconsistentScore:
       description

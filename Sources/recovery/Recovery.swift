@@ -23,7 +23,7 @@ struct Recovery: ParsableCommand {
     version: Recovery.version,
     subcommands: [
       TreatmentCommand.self, PainCommand.self, SymptomCommand.self, AidCommand.self, ScoreCommand.self,
-      MilestoneCommand.self, TargetCommand.self, ListCommand.self,
+      MilestoneCommand.self, TargetCommand.self, MedicationCommand.self, ListCommand.self,
       ReportCommand.self, CohortCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self, PatientCommand.self, MoveCommand.self,
@@ -186,6 +186,11 @@ struct Recovery: ParsableCommand {
         "off-crutches is not logged as a milestone: it is the day the crutches period ends"
           + " (recovery aid two-crutches --stop --on DATE); recovery target off-crutches --days N sets a target"
           + " for it.")
+    }
+    if subcommand == "milestone", arguments.firstOperand == TargetKind.opioidFree.rawValue {
+      throw ValidationError(
+        "opioid-free is not logged as a milestone: it is the day after the last opioid logged (recovery"
+          + " medication DRUG); recovery target opioid-free --days N sets a target for it.")
     }
     if subcommand == "score", let index = arguments.subcommandIndex {
       try ScoreCommand.rejectNegativeAnswers(arguments.arguments[(index + 1)...])

@@ -54,11 +54,12 @@ struct UnknownWord: Sendable, Equatable {
     TreatmentKind.self, SymptomKind.self, WalkingAid.self, Side.self, BodyLocation.self, Activity.self,
     ReleaseLevel.self, SurgicalApproach.self, InjectionTarget.self, ImageGuidance.self, TriggerPoint.self,
     WeightBearing.self, EntryType.self, TreatmentCategory.self, Verdict.self, Instrument.self,
-    MilestoneKind.self, TargetKind.self,
+    MilestoneKind.self, TargetKind.self, Drug.self, DrugClass.self,
   ]
 
   private static func closest<V: Vocabulary>(in _: V.Type, to value: String) -> String? {
     if let synonym = synonyms[value.lowercased()], V(rawValue: synonym) != nil { return synonym }
+    if V.self == Drug.self { return Drug.suggestion(for: value)?.rawValue }
     return V.closest(to: value)?.rawValue
   }
 

@@ -19,6 +19,7 @@ extension EntryKind: ExpressibleByArgument {}
 extension Instrument: ExpressibleByArgument {}
 extension MilestoneKind: ExpressibleByArgument {}
 extension TargetKind: ExpressibleByArgument {}
+extension Drug: ExpressibleByArgument {}
 
 // The parser's defaults reflect over key paths at start-up for every vocabulary option (about an
 // eighth of `recovery pain`'s instructions); the words are known, so say them directly.

@@ -45,7 +45,7 @@ struct FHIRExportCommandTests {
   /// The resource type each entry type becomes.
   static let resourceTypes = [
     "treatment": "Procedure", "pain": "Observation", "symptom": "Observation", "aid": "DeviceUseStatement",
-    "score": "Observation", "milestone": "Observation", "target": "Goal",
+    "score": "Observation", "milestone": "Observation", "target": "Goal", "medication": "MedicationStatement",
   ]
 
   /// A bundle the tool wrote, read back.

@@ -39,7 +39,7 @@ struct InputErrorTests {
     Case(
       ["--db", "DB", "lst"],
       "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, score,"
-        + " milestone, target, list, report, cohort, export, import, demo, edit, remove, undo, history,"
+        + " milestone, target, medication, list, report, cohort, export, import, demo, edit, remove, undo, history,"
         + " backup, restore, check, patients, patient, move."),
     Case(
       ["report", "--format", "htm", "--db", "DB"],

@@ -264,7 +264,7 @@ struct InputFuzzTests {
         "--dose=\(fields[2])", "--provider=\(fields[3])", "--finding=\(fields[4])", "--note=\(fields[5])",
       ]
       return Attempt(arguments: arguments, mustStore: true) { entry in
-        [entry.name, entry.agent, entry.dose, entry.provider, entry.finding, entry.note].map {
+        [entry.name, entry.agent, entry.dose?.text, entry.provider, entry.finding, entry.note].map {
           $0.map { Array($0.utf8) } ?? []
         } == fields.map { Array($0.utf8) }
       }

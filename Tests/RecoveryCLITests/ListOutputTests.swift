@@ -145,7 +145,7 @@ struct ListOutputTests {
           "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name",
           "instrument", "answers", "raw", "score", "count", "severity", "point", "location", "side",
           "activity", "aid", "weightBearing", "level", "approach", "target", "guidance", "agent", "dose",
-          "round", "days", "surgery", "provider", "finding", "note", "removed",
+          "drug", "times", "asNeeded", "round", "days", "surgery", "provider", "finding", "note", "removed",
         ])
       let objects = try tool.listJSON(["--include-removed"])
       #expect(rows.count == objects.count + 1)

@@ -57,7 +57,7 @@ struct ReportDemoFormatTests {
 
   @Test func jsonHasTheDocumentedFields() throws {
     let report = try demoJSON()
-    #expect(report["formatVersion"] as? Int == 2)
+    #expect(report["formatVersion"] as? Int == 3)
     #expect(report["asOf"] as? String == "2024-11-25")
     #expect(report["patient"] as? String == "demo")
 
@@ -87,7 +87,7 @@ struct ReportDemoFormatTests {
         }
         #expect(object["days"] is Int)
       }
-      for key in ["change", "percentChange", "verdict", "partial", "confounders"] {
+      for key in ["change", "percentChange", "verdict", "partial", "confounders", "analgesics"] {
         #expect(response.keys.contains(key), "\(key)")
       }
       #expect(response["verdict"] is String)

@@ -36,6 +36,7 @@ struct SharedOptionTests {
         "--activity", "--count", "--severity", "--point", "--level", "--approach", "--target", "--guidance",
         "--agent", "--dose", "--round", "--provider", "--name", "--finding", "--from", "--to",
         "--weight-bearing", "--answers", "--total", "--days", "--after", "-h", "--new-patient", "--version",
+        "--drug", "--times", "--prn",
       ]
       #expect(Set(names) == expected)
     }

@@ -59,7 +59,7 @@ struct UnknownWordTests {
     Case(
       ["list", "--type", "pian"],
       "Unknown \(EntryType.vocabularyName) \"pian\": did you mean pain? Choose one of treatment, pain, symptom, aid,"
-        + " score, milestone, target."
+        + " score, milestone, target, medication."
     ),
     Case(
       ["report", "--side", "lfet"],

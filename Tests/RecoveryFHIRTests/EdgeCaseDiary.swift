@@ -103,11 +103,29 @@ enum EdgeCaseDiary {
     ]
   }()
 
+  /// Every drug: doses with and without a time, a dose or a note, as needed; and courses, ended, open
+  /// and one day long.
+  static let medications: [MedicationEntry] =
+    Drug.allCases.enumerated().map { index, drug in
+      MedicationEntry(
+        drug: drug, name: drug == .other ? awkwardText : nil, day: day("2024-06-01").adding(days: index),
+        time: index.isMultiple(of: 2) ? TestCalendar.time("23:59") : nil,
+        dose: index.isMultiple(of: 3) ? nil : drug.largestDose / 2, times: index % 4 + 1,
+        asNeeded: index.isMultiple(of: 5), note: index == 1 ? awkwardText : nil)
+    } + [
+      MedicationEntry(
+        drug: .paracetamol, day: day("2024-05-01"), isCourse: true, to: day("2024-05-22"), dose: 1000,
+        times: 4),
+      MedicationEntry(drug: .celecoxib, day: day("2024-05-01"), isCourse: true, dose: 200, times: 2),
+      MedicationEntry(
+        drug: .tramadol, day: day("2024-05-02"), isCourse: true, to: day("2024-05-03"), times: 2),
+    ]
+
   /// The first patient's entries.
   static var firstEntries: [DiaryEntry] {
     treatments.map(DiaryEntry.treatment) + pain.map(DiaryEntry.pain) + symptoms.map(DiaryEntry.symptom)
       + aids.map(DiaryEntry.aid) + scores.map(DiaryEntry.score) + milestones.map(DiaryEntry.milestone)
-      + targets.map(DiaryEntry.target)
+      + targets.map(DiaryEntry.target) + medications.map(DiaryEntry.medication)
   }
 
   /// The second patient's hip replacement.

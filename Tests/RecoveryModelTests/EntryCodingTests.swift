@@ -122,7 +122,8 @@ struct EntryCodingTests {
       EntryField.allCases.map(\.rawValue) == [
         "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name",
         "instrument", "answers", "raw", "score", "count", "severity", "point", "location", "side", "activity",
-        "aid", "weightBearing", "level", "approach", "target", "guidance", "agent", "dose", "round", "days",
+        "aid", "weightBearing", "level", "approach", "target", "guidance", "agent", "dose", "drug", "times",
+        "asNeeded", "round", "days",
         "surgery", "provider", "finding", "note", "removed",
       ])
   }

@@ -84,6 +84,12 @@ struct EntryErrorTests {
     Case(
       .unknownSurgery(UUID(uuidString: "00000000-0000-0000-0000-0000000000AB")!),
       ["00000000-0000-0000-0000-0000000000ab", "surgery"]),
+    Case(.drugNameRequired, ["other", "name"]),
+    Case(.courseHasTime, ["course", "time of day"]),
+    Case(.dosesHaveNoEnd, ["end day", "course"]),
+    Case(.implausibleDose(drug: .oxycodone, dose: 800, largest: 80), ["oxycodone", "800 mg", "80 mg"]),
+    Case(
+      .implausibleDailyDose(drug: .paracetamol, daily: 6000, largest: 4000), ["paracetamol", "6000", "4000"]),
   ]
 
   @Test(arguments: cases)
@@ -113,7 +119,8 @@ struct EntryErrorTests {
         .nameRequired, .triggerPointRequired, .pointNotApplicable, .periodEndsBeforeStart,
         .emptyPeriod, .overlappingPeriod, .noOpenPeriod, .textTooLong, .wrongAnswerCount, .answerOutOfRange,
         .missingAnswer, .malformedAnswer, .answersRequired, .totalOutOfRange, .inconsistentScore, .noSurgery,
-        .notASurgery, .unknownSurgery:
+        .notASurgery, .unknownSurgery, .drugNameRequired, .courseHasTime, .dosesHaveNoEnd, .implausibleDose,
+        .implausibleDailyDose:
         break
       }
     }

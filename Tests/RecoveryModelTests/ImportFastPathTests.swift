@@ -241,7 +241,12 @@ struct ImportFastPathTests {
     // A note longer than the builder's first buffer makes it grow.
     let long = String(repeating: "a \"long\" note ", count: 40)
     let day = CalendarDay("2024-11-01")!
-    var entries = SeedStory.entries() + [.pain(PainEntry(day: day, score: 3, note: long))]
+    var entries =
+      SeedStory.entries() + [
+        .pain(PainEntry(day: day, score: 3, note: long)),
+        .medication(
+          MedicationEntry(drug: .oxycodone, day: day, dose: 7.5, times: 2, asNeeded: true, note: long)),
+      ]
     for _ in 0..<Self.rounds {
       let (columns, cells) = Self.row(&random)
       if let imported = try? ImportedEntry(cells: cells, columns: columns) { entries.append(imported.entry) }

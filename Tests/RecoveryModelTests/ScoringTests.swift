@@ -159,6 +159,7 @@ struct ScoringTests {
     #expect(TargetKind(rawValue: "drive") == .milestone(.drive))
     #expect(TargetKind(rawValue: "crutches") == nil)
     #expect(TargetKind.milestone(.returnToWork).rawValue == "return-to-work")
-    #expect(TargetKind.allCases.count == MilestoneKind.allCases.count + 1)
+    #expect(TargetKind(rawValue: "opioid-free") == .opioidFree)
+    #expect(TargetKind.allCases.count == MilestoneKind.allCases.count + 2)
   }
 }

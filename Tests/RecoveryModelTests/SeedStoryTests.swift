@@ -140,15 +140,17 @@ extension SeedStoryTests {
     let release = try #require(report.milestones.last)
     #expect(
       release.milestones.map(\.kind) == [
-        .offCrutches, .milestone(.walkWithoutAid), .milestone(.drive), .milestone(.sleepOnSide),
+        .offCrutches, .milestone(.walkWithoutAid), .opioidFree, .milestone(.drive), .milestone(.sleepOnSide),
       ])
-    #expect(release.milestones.map(\.day) == [14, 16, 21, 24])
+    #expect(release.milestones.map(\.day) == [14, 16, 18, 21, 24])
     let crutches = release.milestones[0]
     #expect(crutches.date == SeedStory.releaseDay.adding(days: 14))
     #expect(crutches.target == 14)
     #expect(crutches.difference == 0)
     #expect(!crutches.overdue)
-    // The resurfacing's crutches, from the aid periods alone.
-    #expect(report.milestones.first?.milestones.map(\.day) == [35])
+    // The resurfacing's opioids and crutches, from the medications and the aid periods alone.
+    #expect(report.milestones.first?.milestones.map(\.day) == [14, 35])
+    #expect(report.medications.opioidFree.map(\.opioidFreeFromDay) == [14, 18])
+    #expect(report.responses.allSatisfy { $0.coInterventions.isEmpty })
   }
 }

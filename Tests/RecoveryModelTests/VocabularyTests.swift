@@ -54,7 +54,8 @@ struct VocabularyTests {
     Case(TriggerPoint.self, ["upper-psoas", "lower-psoas", "iliacus"]),
     Case(WalkingAid.self, ["two-crutches", "one-crutch", "cane", "walker"]),
     Case(WeightBearing.self, ["nwb", "ttwb", "pwb", "wbat", "fwb"]),
-    Case(EntryType.self, ["treatment", "pain", "symptom", "aid", "score", "milestone", "target"]),
+    Case(
+      EntryType.self, ["treatment", "pain", "symptom", "aid", "score", "milestone", "target", "medication"]),
     Case(Instrument.self, ["hoos-jr", "ihot-12", "oxford"]),
     Case(
       MilestoneKind.self,
@@ -66,7 +67,7 @@ struct VocabularyTests {
       TargetKind.self,
       [
         "off-crutches", "full-weight-bearing", "walk-without-aid", "stairs-normally", "drive",
-        "return-to-work", "sleep-on-side", "return-to-sport", "pain-free-day",
+        "return-to-work", "sleep-on-side", "return-to-sport", "pain-free-day", "opioid-free",
       ]),
     Case(TreatmentCategory.self, ["surgery", "injection", "therapy"]),
   ]

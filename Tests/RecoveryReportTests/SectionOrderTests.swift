@@ -11,7 +11,7 @@ struct SectionOrderTests {
     #expect(
       document.sections.map(\.id) == [
         .glance, .timeline, .responses, .weeklyPain, .painByMonth, .whereItHurts, .questionnaires,
-        .milestones, .symptoms, .walkingAids, .method,
+        .milestones, .symptoms, .walkingAids, .medications, .method,
       ])
     #expect(document.section(.weeklyPain)?.title == "Pain since psoas release (2024-10-28)")
   }

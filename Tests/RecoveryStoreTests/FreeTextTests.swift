@@ -51,6 +51,7 @@ struct FreeTextTests {
         case .score(let score): fields.append(score.note)
         case .milestone(let milestone): fields.append(milestone.note)
         case .target(let target): fields.append(target.note)
+        case .medication(let medication): fields += [medication.name, medication.note]
         case .treatment(let treatment):
           fields += [treatment.agent, treatment.dose, treatment.provider, treatment.finding, treatment.note]
           if !text.isEmpty { fields.append(treatment.name) }

@@ -17,9 +17,9 @@ struct MigrationTests {
     #expect(!changesBefore.isEmpty)
 
     let store = try RecoveryStore(path: path)
-    #expect(RecoveryStore.schemaVersion == 5)
-    #expect(try SQLiteShell.value(path, "PRAGMA user_version") == "5")
-    #expect(try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration") == "5")
+    #expect(RecoveryStore.schemaVersion == 6)
+    #expect(try SQLiteShell.value(path, "PRAGMA user_version") == "6")
+    #expect(try SQLiteShell.value(path, "SELECT max(version) FROM schema_migration") == "6")
     // The secrets table starts empty: a key is made only when first asked for.
     #expect(try SQLiteShell.value(path, "SELECT count(*) FROM secret") == "0")
     let columnsBefore =

@@ -11,6 +11,14 @@ struct SchemaVocabularyTests {
   /// Entries that between them use every word of every vocabulary.
   static let entries: [(String, [DiaryEntry])] = [
     (
+      "drugs, each at its largest dose",
+      Drug.allCases.map {
+        .medication(
+          MedicationEntry(
+            drug: $0, name: $0 == .other ? "dexamethasone" : nil, day: day, dose: $0.largestDose))
+      }
+    ),
+    (
       "treatment kinds",
       TreatmentKind.allCases.map {
         .treatment(Treatment(day: day, kind: $0, name: $0 == .other ? "acupuncture" : nil))

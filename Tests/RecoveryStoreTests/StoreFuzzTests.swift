@@ -115,6 +115,7 @@ struct StoreFuzzTests {
       case .score(let s): [s.note]
       case .milestone(let m): [m.note]
       case .target(let t): [t.note]
+      case .medication(let m): [m.name, m.note]
       }
     return fields.map { $0.map { Array($0.utf8) } }
   }

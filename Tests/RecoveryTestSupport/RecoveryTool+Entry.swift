@@ -12,7 +12,8 @@ extension RecoveryTool {
     package let kind: String?
     package let name: String?
     package let agent: String?
-    package let dose: String?
+    /// A treatment's dose as written, or a medication's dose in mg as its text.
+    package let dose: Dose?
     package let provider: String?
     package let finding: String?
     package let weightBearing: String?
@@ -32,5 +33,29 @@ extension RecoveryTool {
     package let aid: String?
     package let note: String?
     package let removed: Bool?
+    package let drug: String?
+    package let times: Int?
+    package let asNeeded: Bool?
+  }
+
+  /// A dose: a treatment's text, or a medication's number of milligrams.
+  package enum Dose: Decodable, Sendable, Equatable {
+    case text(String)
+    case milligrams(Double)
+
+    package init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let number = try? container.decode(Double.self) {
+        self = .milligrams(number)
+      } else {
+        self = .text(try container.decode(String.self))
+      }
+    }
+
+    /// The treatment's text; nil for a medication's number.
+    package var text: String? {
+      if case .text(let text) = self { return text }
+      return nil
+    }
   }
 }

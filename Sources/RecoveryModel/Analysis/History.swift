@@ -25,12 +25,15 @@ public struct History: Sendable, Equatable, Codable {
   public var milestones: [MilestoneEntry]
   /// Surgeons' targets for milestones.
   public var targets: [MilestoneTarget]
+  /// Medications taken: doses on a day and courses.
+  public var medications: [MedicationEntry]
 
   /// Creates a history from its kinds of entry.
   public init(
     patient: String = Patient.defaultName, treatments: [Treatment] = [], pain: [PainEntry] = [],
     symptoms: [SymptomEntry] = [], aids: [AidPeriod] = [], scores: [ScoreEntry] = [],
-    milestones: [MilestoneEntry] = [], targets: [MilestoneTarget] = []
+    milestones: [MilestoneEntry] = [], targets: [MilestoneTarget] = [],
+    medications: [MedicationEntry] = []
   ) {
     self.patient = patient
     self.treatments = treatments
@@ -40,6 +43,7 @@ public struct History: Sendable, Equatable, Codable {
     self.scores = scores
     self.milestones = milestones
     self.targets = targets
+    self.medications = medications
   }
 
   /// Creates a history from a mixed list of entries, such as a store's query result.
@@ -54,18 +58,20 @@ public struct History: Sendable, Equatable, Codable {
       case .score(let value): scores.append(value)
       case .milestone(let value): milestones.append(value)
       case .target(let value): targets.append(value)
+      case .medication(let value): medications.append(value)
       }
     }
   }
 
   /// Every entry as a ``DiaryEntry``, in diary order (by day, then time, then entry id); entries that
   /// tie keep the order of the arrays, treatments first, then aids, pain, symptoms, scores, milestones
-  /// and targets.
+  /// targets and medications.
   public var entries: [DiaryEntry] {
     let all =
       treatments.map(DiaryEntry.treatment) + aids.map(DiaryEntry.aid) + pain.map(DiaryEntry.pain)
       + symptoms.map(DiaryEntry.symptom) + scores.map(DiaryEntry.score)
       + milestones.map(DiaryEntry.milestone) + targets.map(DiaryEntry.target)
+      + medications.map(DiaryEntry.medication)
     // A stable sort: the standard library's sort is not guaranteed stable, so ties break on position.
     return all.enumerated()
       .sorted { lhs, rhs in
@@ -79,6 +85,6 @@ public struct History: Sendable, Equatable, Codable {
   /// Whether nothing at all has been logged.
   public var isEmpty: Bool {
     treatments.isEmpty && pain.isEmpty && symptoms.isEmpty && aids.isEmpty && scores.isEmpty
-      && milestones.isEmpty && targets.isEmpty
+      && milestones.isEmpty && targets.isEmpty && medications.isEmpty
   }
 }

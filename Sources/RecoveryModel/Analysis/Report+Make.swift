@@ -58,14 +58,17 @@ extension Report {
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
 
-    let responses = ResponseAnalysis.responses(
+    var responses = ResponseAnalysis.responses(
       treatments, diary: diary, filter: filter, windows: windows, asOf: asOf
     )
     .filter { $0.treatments.contains { shown($0.date) } }
+    AnalgesicUse.attach(to: &responses, medications: history.medications, asOf: asOf)
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
     // A limited view counts crutch days after the surgeries it shows, as it shows their responses.
     let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
       .filter { shown($0.surgery.date) }
+    let medications = MedicationSummary.make(
+      medications: history.medications, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf)
     return Report(
       asOf: asOf, patient: history.patient, since: since, until: until, shownFrom: firstDay,
       shownThrough: lastDay, painFilter: filter, windows: windows,
@@ -85,12 +88,13 @@ extension Report {
       },
       scores: ScoreSummary.make(scores: history.scores, surgeries: surgeries, shown: shown, asOf: asOf),
       milestones: SurgeryMilestones.make(
-        milestones: history.milestones, targets: history.targets, aids: aidsUpToDay, surgeries: surgeries,
-        asOf: asOf
+        milestones: history.milestones, targets: history.targets, aids: aidsUpToDay,
+        opioidFree: medications.opioidFree, surgeries: surgeries, asOf: asOf
       ).filter { $0.surgery.date <= lastDay && $0.through >= firstDay },
       orphanedTargets: history.targets.filter { target in
         target.day <= asOf
           && !history.treatments.contains { $0.uid == target.surgery && $0.category == .surgery }
-      })
+      },
+      medications: medications)
   }
 }

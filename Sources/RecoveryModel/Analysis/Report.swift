@@ -6,8 +6,9 @@
 /// than left out. ``formatVersion`` names the shape.
 public struct Report: Sendable, Equatable, Codable {
   /// The version of the JSON shape this build writes: 2 added each response's `effect` (an
-  /// ``EffectEstimate``) and the `cannot-tell` verdict.
-  public static let currentFormatVersion = 2
+  /// ``EffectEstimate``) and the `cannot-tell` verdict; 3 added each response's `analgesics` (an
+  /// ``AnalgesicUse``) and the report's `medications` (a ``MedicationSummary``).
+  public static let currentFormatVersion = 3
 
   /// The version of the JSON shape (``currentFormatVersion`` for a report made by this build).
   public var formatVersion: Int
@@ -54,6 +55,8 @@ public struct Report: Sendable, Equatable, Codable {
   /// Targets recorded up to the report day whose surgery is not in the history: it was removed, so
   /// they count from nothing and show in no surgery's ``milestones``.
   public var orphanedTargets: [MilestoneTarget]
+  /// What was taken over the days shown, daily MME, and the last day on opioids after each surgery.
+  public var medications: MedicationSummary
 
   /// Creates a report from its parts; without a body map, an empty one over the days shown.
   public init(
@@ -62,7 +65,9 @@ public struct Report: Sendable, Equatable, Codable {
     windows: ResponseWindows, treatments: [Timeline.Entry], daysSinceSurgery: [Timeline.Offset],
     responses: [TreatmentResponse], aids: [AidSummary], crutchDays: [CrutchDays], pain: PainSummary,
     symptoms: [SymptomSummary], bodyMap: BodyMap? = nil, bodyMapBeforeAfter: BodyMap.BeforeAfter? = nil,
-    scores: [ScoreSummary] = [], milestones: [SurgeryMilestones] = [], orphanedTargets: [MilestoneTarget] = []
+    scores: [ScoreSummary] = [], milestones: [SurgeryMilestones] = [],
+    orphanedTargets: [MilestoneTarget] = [],
+    medications: MedicationSummary = .empty
   ) {
     formatVersion = Self.currentFormatVersion
     self.asOf = asOf
@@ -85,6 +90,7 @@ public struct Report: Sendable, Equatable, Codable {
     self.scores = scores
     self.milestones = milestones
     self.orphanedTargets = orphanedTargets
+    self.medications = medications
   }
 
   /// Whether the report has nothing to show: no treatment, pain, symptom, aid or questionnaire score in

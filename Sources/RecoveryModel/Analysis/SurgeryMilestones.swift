@@ -113,11 +113,13 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
   ///   - milestones: all milestone entries (those after `asOf` are ignored).
   ///   - targets: all targets (those recorded after `asOf` are ignored).
   ///   - aids: the walking-aid periods up to `asOf`, for off crutches.
+  ///   - opioidFree: after each surgery, the last day on opioids, for opioid-free (empty without any
+  ///     medication logged).
   ///   - surgeries: every surgery up to `asOf`, in date order.
   ///   - asOf: the report day.
   static func make(
     milestones: [MilestoneEntry], targets: [MilestoneTarget], aids: [AidSummary],
-    surgeries: [TreatmentReference], asOf: CalendarDay
+    opioidFree: [MedicationSummary.OpioidFree] = [], surgeries: [TreatmentReference], asOf: CalendarDay
   ) -> [SurgeryMilestones] {
     let logged = milestones.filter { $0.day <= asOf }.sorted {
       ($0.day, $0.id ?? Int.max) < ($1.day, $1.id ?? Int.max)
@@ -141,16 +143,21 @@ public struct SurgeryMilestones: Sendable, Equatable, Codable {
       if let end = Self.endOfFirstUse(periods), end <= through {
         reached[.offCrutches] = end
       }
+      let opioids = opioidFree.first { $0.surgery.uid == surgery.uid }
+      if let opioids, !opioids.stillOnOpioids {
+        reached[.opioidFree] = surgery.date.adding(days: opioids.opioidFreeFromDay)
+      }
       var targeted: [TargetKind: Int] = [:]
       for target in set where target.surgery == surgery.uid { targeted[target.kind] = target.days }
-      let kinds = [.offCrutches] + MilestoneKind.allCases.map(TargetKind.milestone)
+      let kinds = TargetKind.allCases
       let items = kinds.filter {
         reached[$0] != nil || targeted[$0] != nil || ($0 == .offCrutches && !periods.isEmpty)
       }
       .map { kind in
         Milestone(
           kind: kind, day: reached[kind].map { $0.days(since: surgery.date) }, date: reached[kind],
-          target: targeted[kind], daysSoFar: daysSoFar, unknown: kind == .offCrutches && periods.isEmpty)
+          target: targeted[kind], daysSoFar: daysSoFar,
+          unknown: (kind == .offCrutches && periods.isEmpty) || (kind == .opioidFree && opioids == nil))
       }
       guard !items.isEmpty else { return nil }
       // A stable sort on (reached day, else target day), which keeps vocabulary order for ties.

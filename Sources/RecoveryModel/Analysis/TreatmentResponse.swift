@@ -77,6 +77,9 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
   /// (first) treatment up to the follow-up window's planned end (a PRP injection on day 3 after
   /// cortisone colours the cortisone's days 7-42 just as much).
   public var confoundedBy: [Confounder]
+  /// Painkillers in the baseline and follow-up windows, and whether their use changed materially (a
+  /// co-intervention); nil when the diary has no medication logged.
+  public var analgesics: AnalgesicUse?
 
   /// Creates a response from its parts.
   public init(
@@ -110,9 +113,13 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     confoundedBy.map(\.treatment)
   }
 
-  /// Whether another treatment is in the way of this one's baseline or follow-up, so the verdict is
-  /// not this treatment's alone.
-  public var isConfounded: Bool { !confoundedBy.isEmpty }
+  /// Whether another treatment is in the way of this one's baseline or follow-up, or painkiller use
+  /// changed materially between them (see ``AnalgesicUse``), so the verdict is not this treatment's
+  /// alone.
+  public var isConfounded: Bool { !confoundedBy.isEmpty || !coInterventions.isEmpty }
+
+  /// The material changes of painkiller use between the windows, empty when none.
+  public var coInterventions: [AnalgesicUse.Change] { analgesics?.changes ?? [] }
 
   /// Whether a reader should see the means and change: false for `pending` and `insufficient-data`,
   /// whose numbers rest on too few days (the JSON keeps them beside the verdict).
@@ -132,7 +139,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case treatments, kind, side, firstDate, date, baseline, followUp, change, percentChange, effect, verdict
-    case partial, painSide, filteredOut, earlierRounds
+    case partial, painSide, filteredOut, earlierRounds, analgesics
     case confoundedBy = "confounders"
   }
 
@@ -161,6 +168,7 @@ public struct TreatmentResponse: Sendable, Equatable, Codable {
     try container.encode(filteredOut, forKey: .filteredOut)
     try container.encode(earlierRounds, forKey: .earlierRounds)
     try container.encode(confoundedBy, forKey: .confoundedBy)
+    try container.encode(analgesics, forKey: .analgesics)
     var computed = encoder.container(keyedBy: ComputedKeys.self)
     try computed.encode(treatmentIds, forKey: .treatmentIds)
     try computed.encode(label, forKey: .label)

@@ -47,6 +47,14 @@ extension Cohort {
       hidden.suppressed = true
       return hidden
     }
+    cohort.opioids = opioids.map { outcome in
+      guard small(outcome.patients) else { return outcome }
+      var hidden = OpioidOutcome(
+        kind: outcome.kind, daysToOpioidFree: nil, stillOnOpioids: 0, patients: 0, followedSixWeeks: 0,
+        onOpioidsAtSixWeeks: 0)
+      hidden.suppressed = true
+      return hidden
+    }
     cohort.questionnaires = questionnaires.map { surgery in
       QuestionnaireOutcome(
         kind: surgery.kind,

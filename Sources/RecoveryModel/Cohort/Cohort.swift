@@ -328,13 +328,16 @@ public struct Cohort: Sendable, Equatable, Codable {
   public var questionnaires: [QuestionnaireOutcome]
   /// Each kind of ``treatments``, its effect pooled across patients.
   public var pooledEffects: [PooledEffect]
+  /// Each surgery kind with surgeries in range of patients who logged medications, in vocabulary
+  /// order: days to opioid-free and the share on opioids at 6 weeks.
+  public var opioids: [OpioidOutcome]
 
   /// Creates a cohort from its parts.
   public init(
     asOf: CalendarDay, since: CalendarDay?, until: CalendarDay?, kinds: [TreatmentKind]?,
     windows: ResponseWindows, patients: Int, patientsWithoutEntries: Int, withoutEntries: [String],
     treatments: [TreatmentOutcome], crutchDays: [CrutchOutcome], questionnaires: [QuestionnaireOutcome] = [],
-    pooledEffects: [PooledEffect] = []
+    opioids: [OpioidOutcome] = [], pooledEffects: [PooledEffect] = []
   ) {
     self.asOf = asOf
     self.since = since
@@ -348,6 +351,7 @@ public struct Cohort: Sendable, Equatable, Codable {
     self.crutchDays = crutchDays
     self.questionnaires = questionnaires
     self.pooledEffects = pooledEffects
+    self.opioids = opioids
   }
 }
 

@@ -38,6 +38,10 @@ public struct CohortBuilder: Sendable {
   private var stillOnCrutchesByKind: [TreatmentKind: Int] = [:]
   private var crutchPatientsByKind: [TreatmentKind: Set<Int>] = [:]
   private var scoreChanges: [TreatmentKind: [Instrument: ScoreTally]] = [:]
+  private var opioidFreeDaysByKind: [TreatmentKind: [Double]] = [:]
+  private var stillOnOpioidsByKind: [TreatmentKind: Int] = [:]
+  private var opioidPatientsByKind: [TreatmentKind: Set<Int>] = [:]
+  private var sixWeeksByKind: [TreatmentKind: (followed: Int, onOpioids: Int)] = [:]
 
   /// Starts an empty cohort.
   ///
@@ -59,7 +63,8 @@ public struct CohortBuilder: Sendable {
   public mutating func add(patient: String, report: Report) {
     add(
       patient: patient, isEmpty: report.isEmpty, treatments: report.treatments.map(\.treatment),
-      responses: report.responses, crutchDays: report.crutchDays, scores: report.scores)
+      responses: report.responses, crutchDays: report.crutchDays, scores: report.scores,
+      opioidFree: report.medications.opioidFree)
   }
 
   /// Adds a patient from their history, computing only what the cohort uses of their report.
@@ -77,10 +82,11 @@ public struct CohortBuilder: Sendable {
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
 
-    let responses = ResponseAnalysis.responses(
+    var responses = ResponseAnalysis.responses(
       treatments, diary: diary, filter: PainFilter(), windows: windows, asOf: asOf
     )
     .filter { $0.treatments.contains { shown($0.date) } }
+    AnalgesicUse.attach(to: &responses, medications: history.medications, asOf: asOf)
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
     let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
       .filter { shown($0.surgery.date) }
@@ -92,14 +98,17 @@ public struct CohortBuilder: Sendable {
       shownTreatments.isEmpty && aids.isEmpty && !history.pain.contains { shown($0.day) }
       && !history.symptoms.contains { $0.episodes > 0 && shown($0.day) }
       && scores.allSatisfy { $0.scores.isEmpty }
+    let opioidFree = MedicationSummary.make(
+      medications: history.medications, surgeries: surgeries, from: firstDay, to: lastDay, asOf: asOf
+    ).opioidFree
     add(
       patient: patient, isEmpty: isEmpty, treatments: shownTreatments, responses: responses,
-      crutchDays: crutchDays, scores: scores)
+      crutchDays: crutchDays, scores: scores, opioidFree: opioidFree)
   }
 
   private mutating func add(
     patient: String, isEmpty: Bool, treatments: [Treatment], responses: [TreatmentResponse],
-    crutchDays: [CrutchDays], scores: [ScoreSummary]
+    crutchDays: [CrutchDays], scores: [ScoreSummary], opioidFree: [MedicationSummary.OpioidFree]
   ) {
     patients += 1
     if isEmpty { withoutEntries.append(patient) }
@@ -126,6 +135,20 @@ public struct CohortBuilder: Sendable {
         stillOnCrutchesByKind[total.surgery.kind, default: 0] += 1
       } else {
         crutchDaysByKind[total.surgery.kind, default: []].append(Double(total.days))
+      }
+    }
+    for item in opioidFree
+    where counts(item.surgery.kind) && treatments.contains(where: { $0.uid == item.surgery.uid }) {
+      let kind = item.surgery.kind
+      opioidPatientsByKind[kind, default: []].insert(index)
+      if item.stillOnOpioids {
+        stillOnOpioidsByKind[kind, default: 0] += 1
+      } else {
+        opioidFreeDaysByKind[kind, default: []].append(Double(item.opioidFreeFromDay))
+      }
+      if let onOpioids = item.onOpioidsAtSixWeeks {
+        sixWeeksByKind[kind, default: (0, 0)].followed += 1
+        if onOpioids { sixWeeksByKind[kind, default: (0, 0)].onOpioids += 1 }
       }
     }
     for summary in scores {
@@ -164,10 +187,18 @@ public struct CohortBuilder: Sendable {
           tallies[instrument]?.outcome(instrument)
         })
     }
+    let opioids = TreatmentKind.allCases.compactMap { kind -> Cohort.OpioidOutcome? in
+      guard let patients = opioidPatientsByKind[kind] else { return nil }
+      let sixWeeks = sixWeeksByKind[kind] ?? (0, 0)
+      return Cohort.OpioidOutcome(
+        kind: kind, daysToOpioidFree: opioidFreeDaysByKind[kind].flatMap(Spread.init),
+        stillOnOpioids: stillOnOpioidsByKind[kind] ?? 0, patients: patients.count,
+        followedSixWeeks: sixWeeks.followed, onOpioidsAtSixWeeks: sixWeeks.onOpioids)
+    }
     return Cohort(
       asOf: asOf, since: since, until: until, kinds: kinds, windows: windows, patients: patients,
       patientsWithoutEntries: withoutEntries.count, withoutEntries: withoutEntries, treatments: treatments,
-      crutchDays: crutches, questionnaires: questionnaires,
+      crutchDays: crutches, questionnaires: questionnaires, opioids: opioids,
       pooledEffects: listed.map { (effectsByKind[$0] ?? EffectTally()).pooled($0) })
   }
 

@@ -7,6 +7,7 @@ public enum EntryType: String, Vocabulary {
   case score
   case milestone
   case target
+  case medication
 
   public static var vocabularyName: String { "entry type" }
 }

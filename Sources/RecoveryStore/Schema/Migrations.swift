@@ -15,7 +15,7 @@ enum Migrations {
   /// `PRAGMA application_id` of a recovery database: "RCVY" in ASCII.
   static let applicationID = 0x5243_5659
 
-  static let all: [Migration] = [version1, version2, version3, version4, version5]
+  static let all: [Migration] = [version1, version2, version3, version4, version5, version6]
 
   static var latestVersion: Int { all.last!.version }
 
@@ -392,6 +392,92 @@ enum Migrations {
         undoes, undone_by, recorded_at)
       SELECT seq, patient_id, action, entry_type, first_id, last_id, before, after, reason, undoes,
         undone_by, recorded_at FROM change;
+      DROP TABLE change;
+      ALTER TABLE change_new RENAME TO change;
+      CREATE INDEX change_by_patient ON change (patient_id, seq);
+      CREATE INDEX change_by_entry ON change (first_id, last_id);
+      """)
+
+  /// Medications: doses of a drug on a day, or a regular course over a period (`course = 1`, from
+  /// `day` up to `to_day`, the first day without it, open while NULL); the `target` table rebuilt so
+  /// that its `kind` accepts `opioid-free`; and the `change` table rebuilt so that its `entry_type`
+  /// accepts medications. A dose is in milligrams; the model refuses implausible
+  /// doses per drug, the table only what no drug allows.
+  static let version6 = Migration(
+    version: 6, name: "medications",
+    sql: """
+      CREATE TABLE medication (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL OR (course = 0 AND time GLOB '[0-2][0-9]:[0-5][0-9]'
+          AND time < '24:00')),
+        drug TEXT NOT NULL CHECK ((drug = 'paracetamol' OR drug = 'ibuprofen' OR drug = 'naproxen'
+          OR drug = 'diclofenac' OR drug = 'celecoxib' OR drug = 'etoricoxib'
+          OR drug = 'codeine' OR drug = 'tramadol' OR drug = 'tapentadol'
+          OR drug = 'oxycodone' OR drug = 'morphine' OR drug = 'hydromorphone'
+          OR drug = 'hydrocodone' OR drug = 'gabapentin' OR drug = 'pregabalin'
+          OR drug = 'other')),
+        name TEXT CHECK (drug <> 'other' OR coalesce(length(name), 0) > 0),
+        course INTEGER NOT NULL CHECK ((course = 0 OR course = 1)),
+        to_day TEXT CHECK (to_day IS NULL OR (course = 1 AND to_day IS date(to_day, '+0 days')
+          AND to_day > day)),
+        dose REAL CHECK (dose IS NULL OR (dose > 0 AND dose <= 20000)),
+        times INTEGER NOT NULL CHECK (times BETWEEN 1 AND 24),
+        prn INTEGER NOT NULL CHECK ((prn = 0 OR prn = 1)),
+        note TEXT,
+        removed INTEGER NOT NULL DEFAULT 0 CHECK ((removed = 0 OR removed = 1)),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX medication_by_patient_day ON medication (patient_id, day);
+
+      CREATE TABLE target_new (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        day TEXT NOT NULL CHECK (day IS date(day, '+0 days')),
+        time TEXT CHECK (time IS NULL),
+        kind TEXT NOT NULL CHECK ((kind = 'off-crutches' OR kind = 'full-weight-bearing'
+          OR kind = 'walk-without-aid' OR kind = 'stairs-normally'
+          OR kind = 'drive' OR kind = 'return-to-work' OR kind = 'sleep-on-side'
+          OR kind = 'return-to-sport' OR kind = 'pain-free-day' OR kind = 'opioid-free')),
+        days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 3650),
+        surgery TEXT NOT NULL CHECK (length(surgery) = 36),
+        note TEXT,
+        removed INTEGER NOT NULL DEFAULT 0 CHECK ((removed = 0 OR removed = 1)),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO target_new (id, uid, patient_id, day, time, kind, days, surgery, note, removed, recorded_at)
+      SELECT id, uid, patient_id, day, time, kind, days, surgery, note, removed, recorded_at FROM target;
+      DROP TABLE target;
+      ALTER TABLE target_new RENAME TO target;
+      CREATE INDEX target_by_patient_day ON target (patient_id, day);
+
+      -- The new table points its own references at itself; renaming it rewrites them to `change`.
+      CREATE TABLE change_new (
+        seq INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patient(id),
+        action TEXT NOT NULL CHECK ((action = 'add' OR action = 'edit' OR action = 'remove'
+          OR action = 'undo' OR action = 'move')),
+        entry_type TEXT CHECK ((entry_type = 'treatment' OR entry_type = 'pain'
+          OR entry_type = 'symptom' OR entry_type = 'aid' OR entry_type = 'score'
+            OR entry_type = 'milestone' OR entry_type = 'target' OR entry_type = 'medication')),
+        first_id INTEGER NOT NULL,
+        last_id INTEGER NOT NULL CHECK (last_id >= first_id),
+        before TEXT,
+        after TEXT,
+        reason TEXT,
+        undoes INTEGER REFERENCES change_new(seq),
+        undone_by INTEGER REFERENCES change_new(seq),
+        recorded_at TEXT NOT NULL,
+        other_patient_id INTEGER REFERENCES patient(id)
+          CHECK ((action = 'move') = (other_patient_id IS NOT NULL) OR action = 'undo')
+      ) STRICT;
+      INSERT INTO change_new (seq, patient_id, action, entry_type, first_id, last_id, before, after, reason,
+        undoes, undone_by, recorded_at, other_patient_id)
+      SELECT seq, patient_id, action, entry_type, first_id, last_id, before, after, reason, undoes,
+        undone_by, recorded_at, other_patient_id FROM change;
       DROP TABLE change;
       ALTER TABLE change_new RENAME TO change;
       CREATE INDEX change_by_patient ON change (patient_id, seq);

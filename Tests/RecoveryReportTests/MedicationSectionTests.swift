@@ -1,0 +1,67 @@
+import RecoveryModel
+import RecoveryReport
+import Testing
+
+/// The medication section and the co-intervention beside the confounders, in every format.
+struct MedicationSectionTests {
+  static let surgery = Treatment(day: CalendarDay("2024-10-28")!, kind: .psoasRelease, side: .right)
+
+  /// Pain every day around the surgery, falling from 6 to 2, while oxycodone is taken from the surgery on.
+  static func document(medications: [MedicationEntry]) throws -> ReportDocument {
+    let start = surgery.day.adding(days: -40)
+    let pain = (0..<120).map { offset in
+      let day = start.adding(days: offset)
+      return PainEntry(day: day, score: day < surgery.day ? 6 : 2, side: .right)
+    }
+    let report = try Report.make(
+      history: History(treatments: [surgery], pain: pain, medications: medications),
+      asOf: start.adding(days: 119))
+    return ReportDocument(report)
+  }
+
+  /// The text with every run of white space one space, so that wrapping does not matter.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  static let oxycodone = MedicationEntry(
+    drug: .oxycodone, day: surgery.day, isCourse: true, to: surgery.day.adding(days: 19), dose: 10, times: 2)
+
+  @Test func theSectionShowsClassesMMEAndTheOpioidFreeDay() throws {
+    let document = try Self.document(medications: [Self.oxycodone])
+    let section = try #require(document.sections.first { $0.id == .medications })
+    #expect(section.title == "Medications")
+    for rendered in [
+      TextRenderer().render(document), MarkdownRenderer().render(document),
+      HTMLRenderer().render(document).replacing(/<[^>]+>/, with: ""),
+    ] {
+      let text = Self.oneLine(rendered)
+      #expect(text.contains("opioid-free from day 19 (last opioid 2024-11-15)"))
+      #expect(text.contains("highest 30.0 on 2024-10-28"))
+      #expect(text.contains("never dosing advice"))
+    }
+  }
+
+  @Test func aChangeOfPainkillersIsListedBesideTheConfoundersAndNotesTheVerdict() throws {
+    let text = Self.oneLine(TextRenderer().render(try Self.document(medications: [Self.oxycodone])))
+    #expect(
+      text.contains("or a change of painkillers: the pain change cannot be put down to the treatment alone"))
+    #expect(text.contains("opioids up (mean 0.0 to"))
+    #expect(text.contains("painkillers changed, so not the treatment's alone"))
+    let without = TextRenderer().render(try Self.document(medications: []))
+    #expect(!without.contains("painkillers"))
+    #expect(!without.contains("Medications"))
+  }
+
+  @Test func theCohortShowsDaysToOpioidFreeAndTheShareAtSixWeeks() throws {
+    let outcome = Cohort.OpioidOutcome(
+      kind: .psoasRelease, daysToOpioidFree: Spread([10, 20, 50]), stillOnOpioids: 1, patients: 4,
+      followedSixWeeks: 4, onOpioidsAtSixWeeks: 2)
+    let cohort = Cohort(
+      asOf: CalendarDay("2025-01-31")!, since: nil, until: nil, kinds: nil, windows: .standard, patients: 4,
+      patientsWithoutEntries: 0, withoutEntries: [], treatments: [], crutchDays: [], opioids: [outcome])
+    let text = Self.oneLine(TextRenderer().render(ReportDocument(cohort)))
+    #expect(text.contains("COMING OFF OPIOIDS AFTER SURGERY"))
+    #expect(text.contains("Psoas release 3 20 15 to 35 1 2 of 4 (50%)"))
+  }
+}
