@@ -16,7 +16,9 @@ package final class LockHolder {
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
+    // The shell waits for the lock rather than failing at once when a probe of waitUntilLocked()
+    // happens to hold it for an instant as the shell starts.
+    input.fileHandleForWriting.write(Data(".timeout 60000\nBEGIN IMMEDIATE;\n".utf8))
   }
 
   /// Waits until another writer really finds the lock taken; false after a minute.
