@@ -29,7 +29,8 @@ COLUMNS = [
   "id", "uid", "type", "patient", "date", "from", "to", "time", "kind", "category", "name", "instrument",
   "answers", "raw", "score", "count",
   "severity", "point", "location", "side", "activity", "aid", "weightBearing", "level", "approach",
-  "target", "guidance", "agent", "dose", "round", "days", "surgery", "provider", "finding", "note",
+  "target", "guidance", "agent", "dose", "drug", "times", "asNeeded", "round", "days", "surgery",
+  "provider", "finding", "note",
 ]
 SOURCES = {
   "id": "pain.id", "uid": "pain.uid", "type": "'pain'", "patient": "patient.name", "date": "pain.day",
