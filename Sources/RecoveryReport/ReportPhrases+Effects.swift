@@ -69,6 +69,24 @@ extension ReportPhrases {
     }
   }
 
+  /// The painkillers an estimate allowed for: "the painkillers taken day by day (opioids -0.12 points
+  /// per 10 MME a day, 95% interval -0.30 to +0.06; an NSAID +0.80 points on its days, 95% interval
+  /// -0.10 to +1.69)", or nil when it allowed for none.
+  static func painkillers(_ effect: EffectEstimate) -> String? {
+    guard !effect.adjustedFor.isEmpty else { return nil }
+    let text = { (value: Double) in Rounding.change(value, decimals: 2, threshold: 0) }
+    let terms = effect.adjustedFor.map { adjustment in
+      let coefficient = adjustment.coefficient
+      let unit =
+        switch adjustment.covariate {
+        case .opioidMME: "opioids \(text(coefficient.estimate)) points per 10 MME a day"
+        case .nsaid: "an NSAID \(text(coefficient.estimate)) points on its days"
+        }
+      return unit + ", 95% interval \(text(coefficient.low)) to \(text(coefficient.high))"
+    }
+    return "the painkillers taken day by day (" + terms.joined(separator: "; ") + ")"
+  }
+
   /// The sentence under the responses table for one response: how its verdict was reached.
   ///
   /// "psoas release (2024-10-28): pain showed no clear trend before it (+0.1 points a week, 95% interval
@@ -82,12 +100,17 @@ extension ReportPhrases {
       if let surgery = effect.recoveryFrom {
         parts[0] += " and for the recovery after \(surgery.label) (\(surgery.date))"
       }
+      if let painkillers = painkillers(effect) { parts[0] += " and for \(painkillers)" }
     } else if let levels = levelsOnly(effect, treatedOn: response.firstDate) {
       parts.append(levels)
     }
     let meaningful = Verdict.meaningfulChange(from: effect.expected)
     let interval = effect.effect
-    var change =
+    var change = ""
+    if effect.method == .levelComparison, let painkillers = painkillers(effect) {
+      change = "allowing for \(painkillers), "
+    }
+    change +=
       "the change was \(Rounding.effect(interval.estimate, meaningful: meaningful)) (95% interval"
       + " \(Rounding.effect(interval.low, meaningful: meaningful)) to \(Rounding.effect(interval.high, meaningful: meaningful)))"
     if let percent = effect.percent {

@@ -97,9 +97,10 @@ struct DiaryDays {
   }
 
   /// The days from `from` to `to` with pain, numbered from `origin` (day 0), with their daily pain
-  /// for a treatment on `side` (see ``pain(from:to:side:)``).
+  /// for a treatment on `side` (see ``pain(from:to:side:)``), and each day's painkiller covariates
+  /// from `load` when medications were logged.
   func painSeries(
-    from: CalendarDay, to: CalendarDay, side: Side?, origin: CalendarDay
+    from: CalendarDay, to: CalendarDay, side: Side?, origin: CalendarDay, load: MedicationLoad? = nil
   ) -> EffectEstimate.Series {
     let scores = scores(side)
     var series = EffectEstimate.Series()
@@ -107,6 +108,11 @@ struct DiaryDays {
     for index in indices(from, to) where scores[index] >= 0 {
       series.days.append(index + shift)
       series.values.append(Double(scores[index]))
+    }
+    if let load {
+      for covariate in EffectEstimate.Covariate.allCases {
+        series.load[covariate] = series.days.map { covariate.value(load.days[origin.adding(days: $0)]) }
+      }
     }
     return series
   }

@@ -5,6 +5,9 @@ extension EffectEstimate {
     var days: [Int] = []
     /// The daily pain of each day.
     var values: [Double] = []
+    /// Each day's painkiller use, by covariate (see ``Covariate/value(_:)``); empty when no medication
+    /// was logged.
+    var load: [Covariate: [Double]] = [:]
 
     var count: Int { days.count }
     var mean: Double { values.reduce(0, +) / Double(max(values.count, 1)) }
@@ -40,25 +43,24 @@ extension EffectEstimate {
     let days = before.days + after.days
     let values = before.values + after.values
     let observed = after.mean
+    let load = covariates(before: before, after: after)
 
     var limitations: [Limitation] = []
     var trendBefore: Interval?
-    var chosen: (fit: AutocorrelatedRegression, weights: [Double], method: Method)?
+    var chosen: (model: Model, weights: [Double], method: Method)?
 
     if before.count >= minimumTrendDays {
       // The trend change needs a few days after to be told from the level change.
       let slopeAfter = after.count >= 3
       let meanFromStart = after.days.reduce(0.0) { $0 + Double($1 - firstAfter) } / Double(after.count)
-      let width = slopeAfter ? 4 : 3
-      var design: [Double] = []
-      design.reserveCapacity(days.count * width)
-      for day in days {
+      let model = Self.fit(days: days, values: values, terms: slopeAfter ? 4 : 3, load: load) { day, row in
         let isAfter = day >= firstAfter ? 1.0 : 0.0
-        design += [1, Double(day), isAfter]
-        if slopeAfter { design.append(isAfter * Double(day - firstAfter)) }
+        row += [1, Double(day), isAfter]
+        if slopeAfter { row.append(isAfter * Double(day - firstAfter)) }
       }
-      if let fit = AutocorrelatedRegression(days: days, values: values, rows: design, width: width) {
-        let slope = fit.interval95(slopeAfter ? [0, 7, 0, 0] : [0, 7, 0])
+      if let model {
+        let fit = model.fit
+        let slope = fit.interval95(model.weights(slopeAfter ? [0, 7, 0, 0] : [0, 7, 0]))
         trendBefore = Interval(estimate: slope.estimate, low: slope.low, high: slope.high)
         let line = { (day: Int) in fit.coefficients[0] + fit.coefficients[1] * Double(day) }
         let reachBefore = -firstBefore
@@ -68,7 +70,9 @@ extension EffectEstimate {
           limitations.append(.trendOutOfRange)
         }
         if limitations.isEmpty {
-          chosen = (fit, slopeAfter ? [0, 0, 1, meanFromStart] : [0, 0, 1], .segmentedRegression)
+          chosen = (
+            model, model.weights(slopeAfter ? [0, 0, 1, meanFromStart] : [0, 0, 1]), .segmentedRegression
+          )
         } else if slope.high < 0, slope.estimate <= -minimumTrendPerWeek {
           limitations.append(.alreadyFalling)
         } else if slope.low > 0, slope.estimate >= minimumTrendPerWeek {
@@ -80,13 +84,11 @@ extension EffectEstimate {
     }
 
     if chosen == nil {
-      var design: [Double] = []
-      design.reserveCapacity(days.count * 2)
-      for day in days { design += [1, day >= firstAfter ? 1 : 0] }
-      guard let fit = AutocorrelatedRegression(days: days, values: values, rows: design, width: 2) else {
-        return nil
+      let model = Self.fit(days: days, values: values, terms: 2, load: load) { day, row in
+        row += [1, day >= firstAfter ? 1 : 0]
       }
-      chosen = (fit, [0, 1], .levelComparison)
+      guard let model else { return nil }
+      chosen = (model, model.weights([0, 1]), .levelComparison)
       if recoveryFrom != nil { limitations.append(.surgeryRecovery) }
     }
     guard let chosen else { return nil }
@@ -96,15 +98,17 @@ extension EffectEstimate {
       limitations.append(.flare)
     }
 
-    let effect = chosen.fit.interval95(chosen.weights)
-    let standardError = chosen.fit.estimate(chosen.weights).standardError
+    let regression = chosen.model.fit
+    let effect = regression.interval95(chosen.weights)
+    let standardError = regression.estimate(chosen.weights).standardError
     let expected = observed - effect.estimate
     return EffectEstimate(
       method: chosen.method, limitations: limitations,
       effect: Interval(estimate: effect.estimate, low: effect.low, high: effect.high),
       standardError: standardError,
       percent: expected > 0 ? effect.estimate / expected * 100 : nil, expected: expected, observed: observed,
-      trendBefore: trendBefore, lastWeekBefore: lastWeek, autocorrelation: chosen.fit.autocorrelation,
+      trendBefore: trendBefore, lastWeekBefore: lastWeek, autocorrelation: regression.autocorrelation,
+      adjustedFor: chosen.model.adjustments,
       before: Days(
         from: treatmentDay.adding(days: firstBefore), to: treatmentDay.adding(days: lastBefore),
         days: before.count),
@@ -112,6 +116,64 @@ extension EffectEstimate {
         from: treatmentDay.adding(days: firstAfter), to: treatmentDay.adding(days: lastAfter),
         days: after.count),
       recoveryFrom: recoveryFrom)
+  }
+
+  /// A fitted model: the regression, its own terms' count, and the painkiller covariates after them.
+  struct Model {
+    var fit: AutocorrelatedRegression
+    var terms: Int
+    var covariates: [Covariate]
+
+    /// `weights` on the model's own terms, with zeros for the covariates.
+    func weights(_ weights: [Double]) -> [Double] {
+      weights + Array(repeating: 0, count: covariates.count)
+    }
+
+    /// Each covariate's coefficient, with its interval.
+    var adjustments: [Adjustment] {
+      covariates.enumerated().map { index, covariate in
+        var weights = Array(repeating: 0.0, count: terms + covariates.count)
+        weights[terms + index] = 1
+        let term = fit.interval95(weights)
+        return Adjustment(
+          covariate: covariate, coefficient: Interval(estimate: term.estimate, low: term.low, high: term.high)
+        )
+      }
+    }
+  }
+
+  /// The painkiller columns that vary over the days of `before` and `after`, in ``Covariate`` order: a
+  /// drug taken the same way on every day (or never) is part of the level already.
+  static func covariates(before: Series, after: Series) -> [(Covariate, [Double])] {
+    Covariate.allCases.compactMap { covariate in
+      guard let head = before.load[covariate], let tail = after.load[covariate] else { return nil }
+      let column = head + tail
+      guard let first = column.first, column.contains(where: { $0 != first }) else { return nil }
+      return (covariate, column)
+    }
+  }
+
+  /// Fits the `terms` columns that `row` appends for a day, followed by the painkiller columns of `load`; when the painkillers cannot be told
+  /// apart from the other terms (an opioid dose that changes exactly at the treatment, say), fits
+  /// without them, so the estimate still stands and the co-intervention rule speaks for the change.
+  static func fit(
+    days: [Int], values: [Double], terms: Int, load: [(Covariate, [Double])],
+    row: (Int, inout [Double]) -> Void
+  ) -> Model? {
+    for covariates in load.isEmpty ? [load] : [load, []] {
+      var design: [Double] = []
+      design.reserveCapacity(days.count * (terms + covariates.count))
+      for (index, day) in days.enumerated() {
+        row(day, &design)
+        for (_, column) in covariates { design.append(column[index]) }
+      }
+      if let fit = AutocorrelatedRegression(
+        days: days, values: values, rows: design, width: terms + covariates.count)
+      {
+        return Model(fit: fit, terms: terms, covariates: covariates.map(\.0))
+      }
+    }
+    return nil
   }
 
   /// How far the mean of the last week before the treatment (days -7 to -1) stood above the mean of

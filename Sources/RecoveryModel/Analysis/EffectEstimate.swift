@@ -46,6 +46,38 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
     case flare
   }
 
+  /// A day's painkiller use as a term of the model, so that pain that eased because more was taken is
+  /// not credited to the treatment.
+  public enum Covariate: String, Sendable, Codable, CaseIterable {
+    /// The day's estimated opioid load, in tens of morphine milligram equivalents.
+    case opioidMME = "opioid-mme"
+    /// 1 on a day with an NSAID, 0 otherwise.
+    case nsaid
+
+    /// The covariate's value on a day with `use` (nil: nothing taken).
+    public func value(_ use: MedicationLoad.Day?) -> Double {
+      switch self {
+      case .opioidMME: (use?.mme ?? 0) / 10
+      case .nsaid: use?.classes.contains(.nsaid) == true ? 1 : 0
+      }
+    }
+  }
+
+  /// A painkiller the estimate allowed for, and how pain went with it.
+  public struct Adjustment: Sendable, Equatable, Codable {
+    /// The covariate.
+    public var covariate: Covariate
+    /// Its coefficient in points of pain per unit (per 10 MME a day; on a day with an NSAID), with
+    /// its interval.
+    public var coefficient: Interval
+
+    /// Creates an adjustment.
+    public init(covariate: Covariate, coefficient: Interval) {
+      self.covariate = covariate
+      self.coefficient = coefficient
+    }
+  }
+
   /// An estimate with its two-sided 95% interval.
   public struct Interval: Sendable, Equatable, Codable {
     /// The point estimate.
@@ -111,6 +143,9 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
   @NullWhenAbsent public var lastWeekBefore: Double?
   /// The estimated correlation of the errors of consecutive days.
   public var autocorrelation: Double
+  /// The painkillers the model allowed for: each one logged that varied over the model's days, unless
+  /// it could not be told apart from the treatment's own terms; empty when none.
+  public var adjustedFor: [Adjustment]
   /// The pre-period the model used.
   public var before: Days
   /// The follow-up days the model used.
@@ -124,7 +159,7 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
     method: Method, limitations: [Limitation], effect: Interval, standardError: Double, percent: Double?,
     expected: Double,
     observed: Double, trendBefore: Interval?, lastWeekBefore: Double?, autocorrelation: Double,
-    before: Days, after: Days, recoveryFrom: TreatmentReference?
+    adjustedFor: [Adjustment] = [], before: Days, after: Days, recoveryFrom: TreatmentReference?
   ) {
     self.method = method
     self.limitations = limitations
@@ -136,6 +171,7 @@ public struct EffectEstimate: Sendable, Equatable, Codable {
     self.trendBefore = trendBefore
     self.lastWeekBefore = lastWeekBefore
     self.autocorrelation = autocorrelation
+    self.adjustedFor = adjustedFor
     self.before = before
     self.after = after
     self.recoveryFrom = recoveryFrom

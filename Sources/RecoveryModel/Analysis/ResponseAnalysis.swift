@@ -105,22 +105,24 @@ enum ResponseAnalysis {
 
   /// The effect estimate for the days of `followUp` counted so far, or nil before it has begun.
   private static func estimate(
-    _ model: ModelPeriod, followUp: Span, diary: DiaryDays, side: Side?, first: Treatment
+    _ model: ModelPeriod, followUp: Span, diary: DiaryDays, side: Side?, first: Treatment,
+    load: MedicationLoad?
   ) -> EffectEstimate? {
     guard let to = followUp.to else { return nil }
     let before = diary.painSeries(
-      from: model.from, to: first.day.adding(days: -1), side: side, origin: first.day)
-    let after = diary.painSeries(from: followUp.from, to: to, side: side, origin: first.day)
+      from: model.from, to: first.day.adding(days: -1), side: side, origin: first.day, load: load)
+    let after = diary.painSeries(from: followUp.from, to: to, side: side, origin: first.day, load: load)
     return EffectEstimate.estimate(
       before: before, after: after, treatmentDay: first.day,
       recoveryFrom: model.recoveryFrom.map(TreatmentReference.init))
   }
 
   /// The response of every treatment or course in `treatments`, which must be in timeline order and
-  /// dated on or before the report day.
+  /// dated on or before the report day; with `load` (the medications logged), each effect estimate
+  /// allows for the day-to-day painkiller use.
   static func responses(
     _ treatments: [Treatment], diary: DiaryDays, filter: PainFilter, windows: ResponseWindows,
-    asOf: CalendarDay
+    asOf: CalendarDay, load: MedicationLoad? = nil
   ) -> [TreatmentResponse] {
     courses(treatments, windows: windows).map { course in
       let members = course.map { treatments[$0] }
@@ -138,7 +140,10 @@ enum ResponseAnalysis {
         first: first, followUpEnd: followUpSpan.plannedTo, painSide: painSide, treatments: treatments,
         windows: windows)
       let effect =
-        judged ? estimate(model, followUp: followUpSpan, diary: diary, side: painSide, first: first) : nil
+        judged
+        ? estimate(
+          model, followUp: followUpSpan, diary: diary, side: painSide, first: first, load: load)
+        : nil
       let verdict = Verdict.judge(
         effect: effect, baselineDays: baseline.days, followUpDays: followUp.days,
         followUpBegun: followUpSpan.begun, minimumDays: windows.minimumDays)
@@ -152,7 +157,8 @@ enum ResponseAnalysis {
           partial: false)
         let interim = pain(cut, diary: diary, side: painSide)
         let roundChange = Self.change(from: baseline.mean, to: interim.mean)
-        let roundEffect = estimate(model, followUp: cut, diary: diary, side: painSide, first: first)
+        let roundEffect = estimate(
+          model, followUp: cut, diary: diary, side: painSide, first: first, load: load)
         earlierRounds.append(
           TreatmentResponse.Round(
             treatment: TreatmentReference(round),

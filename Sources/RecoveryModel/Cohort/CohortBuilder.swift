@@ -83,7 +83,8 @@ public struct CohortBuilder: Sendable {
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
 
     var responses = ResponseAnalysis.responses(
-      treatments, diary: diary, filter: PainFilter(), windows: windows, asOf: asOf
+      treatments, diary: diary, filter: PainFilter(), windows: windows, asOf: asOf,
+      load: history.medications.isEmpty ? nil : MedicationLoad(entries: history.medications, asOf: asOf)
     )
     .filter { $0.treatments.contains { shown($0.date) } }
     AnalgesicUse.attach(to: &responses, medications: history.medications, asOf: asOf)
