@@ -49,6 +49,20 @@ enum HTMLCharts {
     }
   }
 
+  /// The colour of a drug class's lane.
+  static func color(_ drugClass: DrugClass) -> String {
+    switch drugClass {
+    case .simpleAnalgesic: "#009e73"
+    case .nsaid: "#0072b2"
+    case .opioid: "#d55e00"
+    case .gabapentinoid: "#cc79a7"
+    case .other: "#7a7a7a"
+    }
+  }
+
+  /// The height of one drug class's lane under a plot.
+  static let laneHeight = 24.0
+
   /// The chart as one `<svg>` element.
   static func svg(_ chart: Chart) -> String {
     var chart = chart
@@ -62,7 +76,8 @@ enum HTMLCharts {
 
   // MARK: Charts
 
-  /// A chart over days: bands, grid, month ticks, then the series and the markers on top.
+  /// A chart over days: bands, grid, month ticks, then the series and the markers on top, and under
+  /// the month labels a lane for each drug class with its days.
   static func overTime(_ chart: Chart, axis: TimeAxis) -> String {
     let hasDots = chart.series.contains { $0.style == .dots }
     let hasLine = chart.series.contains { $0.style == .line }
@@ -71,19 +86,36 @@ enum HTMLCharts {
     func y(_ value: Double) -> Double {
       bottom - min(max(value, 0), chart.maximum) / chart.maximum * (bottom - top)
     }
-    var svg = open(height: bottom + 30, label: chart.title)
+    var lanes: [DrugClass] = []
+    for band in chart.bands {
+      if case .drugClass(let drugClass) = band.kind, !lanes.contains(drugClass) { lanes.append(drugClass) }
+    }
+    let laneTop = bottom + 30
+    var svg = open(height: laneTop + Double(lanes.count) * laneHeight, label: chart.title)
+    // Each lane named at both ends, so a phone scrolled to either end still names it.
+    for (index, drugClass) in lanes.enumerated() {
+      let y = n(laneTop + Double(index) * laneHeight + 10)
+      let name = escape(ReportPhrases.drugClass(drugClass))
+      svg += "<text class=\"lane\" x=\"\(n(left))\" y=\"\(y)\">\(name)</text>"
+      svg += "<text class=\"lane\" x=\"\(n(width - right))\" y=\"\(y)\" text-anchor=\"end\">\(name)</text>"
+    }
     for band in chart.bands {
       let from = max(band.from, axis.start)
       let until = min(band.until, axis.end.adding(days: 1))
       guard until >= from else { continue }
       let x = axis.x(from)
-      let fill: String
+      let width = n(max(1.5, axis.x(until) - x))
       switch band.kind {
-      case .walkingAid(let aid): fill = color(aid)
+      case .walkingAid(let aid):
+        svg +=
+          "<rect class=\"aid\" x=\"\(n(x))\" y=\"\(n(top))\" width=\"\(width)\" height=\"\(n(bottom - top))\""
+          + " fill=\"\(color(aid))\"><title>\(escape(band.label))</title></rect>"
+      case .drugClass(let drugClass):
+        let lane = Double(lanes.firstIndex(of: drugClass) ?? 0)
+        svg +=
+          "<rect class=\"drug\" x=\"\(n(x))\" y=\"\(n(laneTop + lane * laneHeight + 13))\" width=\"\(width)\""
+          + " height=\"8\" fill=\"\(color(drugClass))\"><title>\(escape(band.label))</title></rect>"
       }
-      svg +=
-        "<rect class=\"aid\" x=\"\(n(x))\" y=\"\(n(top))\" width=\"\(n(max(1.5, axis.x(until) - x)))\""
-        + " height=\"\(n(bottom - top))\" fill=\"\(fill)\"><title>\(escape(band.label))</title></rect>"
     }
     svg += grid(top: top, bottom: bottom, maximum: chart.maximum)
     svg += monthTicks(axis, y: bottom)
@@ -107,6 +139,18 @@ enum HTMLCharts {
       case .line:
         // Drawn after the markers.
         continue
+      case .spikes:
+        for point in series.points {
+          guard let value = point.value, value > 0, point.from >= axis.start, point.from <= axis.end else {
+            continue
+          }
+          let x = axis.x(point.from)
+          svg +=
+            "<rect class=\"spike\" x=\"\(n(x))\" y=\"\(n(y(value)))\""
+            + " width=\"\(n(max(1.2, axis.x(point.from.adding(days: 1)) - x)))\""
+            + " height=\"\(n(max(0.5, bottom - y(value))))\"><title>"
+            + escape("\(point.label): \(point.detail)") + "</title></rect>"
+        }
       case .bars:
         for point in series.points {
           guard let value = point.value, point.through >= axis.start else { continue }

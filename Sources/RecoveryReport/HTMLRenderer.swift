@@ -132,11 +132,17 @@ public struct HTMLRenderer: Sendable {
         case .dots: key.append("dots: \(series.name)")
         case .steps: key.append("line: \(series.name)")
         case .line: key.append("dots joined by a line: \(series.name)")
+        case .spikes: key.append("bars: \(series.name)")
         case .bars: continue
         }
       }
       if !chart.markers.isEmpty { key.append("numbered lines: treatments") }
-      if !chart.bands.isEmpty { key.append("shaded bands: walking aids") }
+      if chart.bands.contains(where: { if case .walkingAid = $0.kind { true } else { false } }) {
+        key.append("shaded bands: walking aids")
+      }
+      if chart.bands.contains(where: { if case .drugClass = $0.kind { true } else { false } }) {
+        key.append("strips under the months: days on each drug class")
+      }
     }
     var caption = Self.prose(chart.caption)
     if !key.isEmpty {
@@ -290,6 +296,7 @@ public struct HTMLRenderer: Sendable {
     svg .grid{stroke:#e6e8eb;stroke-width:1}
     svg .tickline{stroke:#9aa0a6}
     svg .aid{opacity:.75}
+    svg .spike{fill:#d55e00}
     svg .day{fill:#4a6fa5;fill-opacity:.45}
     svg .mean{fill:none;stroke:#1d3f73;stroke-width:2.2}
     svg .bar{fill:#4a6fa5}

@@ -68,9 +68,14 @@ extension ReportDocument {
     }
 
     /// Whether only a renderer with graphics shows the block: a body map, whose numbers a table
-    /// beside it repeats.
+    /// beside it repeats, or a chart of daily amounts alone, whose figures the text beside it gives.
     public var isDrawingOnly: Bool {
-      if case .bodyMap = self { true } else { false }
+      switch self {
+      case .bodyMap: true
+      // A chart of daily amounts alone has nothing to abbreviate: the text around it gives its figures.
+      case .chart(let chart): chart.summarySeries == nil
+      default: false
+      }
     }
   }
 }

@@ -55,6 +55,9 @@ extension ReportDocument {
       case bars
       /// A dot per point, joined in order by a line: scores taken now and then.
       case line
+      /// A thin bar on each point's day, from zero: a daily amount such as an opioid load, which a
+      /// renderer without graphics leaves out rather than squeezing its days together.
+      case spikes
     }
 
     /// One value over a stretch of days: a day, a week, a month.
@@ -133,24 +136,29 @@ extension ReportDocument {
     public struct Band: Sendable, Equatable, Codable {
       /// What a band stands for.
       public enum Kind: Sendable, Equatable, Codable {
-        /// A walking-aid period.
+        /// A walking-aid period, shaded behind the plot.
         case walkingAid(WalkingAid)
+        /// Days on a drug class, drawn in the class's own lane under the plot.
+        case drugClass(DrugClass)
 
         private enum CodingKeys: String, CodingKey {
-          case type, aid
+          case type, aid, drugClass
         }
 
         private enum Name: String, Codable {
-          case walkingAid
+          case walkingAid, drugClass
         }
 
-        // `{"type": "walkingAid", "aid": "two-crutches"}`.
+        // `{"type": "walkingAid", "aid": "two-crutches"}`, `{"type": "drugClass", "drugClass": "opioid"}`.
         public func encode(to encoder: any Encoder) throws {
           var container = encoder.container(keyedBy: CodingKeys.self)
           switch self {
           case .walkingAid(let aid):
             try container.encode(Name.walkingAid, forKey: .type)
             try container.encode(aid, forKey: .aid)
+          case .drugClass(let drugClass):
+            try container.encode(Name.drugClass, forKey: .type)
+            try container.encode(drugClass, forKey: .drugClass)
           }
         }
 
@@ -158,6 +166,7 @@ extension ReportDocument {
           let container = try decoder.container(keyedBy: CodingKeys.self)
           switch try container.decode(Name.self, forKey: .type) {
           case .walkingAid: self = .walkingAid(try container.decode(WalkingAid.self, forKey: .aid))
+          case .drugClass: self = .drugClass(try container.decode(DrugClass.self, forKey: .drugClass))
           }
         }
       }

@@ -43,7 +43,7 @@ extension ReportDocument.Chart {
   /// The series that sums a chart up: the last one drawn as steps or bars (the monthly means, say),
   /// which a renderer without graphics shows on its own.
   var summarySeries: Series? {
-    series.last { $0.style != .dots }
+    series.last { $0.style != .dots && $0.style != .spikes }
   }
 
   /// A series as one line of block characters, one per point, a point without data as a space:

@@ -318,6 +318,9 @@ struct ReportDocumentBuilder {
     if !summary.dailyMME.isEmpty {
       blocks.append(.paragraph(Paragraph(ReportPhrases.dailyMME(summary.dailyMME))))
     }
+    if let axis = timeAxis, !summary.classes.isEmpty {
+      blocks.append(.chart(medicationChart(summary, from: axis.from, through: axis.through)))
+    }
     if !summary.opioidFree.isEmpty {
       blocks.append(.list(summary.opioidFree.map { Paragraph(ReportPhrases.opioidFree($0)) }))
     }
@@ -452,6 +455,36 @@ struct ReportDocumentBuilder {
         from: aid.from, until: aid.to ?? max(aid.from, through.adding(days: 1)),
         label: ReportPhrases.aidPeriod(aid), kind: .walkingAid(aid.aid))
     }
+  }
+
+  /// The daily opioid load as a bar a day, with the treatments marked, and under it a strip for
+  /// each drug class across the days it was taken.
+  func medicationChart(_ summary: MedicationSummary, from: CalendarDay, through: CalendarDay) -> Chart {
+    let peak = summary.dailyMME.map(\.mme).max() ?? 0
+    // A top in twenties up to 200, then in hundreds, so the grid's four steps fall on round numbers.
+    let step = peak > 200 ? 100.0 : 20.0
+    let points = summary.dailyMME.map { day in
+      Chart.Point(
+        label: day.day.description, from: day.day, through: day.day, value: day.mme,
+        detail: "\(Rounding.decimal(day.mme, places: 1)) MME")
+    }
+    let bands = summary.classes.flatMap { use in
+      use.stretches.map { stretch in
+        Chart.Band(
+          from: stretch.from, until: stretch.through.adding(days: 1),
+          label: "\(ReportPhrases.drugClass(use.drugClass)) from \(stretch.from) to \(stretch.through)"
+            + " (\(ReportPhrases.days(stretch.through.days(since: stretch.from) + 1)))",
+          kind: .drugClass(use.drugClass))
+      }
+    }
+    return Chart(
+      title: "Daily opioid load (estimated MME) from \(from) to \(through), and the days on each drug class",
+      caption: "Estimated morphine milligram equivalents a day (CDC 2022 factors), an estimate for"
+        + " describing use and never dosing advice; under the months, the days on each drug class.",
+      axis: .days(from: from, through: through), maximum: max(step, (peak / step).rounded(.up) * step),
+      series: summary.dailyMME.isEmpty
+        ? [] : [Chart.Series(name: "daily MME", style: .spikes, points: points)],
+      markers: markers(from: from, through: through), bands: bands)
   }
 
   /// One symptom's episodes per diary day, month by month, with the treatments marked.

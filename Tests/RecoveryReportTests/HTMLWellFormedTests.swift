@@ -18,9 +18,9 @@ struct HTMLWellFormedTests {
     let html = HTMLRenderer().render(Reports.demoDocument)
     let names = elements(html)
     #expect(names.first == "html")
-    // Four charts, two questionnaire charts, and the body map's front and back and its before-and-after
-    // pair.
-    #expect(names.filter { $0 == "svg" }.count == 10)
+    // Four charts, two questionnaire charts, the medication chart, and the body map's front and back and
+    // its before-and-after pair.
+    #expect(names.filter { $0 == "svg" }.count == 11)
     #expect(names.filter { $0 == "section" }.count == Reports.demoDocument.sections.count)
     #expect(!html.lowercased().contains("<script"))
     let withoutNamespace = html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")

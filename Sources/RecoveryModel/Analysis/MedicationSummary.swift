@@ -15,6 +15,16 @@ public struct MedicationSummary: Sendable, Equatable, Codable {
     public var days: Int
     /// The drugs of the class taken, in vocabulary order.
     public var drugs: [Drug]
+    /// The runs of consecutive days shown on which it was taken, in order.
+    public var stretches: [Stretch]
+  }
+
+  /// Consecutive days of use, both ends included.
+  public struct Stretch: Sendable, Equatable, Codable {
+    /// The first day.
+    public var from: CalendarDay
+    /// The last day.
+    public var through: CalendarDay
   }
 
   /// One day's estimated MME.
@@ -72,7 +82,18 @@ public struct MedicationSummary: Sendable, Equatable, Codable {
         drug.drugClass == drugClass
           && medications.contains { $0.drug == drug && ($0.lastDay ?? asOf) >= from && $0.day <= to }
       }
-      classes.append(ClassUse(drugClass: drugClass, first: first, last: last, days: days.count, drugs: drugs))
+      var stretches: [Stretch] = []
+      for day in days.sorted() {
+        if let end = stretches.last?.through, end.adding(days: 1) == day {
+          stretches[stretches.count - 1].through = day
+        } else {
+          stretches.append(Stretch(from: day, through: day))
+        }
+      }
+      classes.append(
+        ClassUse(
+          drugClass: drugClass, first: first, last: last, days: days.count, drugs: drugs, stretches: stretches
+        ))
     }
     let dailyMME = load.days.filter { $0.key >= from && $0.key <= to && $0.value.mme > 0 }
       .map { DailyMME(day: $0.key, mme: $0.value.mme) }.sorted { $0.day < $1.day }
