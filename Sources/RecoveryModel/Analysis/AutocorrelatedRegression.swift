@@ -85,8 +85,9 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
     for index in 1..<count where days[index] <= days[index - 1] { return nil }
     let problem = Problem(days: days, values: values, design: design, width: width, criterion: criterion)
 
-    // A coarse grid first, so a likelihood with two humps cannot trap the search, then golden-section
-    // refinement around the best grid point.
+    // A coarse grid first, so a likelihood with two humps cannot trap the search, then Brent's method
+    // (golden-section steps, and parabolic ones where the likelihood is smooth enough to trust them)
+    // around the best grid point.
     let range = Self.autocorrelationRange
     let step = 0.1
     var best: (rho: Double, logLikelihood: Double)?
@@ -97,33 +98,12 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
       }
       rho += step
     }
-    guard var best else { return nil }
-    var low = max(range.lowerBound, best.rho - step)
-    var high = min(range.upperBound, best.rho + step)
-    let ratio = (5.0.squareRoot() - 1) / 2
-    var left = high - ratio * (high - low)
-    var right = low + ratio * (high - low)
-    var leftValue = problem.logLikelihood(rho: left) ?? -.infinity
-    var rightValue = problem.logLikelihood(rho: right) ?? -.infinity
-    while high - low > 1e-6 {
-      if leftValue >= rightValue {
-        high = right
-        right = left
-        rightValue = leftValue
-        left = high - ratio * (high - low)
-        leftValue = problem.logLikelihood(rho: left) ?? -.infinity
-      } else {
-        low = left
-        left = right
-        leftValue = rightValue
-        right = low + ratio * (high - low)
-        rightValue = problem.logLikelihood(rho: right) ?? -.infinity
-      }
-    }
-    let refined = (low + high) / 2
-    if let value = problem.logLikelihood(rho: refined), value >= best.logLikelihood {
-      best = (refined, value)
-    }
+    guard let grid = best else { return nil }
+    let refined = Self.maximize(
+      from: grid, within: max(range.lowerBound, grid.rho - step)...min(range.upperBound, grid.rho + step)
+    ) { problem.logLikelihood(rho: $0) ?? -.infinity }
+    if refined.logLikelihood >= grid.logLikelihood { best = refined }
+    guard let best else { return nil }
     guard let fit = problem.fit(rho: best.rho), let covariance = problem.covariance(fit) else { return nil }
     coefficients = fit.coefficients
     self.covariance = covariance
@@ -131,6 +111,73 @@ public struct AutocorrelatedRegression: Sendable, Equatable {
     observations = count
     residualDegreesOfFreedom = count - width
     logLikelihood = fit.logLikelihood
+  }
+
+  /// The maximum of `function` within `bounds`, starting from a point inside them and its value, to
+  /// within 1e-6: Brent's method, which takes a parabola through the last three points where it falls
+  /// well inside the bracket and a golden-section step where it does not (Brent, "Algorithms for
+  /// Minimization without Derivatives", 1973, chapter 5).
+  static func maximize(
+    from start: (rho: Double, logLikelihood: Double), within bounds: ClosedRange<Double>,
+    _ function: (Double) -> Double
+  ) -> (rho: Double, logLikelihood: Double) {
+    let golden = (3 - 5.0.squareRoot()) / 2
+    let tolerance = 1e-6
+    var low = bounds.lowerBound
+    var high = bounds.upperBound
+    // x is the best point so far, w the second best, v the previous w; values are negated, so the
+    // search minimises.
+    var x = start.rho
+    var w = x
+    var v = x
+    var fx = -start.logLikelihood
+    var fw = fx
+    var fv = fx
+    var d = 0.0
+    var e = 0.0
+    for _ in 0..<100 {
+      let middle = (low + high) / 2
+      let tol1 = tolerance * abs(x) + 1e-10
+      let tol2 = 2 * tol1
+      if abs(x - middle) <= tol2 - (high - low) / 2 { break }
+      var parabolic = false
+      if abs(e) > tol1 {
+        let r = (x - w) * (fx - fv)
+        var q = (x - v) * (fx - fw)
+        var p = (x - v) * q - (x - w) * r
+        q = 2 * (q - r)
+        if q > 0 { p = -p }
+        q = abs(q)
+        if abs(p) < abs(0.5 * q * e), p > q * (low - x), p < q * (high - x) {
+          e = d
+          d = p / q
+          let u = x + d
+          if u - low < tol2 || high - u < tol2 { d = middle >= x ? tol1 : -tol1 }
+          parabolic = true
+        }
+      }
+      if !parabolic {
+        e = (x >= middle ? low : high) - x
+        d = golden * e
+      }
+      let u = abs(d) >= tol1 ? x + d : x + (d > 0 ? tol1 : -tol1)
+      let fu = -function(u)
+      if fu <= fx {
+        if u >= x { low = x } else { high = x }
+        (v, fv) = (w, fw)
+        (w, fw) = (x, fx)
+        (x, fx) = (u, fu)
+      } else {
+        if u < x { low = u } else { high = u }
+        if fu <= fw || w == x {
+          (v, fv) = (w, fw)
+          (w, fw) = (u, fu)
+        } else if fu <= fv || v == x || v == w {
+          (v, fv) = (u, fu)
+        }
+      }
+    }
+    return (x, -fx)
   }
 
   /// The estimate of a weighted sum of the coefficients, and its standard error.
@@ -190,42 +237,47 @@ extension AutocorrelatedRegression {
       self.criterion = criterion
       let size = width + 1
       let block = size * size
-      // Slots of three blocks (current, cross, previous) a distinct gap, in one flat array.
+      // Slots of three blocks (current, cross, previous) a distinct gap, in one flat array, and each
+      // observation's slot (that of the gap before it).
       var slots: [Int: Int] = [:]
       var order: [(gap: Int, count: Int)] = []
+      var slotOf = [Int](repeating: 0, count: days.count)
       for index in days.indices.dropFirst() {
         let gap = days[index] - days[index - 1]
         if let slot = slots[gap] {
           order[slot].count += 1
+          slotOf[index] = slot
         } else {
           slots[gap] = order.count
+          slotOf[index] = order.count
           order.append((gap, 1))
         }
       }
+      // The augmented rows z = (x, y), one after another.
+      var augmented = [Double](repeating: 0, count: days.count * size)
+      for index in days.indices {
+        for i in 0..<width { augmented[index * size + i] = design[index * width + i] }
+        augmented[index * size + width] = values[index]
+      }
       var sums = [Double](repeating: 0, count: order.count * 3 * block + block)
       sums.withUnsafeMutableBufferPointer { sums in
-        design.withUnsafeBufferPointer { design in
-          values.withUnsafeBufferPointer { values in
-            // The augmented row z of observation `index`, entry `i`: the design, then the value.
-            func z(_ index: Int, _ i: Int) -> Double {
-              i < width ? design[index * width + i] : values[index]
-            }
-            let firstBlock = order.count * 3 * block
-            for i in 0..<size { for j in 0..<size { sums[firstBlock + i * size + j] = z(0, i) * z(0, j) } }
-            for index in days.indices.dropFirst() {
-              let base = slots[days[index] - days[index - 1]]! * 3 * block
-              for i in 0..<size {
-                let current = z(index, i)
-                let previous = z(index - 1, i)
-                // The likelihood reads the lower triangles of the symmetric blocks, and all of the
-                // cross block.
-                for j in 0..<size {
-                  let previousJ = z(index - 1, j)
-                  sums[base + block + i * size + j] += current * previousJ
-                  guard j <= i else { continue }
-                  sums[base + i * size + j] += current * z(index, j)
-                  sums[base + 2 * block + i * size + j] += previous * previousJ
-                }
+        augmented.withUnsafeBufferPointer { z in
+          let firstBlock = order.count * 3 * block
+          for i in 0..<size { for j in 0..<size { sums[firstBlock + i * size + j] = z[i] * z[j] } }
+          for index in days.indices.dropFirst() {
+            let base = slotOf[index] * 3 * block
+            let row = index * size
+            let before = row - size
+            for i in 0..<size {
+              let current = z[row + i]
+              let previous = z[before + i]
+              let at = base + i * size
+              // The likelihood reads the lower triangles of the symmetric blocks, and all of the
+              // cross block.
+              for j in 0..<size { sums[at + block + j] += current * z[before + j] }
+              for j in 0...i {
+                sums[at + j] += current * z[row + j]
+                sums[at + 2 * block + j] += previous * z[before + j]
               }
             }
           }
