@@ -16,38 +16,55 @@ extension UUID {
 
   /// Reads the 36-character form from UTF-8 bytes, such as a column's text straight from SQLite,
   /// without making a `String` or an array; nil for anything else.
+  ///
+  /// The 32 digits are read eight at a time, as the bytes of one 64-bit word (``hexBytes(_:)``).
   init?(storedBytes text: UnsafeBufferPointer<UInt8>) {
-    guard text.count == 36 else { return nil }
-    var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    let complete = withUnsafeMutableBytes(of: &uuid) { bytes -> Bool in
-      var count = 0
-      var position = 0
-      while position < 36 {
-        if position == 8 || position == 13 || position == 18 || position == 23 {
-          guard text[position] == UInt8(ascii: "-") else { return false }
-          position += 1
-          continue
-        }
-        guard let high = Self.hexDigit(text[position]), let low = Self.hexDigit(text[position + 1]) else {
-          return false
-        }
-        bytes[count] = high << 4 | low
-        count += 1
-        position += 2
-      }
-      return count == 16
+    guard text.count == 36, let base = text.baseAddress else { return nil }
+    let hyphen = UInt8(ascii: "-")
+    guard base[8] == hyphen, base[13] == hyphen, base[18] == hyphen, base[23] == hyphen else { return nil }
+    let raw = UnsafeRawPointer(base)
+    func eight(_ at: Int) -> UInt64 {
+      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
     }
-    guard complete else { return nil }
-    self.init(uuid: uuid)
+    func four(_ at: Int) -> UInt64 {
+      UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+    }
+    // 8-4-4-4-12: the groups' digits in four runs of eight.
+    guard let a = Self.hexBytes(eight(0)), let b = Self.hexBytes(four(9) | four(14) << 32),
+      let c = Self.hexBytes(four(19) | four(24) << 32), let d = Self.hexBytes(eight(28))
+    else { return nil }
+    func byte(_ word: UInt32, _ index: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: word >> (index * 8)) }
+    self.init(
+      uuid: (
+        byte(a, 0), byte(a, 1), byte(a, 2), byte(a, 3), byte(b, 0), byte(b, 1), byte(b, 2), byte(b, 3),
+        byte(c, 0), byte(c, 1), byte(c, 2), byte(c, 3), byte(d, 0), byte(d, 1), byte(d, 2), byte(d, 3)
+      ))
   }
 
-  private static func hexDigit(_ unit: UInt8) -> UInt8? {
-    switch unit {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): unit - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): unit - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): unit - UInt8(ascii: "A") + 10
-    default: nil
+  /// Eight hexadecimal digits of either case, the first in the lowest byte of `text`, as the four
+  /// bytes they spell, the first in the lowest byte; nil unless every byte is such a digit.
+  ///
+  /// Each test and step works on all eight bytes at once: with every byte below 0x80, adding a
+  /// constant to each cannot carry into the next, so a byte's high bit after adding `0x80 - low`
+  /// says it is at least `low`, and after adding `0x7F - high` that it is above `high`.
+  static func hexBytes(_ text: UInt64) -> UInt32? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    guard text & highBits == 0 else { return nil }
+    func within(_ bytes: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
+      (bytes &+ (ones &* (0x80 - low))) & ~(bytes &+ (ones &* (0x7F - high))) & highBits
     }
+    let digits = within(text, 0x30, 0x39)
+    // Setting 0x20 makes an uppercase letter lowercase.
+    let letters = within(text | 0x2020_2020_2020_2020, 0x61, 0x66)
+    guard digits | letters == highBits else { return nil }
+    // A digit's low four bits are its value; a letter's (bit 6 set) are its value less 9.
+    let values = (text & 0x0F0F_0F0F_0F0F_0F0F) &+ ((text >> 6) & ones) &* 9
+    // Each 16-bit lane: its first digit times 16 plus its second, in its low byte.
+    let lanes = ((values & 0x00FF_00FF_00FF_00FF) << 4) | ((values >> 8) & 0x00FF_00FF_00FF_00FF)
+    let packed =
+      (lanes & 0xFF) | ((lanes >> 8) & 0xFF00) | ((lanes >> 16) & 0xFF_0000) | ((lanes >> 24) & 0xFF00_0000)
+    return UInt32(truncatingIfNeeded: packed)
   }
 
   /// The length of the text the store writes: 32 hexadecimal digits and 4 hyphens.
