@@ -45,10 +45,10 @@ struct CohortCommand: ParsableCommand {
       let store = try global.openStore()
       let patients = try store.patients()
       let pseudonyms = try anonymize ? Pseudonyms(patients, key: store.pseudonymKey()) : nil
-      // One patient at a time: only the current diary is in memory.
-      for patient in patients {
+      // A batch of patients at a time, read on every processor: only their diaries are in memory.
+      try store.forEachHistory(of: patients) { patient, history in
         let name = pseudonyms?[patient.uid] ?? patient.name
-        var history = try store.history(for: patient)
+        var history = history
         history.patient = name
         builder.add(patient: name, history: history)
       }
