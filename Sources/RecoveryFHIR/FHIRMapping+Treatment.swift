@@ -28,7 +28,7 @@ extension FHIRMapping {
         "category": FHIRCode.text(treatment.category.rawValue),
         "code": FHIRCode.concept(
           system: FHIRCode.snomed, code: FHIRCode.procedure(treatment.kind), text: treatment.label),
-        "subject": FHIRResource.reference(to: patient),
+        "subject": reference(patient: patient),
         "performedDateTime": .string(dates.format(treatment.day, treatment.time)),
         "performer": JSONValue.text(treatment.provider).map {
           .list([.fields(["actor": .fields(["display": $0])])])
