@@ -170,7 +170,9 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// The patient's current surgeries and milestones in the exported days, for the goals.
-  static func goals(of patient: Patient, in store: RecoveryStore, from: CalendarDay?, through: CalendarDay?)
+  static func goals(
+    of patient: Patient, in store: RecoveryStore, from: CalendarDay?, through: CalendarDay?
+  )
     throws -> FHIRGoalContext
   {
     var goals = FHIRGoalContext(today: CalendarDay.today())
