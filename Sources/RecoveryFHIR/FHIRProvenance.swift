@@ -21,6 +21,9 @@ struct FHIRProvenance {
   /// The patient whose block is open.
   private(set) var patient: UUID?
   private var block = 0
+  /// The next block number of each patient written so far (a patient's entries may come in several
+  /// runs, when patients alternate).
+  private var nextBlock: [UUID: Int] = [:]
   private var targets: [(type: String, uid: UUID)] = []
 
   /// Adds the targets of one entry of `patient`; returns the block of the patient before, or the full
@@ -32,7 +35,7 @@ struct FHIRProvenance {
     if self.patient != patient {
       closed += close(mapping: mapping, context: context)
       self.patient = patient
-      block = 0
+      block = nextBlock[patient] ?? 0
     }
     for resource in resources { targets.append((resource.type, resource.uid)) }
     if targets.count >= Self.blockSize { closed += close(mapping: mapping, context: context) }
@@ -72,6 +75,7 @@ struct FHIRProvenance {
       ])
     targets.removeAll(keepingCapacity: true)
     block += 1
+    nextBlock[patient] = block
     return [resource]
   }
 }
