@@ -13,8 +13,9 @@ public enum FHIRBundle {
   ///
   /// - Parameters:
   ///   - patients: patients to write even when they have no entries, in order.
-  ///   - entries: the entries, each with the patient it belongs to and whether it was removed; a
-  ///     patient not in `patients` is written before their first entry.
+  ///   - entries: the entries, each with the patient it belongs to; a patient not in `patients` is
+  ///     written before their first entry.
+  ///   - removed: the uids of the entries that were removed, written `entered-in-error`.
   ///   - timeZone: the zone the diary was kept in, for entries with a time of day; nil writes dates
   ///     only (see ``FHIRBundleWriter/init()``).
   ///   - software: the exporting program, the agent of the `Provenance`.

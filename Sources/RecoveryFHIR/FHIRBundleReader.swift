@@ -7,7 +7,7 @@ import RecoveryModel
 #endif
 
 /// Reads back a FHIR Bundle that ``FHIRBundleWriter`` wrote, as the entries it records: the same
-/// ``ImportedEntry`` values the diary's CSV and JSON readers give, one bundle entry at a time.
+/// `ImportedEntry` values the diary's CSV and JSON readers give, one bundle entry at a time.
 ///
 /// Each entry's own resource carries the entry's fields in the diary-entry extension
 /// (`http://recovery.example.org/fhir/StructureDefinition/diary-entry`); the uid is the resource's

@@ -101,7 +101,10 @@ public struct FHIRBundleWriter: Sendable {
   /// `Questionnaire` when not written yet, and followed by a `Provenance` when a block of entries
   /// closes.
   ///
-  /// - Parameter removed: whether the entry was removed: its resources are then `entered-in-error`.
+  /// - Parameters:
+  ///   - entry: the entry, in its latest version (a removed one in its last).
+  ///   - patient: whose entry it is.
+  ///   - removed: whether the entry was removed: its resources are then `entered-in-error`.
   /// - Throws: ``FHIRExportError`` for an entry that no FHIR resource can hold; nothing is written
   ///   for it then, and the bundle can go on.
   public mutating func add(
