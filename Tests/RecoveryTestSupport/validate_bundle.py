@@ -42,10 +42,8 @@ PROVENANCE_TAG = BASE + "/provenance"
 INVARIANTS = {
     "every reference resolves to a fullUrl in the bundle":
         "entry.resource.descendants().reference.subsetOf(%bundle.entry.fullUrl)",
-    "a Provenance targets every resource written for a diary entry":
-        "entry.where(resource.resourceType != 'Patient' and resource.resourceType != 'Questionnaire'"
-        " and resource.resourceType != 'Provenance'"
-        " and (fullUrl in %bundle.entry.resource.where(resourceType = 'Provenance').agent.who.reference).not())"
+    "a Provenance targets every diary entry's resource":
+        "entry.where(resource.extension.where(url = '" + BASE + "/StructureDefinition/diary-entry').exists())"
         ".fullUrl.subsetOf(%bundle.entry.resource.where(resourceType = 'Provenance').target.reference)",
     "an Observation of an entry with a side codes its laterality":
         "entry.resource.where(resourceType = 'Observation' and extension.where(url = '" + BASE
