@@ -56,6 +56,8 @@ struct FHIRRoundTripTests {
       try tool.succeed(["demo"])
       let folder = tool.path("bulk")
       try tool.succeed(["export", "--format", "ndjson", "--patient", "demo", "--output", folder])
+      // Every line a valid resource of its file's type, every reference resolving among the files.
+      try FHIRValidator.validate(["--ndjson", folder])
       let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
       #expect(files.contains("Observation.ndjson") && files.contains("Patient.ndjson"))
       #expect(files.contains("Provenance.ndjson"))

@@ -2,6 +2,10 @@
 """Validates FHIR R4 transaction Bundles written by RecoveryFHIR, independently of its Swift code.
 
 Usage: validate_bundle.py BUNDLE.json [BUNDLE.json ...]
+       validate_bundle.py --ndjson FOLDER
+
+With --ndjson, every line of every TYPE.ndjson file in FOLDER must be a valid resource of TYPE with an
+`id`, ids unique per type, and every reference `TYPE/id` of a resource in the folder.
 
 Each file is parsed with the models of the `fhir.resources` package (R4B), the whole Bundle and then
 every entry's resource with the model of its own type, and checked for what a server needs to accept
@@ -145,7 +149,46 @@ def problems(text):
             yield f"FHIRPath invariant broken: {name} ({expression} gave {result})"
 
 
+def ndjson_problems(folder):
+    import os
+    resources = []
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".ndjson"):
+            yield f"{name}: not an .ndjson file"
+            continue
+        kind = name[: -len(".ndjson")]
+        with open(os.path.join(folder, name), encoding="utf-8") as file:
+            for number, line in enumerate(file, 1):
+                where = f"{name}:{number}"
+                resource = json.loads(line)
+                yield from json_rule_problems(resource, where)
+                if resource.get("resourceType") != kind:
+                    yield f"{where}: a {resource.get('resourceType')} in {name}"
+                try:
+                    get_fhir_model_class(kind).model_validate(resource)
+                except Exception as error:
+                    yield f"{where} ({kind}): {error}"
+                resources.append((where, resource))
+    ids = set()
+    for where, resource in resources:
+        key = f"{resource.get('resourceType')}/{resource.get('id')}"
+        if key in ids:
+            yield f"{where}: {key} appears twice"
+        ids.add(key)
+    for where, resource in resources:
+        for place, target in references(resource, where):
+            if target not in ids:
+                yield f"{place}.reference {target} resolves to no resource in the folder"
+
+
 def main(paths):
+    if len(paths) == 2 and paths[0] == "--ndjson":
+        found = list(ndjson_problems(paths[1]))
+        for problem in found:
+            print(f"{paths[1]}/{problem}", file=sys.stderr)
+        if not found:
+            print(f"ok {paths[1]}")
+        return 1 if found else 0
     if not paths:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
