@@ -101,7 +101,7 @@ extension FHIRMapping {
           ])
         ]),
         "note": Self.annotations([
-          "Counted from the surgery urn:uuid:\(target.surgery.uuidString.lowercased()).", target.note,
+          "Counted from the surgery urn:uuid:\(target.surgery.lowercaseText).", target.note,
         ]),
       ])
   }

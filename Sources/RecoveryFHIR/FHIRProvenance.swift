@@ -47,7 +47,7 @@ struct FHIRProvenance {
     guard let patient, !targets.isEmpty else { return [] }
     let uid = UUID.nameBased(
       namespace: UUID.fhirNamespace,
-      name: Array("provenance/\(patient.uuidString.lowercased())/\(block)".utf8))
+      name: Array("provenance/\(patient.lowercaseText)/\(block)".utf8))
     let participant = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
     let resource = FHIRResource(
       type: "Provenance", uid: uid,
@@ -55,7 +55,7 @@ struct FHIRProvenance {
         "meta": .fields([
           "tag": .list([
             .fields([
-              "system": .string(FHIRCode.provenanceTagSystem), "code": .string(uid.uuidString.lowercased()),
+              "system": .string(FHIRCode.provenanceTagSystem), "code": .string(uid.lowercaseText),
             ])
           ])
         ]),

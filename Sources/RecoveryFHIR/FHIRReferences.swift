@@ -16,7 +16,7 @@ enum FHIRReferences: Sendable {
   func to(_ type: String, _ uid: UUID) -> JSONValue {
     switch self {
     case .bundle: .fields(["reference": .string(FHIRResource.urn(uid))])
-    case .relative: .fields(["reference": .string(type + "/" + uid.uuidString.lowercased())])
+    case .relative: .fields(["reference": .string(type + "/" + uid.lowercaseText)])
     }
   }
 }

@@ -34,13 +34,13 @@ struct FHIRResource {
 
   /// `urn:uuid:` and the uid in lower case, as FHIR's `uuid` type spells it.
   static func urn(_ uid: UUID) -> String {
-    "urn:uuid:" + uid.uuidString.lowercased()
+    "urn:uuid:" + uid.lowercaseText
   }
 
   /// The `identifier`: `urn:uuid:<uid>` in the URI system; one, not a list, for a
   /// `QuestionnaireResponse`, and none for a `Provenance`, which has no such element (its tag names it).
-  var identifier: JSONValue? {
-    let one: JSONValue = .fields(["system": .string(FHIRCode.uriSystem), "value": .string(Self.urn(uid))])
+  private func identifier(urn: String) -> JSONValue? {
+    let one: JSONValue = .fields(["system": .string(FHIRCode.uriSystem), "value": .string(urn)])
     switch type {
     case "Provenance": return nil
     case "QuestionnaireResponse": return one
@@ -49,24 +49,24 @@ struct FHIRResource {
   }
 
   /// The head of the resource: its type, and its identifier when it has one.
-  private var head: [JSONValue.Member] {
+  private func head(urn: String) -> [JSONValue.Member] {
     [JSONValue.Member(key: "resourceType", value: .string(type))]
-      + (identifier.map { [JSONValue.Member(key: "identifier", value: $0)] } ?? [])
+      + (identifier(urn: urn).map { [JSONValue.Member(key: "identifier", value: $0)] } ?? [])
   }
 
   /// The search a conditional update finds the resource by: its identifier, or for a `Provenance` its
   /// tag.
-  var search: String {
+  private func search(urn: String) -> String {
     type == "Provenance"
-      ? "_tag=\(FHIRCode.provenanceTagSystem)|\(uid.uuidString.lowercased())"
-      : "identifier=\(FHIRCode.uriSystem)|\(Self.urn(uid))"
+      ? "_tag=" + FHIRCode.provenanceTagSystem + "|" + urn.dropFirst(9)
+      : "identifier=" + FHIRCode.uriSystem + "|" + urn
   }
 
   /// The resource alone, as an NDJSON line holds it: with `id` the uid, so that the `Type/id`
   /// references between the files of one export resolve.
   var standalone: JSONValue {
-    var members = head
-    members.insert(JSONValue.Member(key: "id", value: .string(uid.uuidString.lowercased())), at: 1)
+    var members = head(urn: Self.urn(uid))
+    members.insert(JSONValue.Member(key: "id", value: .string(uid.lowercaseText)), at: 1)
     return .object(members + elements)
   }
 
@@ -74,10 +74,11 @@ struct FHIRResource {
   /// that creates the resource when the server has none with its identifier and replaces it when it
   /// has one.
   var bundleEntry: JSONValue {
-    .fields([
-      "fullUrl": .string(Self.urn(uid)),
-      "resource": .object(head + elements),
-      "request": .fields(["method": .string("PUT"), "url": .string(type + "?" + search)]),
+    let urn = Self.urn(uid)
+    return .fields([
+      "fullUrl": .string(urn),
+      "resource": .object(head(urn: urn) + elements),
+      "request": .fields(["method": .string("PUT"), "url": .string(type + "?" + search(urn: urn))]),
     ])
   }
 }

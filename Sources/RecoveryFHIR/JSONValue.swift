@@ -99,8 +99,8 @@ indirect enum JSONValue: Equatable, Sendable {
       output += "\""
       return
     }
-    // Runs without an escape are copied whole; the escapes are found byte by byte (every byte that
-    // needs one is ASCII or leads U+2028 or U+2029, so each run ends on a character boundary).
+    // Runs without an escape are copied whole; the escapes are found byte by byte: every byte that
+    // needs one is ASCII or leads U+2028 or U+2029, so each run ends on a scalar boundary.
     let bytes = text.utf8
     var run = bytes.startIndex
     var index = run
@@ -128,14 +128,14 @@ indirect enum JSONValue: Equatable, Sendable {
       default: escape = nil
       }
       if let escape {
-        // Sliced as scalars: a run may start with a combining mark, which is no Character boundary.
-        output.unicodeScalars.append(contentsOf: text.unicodeScalars[run..<index])
+        // Sliced as UTF-8: a run may start with a combining mark, which is no Character boundary.
+        output += Substring(bytes[run..<index])
         output += escape
         run = next
       }
       index = next
     }
-    output.unicodeScalars.append(contentsOf: text.unicodeScalars[run...])
+    output += Substring(bytes[run...])
     output += "\""
   }
 }

@@ -39,3 +39,30 @@ extension UUID {
     0xa7, 0x12, 0xc4, 0x5e, 0x39, 0xf0, 0x8b, 0x26, 0x6d, 0xe1, 0x03, 0x9a, 0x54, 0xbf, 0x71, 0xc8,
   ]
 }
+
+extension UUID {
+  /// The lowercase 8-4-4-4-12 text, as FHIR's `uuid` type and the export spell it, made from the bytes
+  /// (`uuidString` formats each byte with `sprintf`, and then needs lowercasing).
+  var lowercaseText: String {
+    String(unsafeUninitializedCapacity: 36) { text in
+      withUnsafeBytes(of: uuid) { bytes in
+        var position = 0
+        for (index, byte) in bytes.enumerated() {
+          if index == 4 || index == 6 || index == 8 || index == 10 {
+            text[position] = UInt8(ascii: "-")
+            position += 1
+          }
+          text[position] = Self.hexDigit(byte >> 4)
+          text[position + 1] = Self.hexDigit(byte & 0xF)
+          position += 2
+        }
+      }
+      return 36
+    }
+  }
+
+  /// The lowercase hexadecimal digit of a value below 16.
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+  }
+}
