@@ -13,7 +13,8 @@ import RecoveryModel
 /// (`http://recovery.example.org/fhir/StructureDefinition/diary-entry`); the uid is the resource's
 /// `fullUrl`, the patient the name of the `Patient` it refers to, and a resource `entered-in-error`
 /// is a removed entry. The `Patient`s, the program's `Device`, the `Questionnaire`s, the responses,
-/// the aid `Device`s and the `Provenance`s carry nothing more and are passed over. Any other
+/// the aid `Device`s, the hips' `BodyStructure`s and the `Provenance`s carry nothing more and are
+/// passed over. Any other
 /// resource, one without the extension, is FHIR this diary cannot represent: the reader gives a
 /// problem for it and stops.
 ///
@@ -134,7 +135,9 @@ public struct FHIRBundleReader<Bytes: IteratorProtocol<UInt8>>: IteratorProtocol
     guard
       let content = resource.extension?.first(where: { $0.url == FHIRCode.diaryEntryExtension })?.valueString
     else {
-      if ["Device", "Questionnaire", "QuestionnaireResponse", "Provenance"].contains(resource.resourceType) {
+      if ["Device", "Questionnaire", "QuestionnaireResponse", "Provenance", "BodyStructure"].contains(
+        resource.resourceType)
+      {
         return nil
       }
       throw Failure(problem: .foreignResource(type: resource.resourceType), line: line)

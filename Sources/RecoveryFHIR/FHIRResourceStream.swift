@@ -8,7 +8,8 @@ import RecoveryModel
 
 /// The resources of one export in the order they are written, shared by the bundle and the NDJSON
 /// writers: the exporting program's `Device` first, each patient before their first entry, an
-/// instrument's `Questionnaire` before its first response, the `Provenance` of each block of entries
+/// instrument's `Questionnaire` before its first response, a patient's hip on a side (a
+/// `BodyStructure`) before the first procedure on it, the `Provenance` of each block of entries
 /// after it.
 ///
 /// It keeps the uids of the patients and the instruments written so far, the open provenance block
@@ -19,6 +20,7 @@ struct FHIRResourceStream {
   var provenanceContext: FHIRProvenanceContext
   private var patients: Set<UUID> = []
   private var questionnaires: Set<Instrument> = []
+  private var hips: Set<UUID> = []
   private var provenance = FHIRProvenance()
 
   init(mapping: FHIRMapping, goals: FHIRGoalContext, provenance: FHIRProvenanceContext) {
@@ -31,6 +33,7 @@ struct FHIRResourceStream {
   mutating func begin() -> [FHIRResource] {
     patients = []
     questionnaires = []
+    hips = []
     provenance = FHIRProvenance()
     return [provenanceContext.software.device]
   }
@@ -54,6 +57,11 @@ struct FHIRResourceStream {
     if case .score(let score) = entry, score.answers != nil, questionnaires.insert(score.instrument).inserted
     {
       output.append(FHIRQuestionnaire.resource(score.instrument))
+    }
+    if case .treatment(let treatment) = entry, let side = treatment.side,
+      hips.insert(FHIRBodyStructure.uid(patient: patient.uid, side: side)).inserted
+    {
+      output.append(FHIRBodyStructure.resource(patient: patient.uid, side: side, mapping: mapping))
     }
     output += resources
     output += provenance.add(resources, of: patient.uid, mapping: mapping, context: provenanceContext)

@@ -280,7 +280,8 @@ struct MappingTests {
       #expect(value(entry, "request", "url") as? String == "\(type)?identifier=urn:ietf:rfc:3986|\(fullUrl)")
       switch type {
       case "Patient": #expect(patients.contains(fullUrl))
-      case "Device", "Questionnaire", "QuestionnaireResponse": #expect(!uids.contains(fullUrl))
+      case "Device", "Questionnaire", "QuestionnaireResponse", "BodyStructure":
+        #expect(!uids.contains(fullUrl))
       default: #expect(uids.contains(fullUrl))
       }
     }

@@ -116,4 +116,32 @@ struct SyncResourceTests {
         + patient.uid.uuidString.lowercased())
     #expect(observation["status"] as? String == "entered-in-error")
   }
+
+  @Test func aProcedureWithASideNamesItsHipAsABodyStructureWrittenOnce() throws {
+    let first = surgery("2024-10-01")
+    let second = Treatment(day: TestCalendar.day("2024-11-01"), kind: .cortisone, side: .right)
+    let other = Treatment(day: TestCalendar.day("2024-11-02"), kind: .cortisone, side: .left)
+    let entries: [DiaryEntry] = [.treatment(first), .treatment(second), .treatment(other)]
+    let bundle = try BundleJSON(
+      FHIRBundle.json(patients: [patient], entries: entries.map { (entry: $0, patient: patient) }))
+    let hips = bundle.resources(ofType: "BodyStructure")
+    #expect(hips.count == 2, "one per side")
+    let codes = hips.compactMap { value($0, "locationQualifier", 0, "coding", 0, "code") as? String }
+    #expect(codes == ["24028007", "7771000"])
+    #expect(hips.allSatisfy { value($0, "location", "coding", 0, "code") as? String == "29836001" })
+    let target = "http://hl7.org/fhir/StructureDefinition/procedure-targetBodyStructure"
+    let named = { (treatment: Treatment) throws -> String? in
+      let extensions = try bundle.resource(treatment.uid)["extension"] as? [[String: Any]] ?? []
+      return extensions.first { $0["url"] as? String == target }.flatMap {
+        value($0, "valueReference", "reference") as? String
+      }
+    }
+    #expect(try named(first) == named(second))
+    #expect(try named(first) != named(other))
+    let rightHip = try #require(
+      bundle.entries.first {
+        value($0, "resource", "locationQualifier", 0, "coding", 0, "code") as? String == "24028007"
+      })
+    #expect(try named(first) == rightHip["fullUrl"] as? String)
+  }
 }

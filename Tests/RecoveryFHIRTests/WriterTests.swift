@@ -78,9 +78,10 @@ struct WriterTests {
     let responses = entries.filter { if case .score(let s) = $0 { s.answers != nil } else { false } }.count
     let instruments = Set(
       entries.compactMap { if case .score(let s) = $0, s.answers != nil { s.instrument } else { nil } })
+    let hips = Set(entries.compactMap { if case .treatment(let t) = $0 { t.side } else { nil } }).count
     // The program's Device, the patient, the entries, their aid Devices, responses and questionnaires,
-    // and one Provenance.
-    #expect(document.entries.count == 3 + entries.count + aids + responses + instruments.count)
+    // the hips on each side, and one Provenance.
+    #expect(document.entries.count == 3 + entries.count + aids + responses + instruments.count + hips)
     #expect(document.resources(ofType: "Procedure").count == entries.filter { $0.type == .treatment }.count)
     #expect(document.resources(ofType: "DeviceUseStatement").count == aids)
     #expect(document.resources(ofType: "Device").count == aids + 1)

@@ -16,7 +16,8 @@ or object) are checked too, since the models accept those.
 
 The invariants the export relies on are FHIRPath expressions, evaluated by `fhirpathpy` (INVARIANTS):
 every reference resolves to a `fullUrl` in the bundle; a `Provenance` targets every resource written
-for a diary entry; an Observation of an entry with a side codes the laterality in its body site.
+for a diary entry; an Observation of an entry with a side codes the laterality in its body site, and a
+Procedure of one names a BodyStructure whose location qualifier codes it.
 
 Prints one line per problem and exits 1 when any file has one; prints "ok FILE (N entries)" per valid
 file.
@@ -55,6 +56,17 @@ INVARIANTS = {
         ".all(bodySite.extension.where(url = 'http://hl7.org/fhir/StructureDefinition/"
         "observation-structureLaterality').valueCodeableConcept.coding.where(system = 'http://snomed.info/sct'"
         " and (code = '7771000' or code = '24028007' or code = '51440002')).exists())",
+    "a Procedure of an entry with a side names a BodyStructure in the bundle":
+        "entry.resource.where(resourceType = 'Procedure' and extension.where(url = '" + BASE
+        + "/StructureDefinition/diary-entry').valueString.contains('\"side\":'))"
+        ".extension.where(url = 'http://hl7.org/fhir/StructureDefinition/procedure-targetBodyStructure')"
+        ".valueReference.reference.subsetOf(%bundle.entry.where(resource.resourceType = 'BodyStructure').fullUrl)"
+        " and entry.resource.where(resourceType = 'Procedure' and extension.where(url = '" + BASE
+        + "/StructureDefinition/diary-entry').valueString.contains('\"side\":'))"
+        ".all(extension.where(url = 'http://hl7.org/fhir/StructureDefinition/procedure-targetBodyStructure').exists())",
+    "every BodyStructure codes its laterality":
+        "entry.resource.where(resourceType = 'BodyStructure').all(locationQualifier.coding.where("
+        "system = 'http://snomed.info/sct' and (code = '7771000' or code = '24028007' or code = '51440002')).exists())",
 }
 
 
