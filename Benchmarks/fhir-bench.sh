@@ -48,16 +48,17 @@ def export(fmt):
 
 
 def check():
-    """Both files hold the same diary: one FHIR resource per entry, one Device more per aid period, and
-    the patient, in a transaction Bundle."""
+    """Both files hold the same diary: every entry's own FHIR resource (the one carrying its diary-entry
+    extension) in a transaction Bundle."""
     with open(os.path.join(work, "export.json"), encoding="utf-8") as f:
         entries = json.load(f)["entries"]
     with open(os.path.join(work, "export.fhir"), encoding="utf-8") as f:
         bundle = json.load(f)
-    aids = sum(1 for entry in entries if entry["type"] == "aid")
-    expected = 1 + len(entries) + aids
-    if bundle.get("type") != "transaction" or len(bundle.get("entry", [])) != expected:
-        sys.exit(f"fhir-bench: the bundle has {len(bundle.get('entry', []))} entries, not {expected}")
+    own = sum(
+        1 for entry in bundle.get("entry", [])
+        if any(e.get("url", "").endswith("/diary-entry") for e in entry["resource"].get("extension", [])))
+    if bundle.get("type") != "transaction" or own != len(entries):
+        sys.exit(f"fhir-bench: the bundle records {own} entries, not {len(entries)}")
     return len(entries)
 
 

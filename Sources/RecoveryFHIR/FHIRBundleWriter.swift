@@ -9,34 +9,52 @@ import RecoveryModel
 /// Writes a FHIR R4 `transaction` Bundle piece by piece, so that a diary of any length is exported in
 /// constant memory.
 ///
-/// Call ``begin()`` once, then ``add(patient:)`` and ``add(_:of:)`` in any order, then ``end()``, and
-/// write each returned string as it comes: together they are one JSON Bundle, one bundle entry a line.
+/// Call ``begin()`` once, then ``add(patient:)`` and ``add(_:of:removed:)`` in any order, then
+/// ``end()``, and write each returned string as it comes: together they are one JSON Bundle, one
+/// bundle entry a line.
 ///
 /// ```swift
 /// var writer = FHIRBundleWriter.systemLocalTime()
+/// writer.software = FHIRSoftware(name: "recovery", version: "0.1.0")
 /// output.write(writer.begin())
-/// for entry in store.entries(for: patient) {   // current entries only: see below
-///   output.write(try writer.add(entry, of: patient))
+/// try store.forEachEntry(for: patient, matching: EntryQuery(includeRemoved: true)) { entry, removed in
+///   output.write(try writer.add(entry, of: patient, removed: removed))
 /// }
 /// output.write(writer.end())
 /// ```
 ///
 /// Every resource carries the identifier `urn:uuid:<uid>` (system `urn:ietf:rfc:3986`); its bundle
-/// entry has that as `fullUrl` and a conditional create (`ifNoneExist`) on it, so a server that is sent
-/// the same export twice creates nothing the second time. References point at `fullUrl`s in the bundle.
-///
-/// The writer exports what it is given: passing only the current version of each entry, and no
-/// removed entry, is the caller's job (a store's entry queries return exactly those). The writer
-/// keeps only the uids of the patients written so far.
+/// entry has that as `fullUrl` and a conditional update on it (`PUT Observation?identifier=...`), so
+/// that posting the same export twice creates nothing the second time, and posting a newer export
+/// updates what changed. Pass removed entries too: they are written with the status
+/// `entered-in-error`. References point at `fullUrl`s in the bundle. Goals learn their surgery and
+/// whether they were met from ``goals``: see ``FHIRGoalContext``.
 public struct FHIRBundleWriter: Sendable {
-  private var mapping: FHIRMapping
-  private var patients: Set<UUID> = []
+  private var stream: FHIRResourceStream
   private var hasEntries = false
+
+  /// The program written as the agent of the bundle's `Provenance`.
+  public var software: FHIRSoftware {
+    get { stream.provenanceContext.software }
+    set { stream.provenanceContext.software = newValue }
+  }
+
+  /// The moment written as the `Provenance`'s `recorded`; the time the writer was made unless set.
+  public var recorded: Date = Date() {
+    didSet { stream.provenanceContext = FHIRProvenanceContext(date: recorded, software: software) }
+  }
+
+  /// The surgeries and milestones of the export, for its goals: fill it in a first pass before
+  /// writing the entries (see ``FHIRGoalContext/note(_:)``).
+  public var goals: FHIRGoalContext {
+    get { stream.goals }
+    set { stream.goals = newValue }
+  }
 
   /// A writer that gives observations and procedures their date only: diary times carry no time zone,
   /// and a FHIR `dateTime` with a time needs an offset.
   public init() {
-    mapping = FHIRMapping(dates: FHIRDateTime(timeZone: nil))
+    self.init(dates: FHIRDateTime(timeZone: nil))
   }
 
   /// A writer that gives entries with a time of day a `dateTime` with that time and the offset
@@ -46,7 +64,7 @@ public struct FHIRBundleWriter: Sendable {
   ///   ``systemLocalTime()`` rather than `TimeZone.current`, which is UTC in a program that links
   ///   FoundationEssentials without the rest of Foundation.
   public init(timeZone: TimeZone) {
-    mapping = FHIRMapping(dates: FHIRDateTime(timeZone: timeZone))
+    self.init(dates: FHIRDateTime(timeZone: timeZone))
   }
 
   /// A writer that gives entries with a time of day the offset this machine's local time had then, as
@@ -59,35 +77,49 @@ public struct FHIRBundleWriter: Sendable {
   }
 
   private init(dates: FHIRDateTime) {
-    mapping = FHIRMapping(dates: dates)
+    let now = Date()
+    stream = FHIRResourceStream(
+      mapping: FHIRMapping(dates: dates), goals: FHIRGoalContext(today: CalendarDay.today()),
+      provenance: FHIRProvenanceContext(date: now, software: FHIRSoftware.unnamed))
+    recorded = now
   }
 
-  /// Opens the Bundle. Call it once, first.
+  /// Opens the Bundle, with the exporting program's `Device`. Call it once, first.
   public mutating func begin() -> String {
-    patients = []
     hasEntries = false
-    return #"{"resourceType":"Bundle","type":"transaction""#
+    return #"{"resourceType":"Bundle","type":"transaction""# + entries(stream.begin())
   }
 
   /// The patient's `Patient` resource, or nothing when it has already been written.
   public mutating func add(patient: Patient) -> String {
-    guard patients.insert(patient.uid).inserted else { return "" }
-    return entries([mapping.patient(patient)])
+    entries(stream.add(patient: patient))
   }
 
-  /// The resources that record `entry`: a `Procedure`, an `Observation`, or a `Device` and a
-  /// `DeviceUseStatement`; preceded by the patient's `Patient` when that has not been written yet.
+  /// The resources that record `entry`: a `Procedure`, an `Observation` (with a
+  /// `QuestionnaireResponse` for a score with answers), a `Goal`, a `MedicationStatement`, or a
+  /// `Device` and a `DeviceUseStatement`; preceded by the patient's `Patient` and the instrument's
+  /// `Questionnaire` when not written yet, and followed by a `Provenance` when a block of entries
+  /// closes.
   ///
+  /// - Parameters:
+  ///   - entry: the entry, in its latest version (a removed one in its last).
+  ///   - patient: whose entry it is.
+  ///   - removed: whether the entry was removed: its resources are then `entered-in-error`.
   /// - Throws: ``FHIRExportError`` for an entry that no FHIR resource can hold; nothing is written
   ///   for it then, and the bundle can go on.
-  public mutating func add(_ entry: DiaryEntry, of patient: Patient) throws(FHIRExportError) -> String {
-    let resources = try mapping.resources(for: entry, patient: patient.uid)
-    return add(patient: patient) + entries(resources)
+  public mutating func add(
+    _ entry: DiaryEntry, of patient: Patient, removed: Bool = false
+  )
+    throws(FHIRExportError) -> String
+  {
+    entries(try stream.add(entry, of: patient, removed: removed))
   }
 
-  /// Closes the Bundle. The strings returned since ``begin()`` are then one complete JSON document.
+  /// Closes the Bundle, after the last `Provenance`. The strings returned since ``begin()`` are then
+  /// one complete JSON document.
   public mutating func end() -> String {
-    hasEntries ? "\n]}\n" : "}\n"
+    let last = entries(stream.end())
+    return last + (hasEntries ? "\n]}\n" : "}\n")
   }
 
   /// Bundle entries, each on its own line; the first one opens the `entry` array (FHIR allows no empty
@@ -101,4 +133,9 @@ public struct FHIRBundleWriter: Sendable {
     }
     return output
   }
+}
+
+extension FHIRSoftware {
+  /// The program when the caller names none.
+  static let unnamed = FHIRSoftware(name: "recovery", version: "unknown")
 }

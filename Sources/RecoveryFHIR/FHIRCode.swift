@@ -11,6 +11,18 @@ enum FHIRCode {
   static let ucum = "http://unitsofmeasure.org"
   /// The identifier system of a URI, here `urn:uuid:...`.
   static let uriSystem = "urn:ietf:rfc:3986"
+  /// The base of the canonical URLs this project defines (its questionnaires, extensions and tag
+  /// system): a name, not an address that serves anything.
+  static let canonicalBase = "http://recovery.example.org/fhir"
+  /// The extension holding a diary entry's own fields, which ``FHIRBundleReader`` reads back.
+  static let diaryEntryExtension = canonicalBase + "/StructureDefinition/diary-entry"
+  /// The extension that names the surgery a goal counts from (R4's `Goal.addresses` cannot refer to a
+  /// `Procedure`).
+  static let goalSurgeryExtension = canonicalBase + "/StructureDefinition/goal-surgery"
+  /// The tag system whose code names a `Provenance`, which has no identifier.
+  static let provenanceTagSystem = canonicalBase + "/provenance"
+  /// The laterality extension of an observation's body site.
+  static let structureLaterality = "http://hl7.org/fhir/StructureDefinition/observation-structureLaterality"
 
   /// LOINC 72514-3: pain severity, 0-10 verbal numeric rating, reported.
   static let painSeverity = "72514-3"
@@ -45,14 +57,15 @@ enum FHIRCode {
     ])
   ])
 
-  /// The SNOMED CT code of a treatment kind, where one is known: total replacement of hip (52734007)
-  /// and tenotomy (78545003) for the psoas release, which cuts the iliopsoas tendon.
+  /// The SNOMED CT code of a treatment kind, where one is known: total replacement of hip (52734007),
+  /// tenotomy (78545003) for the psoas release, which cuts the iliopsoas tendon, and physical therapy
+  /// procedure (91251008) for physiotherapy.
   static func procedure(_ kind: TreatmentKind) -> String? {
     switch kind {
     case .totalHipReplacement: "52734007"
     case .psoasRelease: "78545003"
-    case .hipResurfacing, .cortisone, .prp, .prolotherapy, .hipArthroscopy, .revision, .physiotherapy,
-      .selfMassage, .other:
+    case .physiotherapy: "91251008"
+    case .hipResurfacing, .cortisone, .prp, .prolotherapy, .hipArthroscopy, .revision, .selfMassage, .other:
       nil
     }
   }
@@ -82,23 +95,49 @@ enum FHIRCode {
     }
   }
 
-  /// A body site: the location's SNOMED CT code where known, with the side in the text. R4 has no
-  /// element for laterality, and a post-coordinated SNOMED CT expression would be refused by servers
-  /// without an expression-aware terminology service, so the side is written for the reader.
-  static func bodySite(_ location: BodyLocation?, side: Side?) -> JSONValue? {
-    if location == .hip { return hip(side: side) }
+  /// A body site: the location's SNOMED CT code where known, with the side in the text; on an
+  /// observation (`lateralityExtension`), the side also coded in the `observation-structureLaterality`
+  /// extension. A post-coordinated SNOMED CT expression would be refused by servers without an
+  /// expression-aware terminology service, so the location and the side are coded apart.
+  static func bodySite(
+    _ location: BodyLocation?, side: Side?, lateralityExtension: Bool = false
+  ) -> JSONValue? {
+    if location == .hip { return hip(side: side, lateralityExtension: lateralityExtension) }
     guard let text = placeText(location?.label, side: side) else { return nil }
-    return concept(system: snomed, code: location.flatMap(bodyStructure), text: text)
+    let site = concept(system: snomed, code: location.flatMap(bodyStructure), text: text)
+    return lateralityExtension ? withLaterality(site, side: side) : site
   }
 
-  /// The hip region, with the side in the text ("right hip", "both hips", "hip").
-  static func hip(side: Side?) -> JSONValue {
+  /// The hip region, with the side in the text ("right hip", "both hips", "hip") and, on an
+  /// observation, coded in the laterality extension.
+  static func hip(side: Side?, lateralityExtension: Bool = false) -> JSONValue {
     let text =
       switch side {
       case nil: "hip"
       case .both?: "both hips"
       case let side?: "\(side.rawValue) hip"
       }
-    return concept(system: snomed, code: hipRegion, text: text)
+    let site = concept(system: snomed, code: hipRegion, text: text)
+    return lateralityExtension ? withLaterality(site, side: side) : site
+  }
+
+  /// The SNOMED CT laterality qualifier of a side: left (7771000), right (24028007), right and left
+  /// (51440002).
+  static func laterality(_ side: Side) -> JSONValue {
+    switch side {
+    case .left: concept(system: snomed, code: "7771000", display: "Left", text: "left")
+    case .right: concept(system: snomed, code: "24028007", display: "Right", text: "right")
+    case .both: concept(system: snomed, code: "51440002", display: "Right and left", text: "both sides")
+    }
+  }
+
+  /// `site` with the side coded in the `observation-structureLaterality` extension, first among its
+  /// elements; `site` unchanged without a side.
+  static func withLaterality(_ site: JSONValue, side: Side?) -> JSONValue {
+    guard let side, case .object(let members) = site else { return site }
+    let extensions: JSONValue = .list([
+      .fields(["url": .string(structureLaterality), "valueCodeableConcept": laterality(side)])
+    ])
+    return .object([JSONValue.Member(key: "extension", value: extensions)] + members)
   }
 }

@@ -29,17 +29,17 @@ extension FHIRMapping {
         [
           "status": .string(period.isOpen ? "active" : "inactive"),
           "type": FHIRCode.text(period.aid.label),
-          "patient": FHIRResource.reference(to: patient),
+          "patient": reference(patient: patient),
         ]),
       FHIRResource(
         type: "DeviceUseStatement", uid: period.uid,
         [
           "status": .string(period.isOpen ? "active" : "completed"),
-          "subject": FHIRResource.reference(to: patient),
+          "subject": reference(patient: patient),
           "timingPeriod": .fields([
             "start": .string(period.from.description), "end": lastDay.map { .string($0.description) },
           ]),
-          "device": FHIRResource.reference(to: device),
+          "device": reference("Device", device),
           "bodySite": FHIRCode.placeText(nil, side: period.side).map(FHIRCode.text),
           "note": Self.annotations([period.weightBearing?.label, period.note]),
         ]),

@@ -50,7 +50,7 @@ extension FHIRMapping {
         "status": .string(entry.to == nil ? "active" : "completed"),
         "medicationCodeableConcept": FHIRCode.concept(
           system: Self.rxNorm, code: entry.drug.rxNormCode, text: name),
-        "subject": FHIRResource.reference(to: patient),
+        "subject": reference(patient: patient),
         "effectivePeriod": .fields([
           "start": .string(entry.day.description), "end": lastDay.map { .string($0.description) },
         ]),
@@ -62,7 +62,7 @@ extension FHIRMapping {
         "status": .string("completed"),
         "medicationCodeableConcept": FHIRCode.concept(
           system: Self.rxNorm, code: entry.drug.rxNormCode, text: name),
-        "subject": FHIRResource.reference(to: patient),
+        "subject": reference(patient: patient),
         "effectiveDateTime": .string(dates.format(entry.day, entry.time)),
         "dosage": .list([dosage]),
         "note": Self.annotations([entry.note]),

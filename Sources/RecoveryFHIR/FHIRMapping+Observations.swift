@@ -17,7 +17,7 @@ extension FHIRMapping {
         display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported", text: "pain severity (0-10)"
       ),
       day: pain.day, time: pain.time, value: .integer(pain.score),
-      bodySite: FHIRCode.bodySite(pain.location, side: pain.side),
+      bodySite: FHIRCode.bodySite(pain.location, side: pain.side, lateralityExtension: true),
       components: [Self.component("activity", text: pain.activity?.label)], notes: [pain.note])
   }
 
@@ -35,10 +35,12 @@ extension FHIRMapping {
     let bodySite: JSONValue?
     var components = [Self.component("severity (0-10)", integer: symptom.severity)]
     if let point = symptom.point {
-      bodySite = FHIRCode.placeText("\(point.label) trigger point", side: symptom.side).map(FHIRCode.text)
+      bodySite = FHIRCode.placeText("\(point.label) trigger point", side: symptom.side).map {
+        FHIRCode.withLaterality(FHIRCode.text($0), side: symptom.side)
+      }
       components.append(Self.component("location", text: symptom.location?.label))
     } else {
-      bodySite = FHIRCode.bodySite(symptom.location, side: symptom.side)
+      bodySite = FHIRCode.bodySite(symptom.location, side: symptom.side, lateralityExtension: true)
     }
     components.append(Self.component("activity", text: symptom.activity?.label))
     return observation(

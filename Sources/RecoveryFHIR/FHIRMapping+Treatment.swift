@@ -11,7 +11,8 @@ extension FHIRMapping {
   ///
   /// The code's text is always the treatment's label, with a SNOMED CT coding where one is known. The
   /// hip is the body site of every surgery and injection (and of a therapy given a side), with the side
-  /// in its text; an injection's target is a second body site. The agent is the `usedCode`, the
+  /// in its text and, coded, in the `BodyStructure` the procedure names (see `FHIRBodyStructure`); an
+  /// injection's target is a second body site. The agent is the `usedCode`, the
   /// provider the performer's display name, and the details FHIR has no element for (release level,
   /// approach, guidance, dose, round, a name besides the kind, the finding) are notes before the
   /// patient's own.
@@ -24,11 +25,14 @@ extension FHIRMapping {
     return FHIRResource(
       type: "Procedure", uid: treatment.uid,
       [
+        "extension": treatment.side.map {
+          FHIRBodyStructure.reference(patient: patient, side: $0, mapping: self)
+        },
         "status": .string("completed"),
         "category": FHIRCode.text(treatment.category.rawValue),
         "code": FHIRCode.concept(
           system: FHIRCode.snomed, code: FHIRCode.procedure(treatment.kind), text: treatment.label),
-        "subject": FHIRResource.reference(to: patient),
+        "subject": reference(patient: patient),
         "performedDateTime": .string(dates.format(treatment.day, treatment.time)),
         "performer": JSONValue.text(treatment.provider).map {
           .list([.fields(["actor": .fields(["display": $0])])])

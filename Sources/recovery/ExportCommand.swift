@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
 
@@ -12,18 +13,20 @@ import RecoveryStore
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the entries as JSON, CSV or FHIR R4: for import, spreadsheets or a clinic.",
+    abstract: "Write the entries as JSON, CSV or FHIR R4: for import, spreadsheets, a clinic or a registry.",
     discussion: """
       JSON is one object: {"format":"\(DiaryExport.formatName)","version":\(DiaryExport.version),"entries":[...]} \
       with one entry per line, each the object list --format json prints (with uid and patient). CSV \
       has the columns of list --format csv, header first. Entries come in diary order, patient by \
       patient (by name) with --all-patients. --since and --until keep the entries of those days, and the \
-      walking-aid periods in use on any of them.
+      walking-aid periods in use on any of them. FHIR is a transaction Bundle of conditional updates \
+      that a server can be sent again after edits (removed entries come as entered-in-error); ndjson \
+      writes the same resources into --output FOLDER, one Type.ndjson file per resource type.
       """)
 
   /// Export formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, csv, fhir
+    case json, csv, fhir, ndjson
 
     /// The format, or nil after noting the closest one in ``UnknownWord/lastRejected``.
     init?(argument: String) {
@@ -43,7 +46,8 @@ struct ExportCommand: ParsableCommand {
     help:
       ArgumentHelp(
         "json for import and scripts, csv for spreadsheets, fhir for a clinic's FHIR R4 server (a transaction"
-          + " Bundle); default json, or the --output file's extension.")
+          + " Bundle), ndjson for a registry (FHIR Bulk Data files in the --output folder); default json, or the"
+          + " --output file's extension.")
   )
   var format: Format?
   @Option(
@@ -51,7 +55,8 @@ struct ExportCommand: ParsableCommand {
       "Write to this file (created owner-only) instead of standard output; its extension (.json, .csv,"
         + " .fhir.json) picks the format when --format is not given.", valueName: "file"))
   var output: String?
-  @Flag(help: "Replace the --output file if it exists.") var force = false
+  @Flag(help: "Replace the --output file if it exists (with ndjson: write into a folder that is not empty).")
+  var force = false
   @Option(help: ArgumentHelp("The first day to include: YYYY-MM-DD, today or yesterday.", valueName: "date"))
   var since: String?
   @Option(help: ArgumentHelp("The last day to include.", valueName: "date")) var until: String?
@@ -64,9 +69,13 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError("--force applies only with --output FILE: standard output is never replaced.")
     }
     let format = try resolvedFormat()
-    if format == .fhir, includeRemoved {
+    if format == .fhir || format == .ndjson, includeRemoved {
       throw ValidationError(
-        "--include-removed does not apply to --format fhir: a FHIR bundle holds only current entries.")
+        "--include-removed does not apply to --format \(format.rawValue): FHIR always sends removed entries,"
+          + " as entered-in-error.")
+    }
+    if format == .ndjson, output == nil {
+      throw ValidationError("--format ndjson writes one file per resource type: give --output FOLDER.")
     }
     if allPatients, global.patient != nil {
       throw ValidationError(
@@ -82,8 +91,10 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError(
         "--since \(from) is after --until \(through): choose a start on or before the end.")
     }
+    let format = try resolvedFormat()
     // Checked before the database is opened, so that a refusal reads nothing.
-    let file = try output.map { try ExportFile(path: $0, replacing: force) }
+    let folder = try format == .ndjson ? output.map { try NDJSONExportFolder(path: $0, force: force) } : nil
+    let file = try format == .ndjson ? nil : output.map { try ExportFile(path: $0, replacing: force) }
     let store: RecoveryStore?
     let patients: [Patient]
     if allPatients {
@@ -100,17 +111,26 @@ struct ExportCommand: ParsableCommand {
     if let file, let store, Self.sameFile(file.path, store.path) {
       throw CommandFailure("Cannot write \(file.path): it is the database itself; choose another file.")
     }
+    if let folder {
+      let count = try exportNDJSON(patients: patients, store: store, to: folder, from: from, through: through)
+      print("Exported \(count) \(count == 1 ? "entry" : "entries") to \(folder.path).")
+      return
+    }
     let destination = BufferedOutput(
       descriptor: file?.descriptor ?? 1, name: file?.path ?? "standard output")
-    var writer = writer(for: try resolvedFormat())
-    let query = EntryQuery(from: from, through: through, includeRemoved: includeRemoved)
+    var writer = writer(for: format)
+    let marked = includeRemoved || writer.wantsRemovedEntries
+    let query = EntryQuery(from: from, through: through, includeRemoved: marked)
     var count = 0
     try writer.begin(to: destination)
     let visit = {
       for patient in patients {
+        if writer.wantsRemovedEntries, let store {
+          writer.prepare(try Self.goals(of: patient, in: store, from: from, through: through))
+        }
         try writer.start(patient, to: destination)
         try store?.forEachEntry(for: patient, matching: query) { entry, removed in
-          try writer.add(entry, of: patient, removed: includeRemoved ? removed : nil, to: destination)
+          try writer.add(entry, of: patient, removed: marked ? removed : nil, to: destination)
           count += 1
         }
       }
@@ -124,9 +144,46 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
+  /// Writes the export as FHIR NDJSON files into `folder`; returns how many entries it holds.
+  func exportNDJSON(
+    patients: [Patient], store: RecoveryStore?, to folder: NDJSONExportFolder, from: CalendarDay?,
+    through: CalendarDay?
+  ) throws -> Int {
+    var writer = FHIRNDJSONWriter(software: FHIRSoftware(name: "recovery", version: Recovery.toolVersion))
+    let query = EntryQuery(from: from, through: through, includeRemoved: true)
+    var count = 0
+    try folder.write(writer.begin())
+    let visit = {
+      for patient in patients {
+        if let store { writer.goals = try Self.goals(of: patient, in: store, from: from, through: through) }
+        try folder.write(writer.add(patient: patient))
+        try store?.forEachEntry(for: patient, matching: query) { entry, removed in
+          try folder.write(try writer.add(entry, of: patient, removed: removed))
+          count += 1
+        }
+      }
+    }
+    if let store { try store.readingOneSnapshot(visit) } else { try visit() }
+    try folder.write(writer.end())
+    try folder.commit()
+    return count
+  }
+
+  /// The patient's current surgeries and milestones in the exported days, for the goals.
+  static func goals(
+    of patient: Patient, in store: RecoveryStore, from: CalendarDay?, through: CalendarDay?
+  )
+    throws -> FHIRGoalContext
+  {
+    var goals = FHIRGoalContext(today: CalendarDay.today())
+    let query = EntryQuery(types: [.treatment, .milestone], from: from, through: through)
+    try store.forEachEntry(for: patient, matching: query) { entry, _ in goals.note(entry) }
+    return goals
+  }
+
   /// The formats with the file extensions each writes, its own first.
   static let extensions: [(Format, [String])] = [
-    (.json, ["json"]), (.csv, ["csv"]), (.fhir, ["fhir.json", "json"]),
+    (.json, ["json"]), (.csv, ["csv"]), (.fhir, ["fhir.json", "json"]), (.ndjson, []),
   ]
 
   /// The format asked for, else the one the output file's extension names, else JSON.
@@ -141,7 +198,7 @@ struct ExportCommand: ParsableCommand {
     switch format {
     case .json: JSONExportWriter()
     case .csv: CSVExportWriter(marking: includeRemoved)
-    case .fhir: FHIRExportWriter()
+    case .fhir, .ndjson: FHIRExportWriter()
     }
   }
 

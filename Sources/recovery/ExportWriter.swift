@@ -1,3 +1,4 @@
+import RecoveryFHIR
 import RecoveryModel
 
 /// Lays out an export, one piece at a time, so that `recovery export` never holds the whole diary:
@@ -22,4 +23,15 @@ protocol ExportWriter {
 
   /// Writes what comes after the last entry.
   mutating func end(to output: BufferedOutput) throws
+
+  /// Whether the format writes removed entries always (FHIR marks them `entered-in-error`).
+  var wantsRemovedEntries: Bool { get }
+
+  /// Takes a patient's surgeries and milestones, gathered before their entries are written.
+  mutating func prepare(_ goals: FHIRGoalContext)
+}
+
+extension ExportWriter {
+  var wantsRemovedEntries: Bool { false }
+  mutating func prepare(_ goals: FHIRGoalContext) {}
 }

@@ -10,9 +10,17 @@ import RecoveryModel
 /// Lays out an export as one FHIR R4 transaction `Bundle`, through ``FHIRBundleWriter``.
 ///
 /// Times of day are written with this machine's UTC offset at that local time, since the diary's days
-/// and times are this machine's local ones.
+/// and times are this machine's local ones. Removed entries are written too, `entered-in-error`.
 struct FHIRExportWriter: ExportWriter {
   private var bundle = FHIRBundleWriter.systemLocalTime()
+
+  init() {
+    bundle.software = FHIRSoftware(name: "recovery", version: Recovery.toolVersion)
+  }
+
+  var wantsRemovedEntries: Bool { true }
+
+  mutating func prepare(_ goals: FHIRGoalContext) { bundle.goals = goals }
 
   mutating func begin(to output: BufferedOutput) throws { try output.write(bundle.begin()) }
 
@@ -25,9 +33,7 @@ struct FHIRExportWriter: ExportWriter {
   )
     throws
   {
-    // Removed entries are never asked for with this format; a bundle holds current entries only.
-    guard removed != true else { return }
-    try output.write(try bundle.add(entry, of: patient))
+    try output.write(try bundle.add(entry, of: patient, removed: removed == true))
   }
 
   mutating func end(to output: BufferedOutput) throws { try output.write(bundle.end()) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
 
@@ -12,9 +13,9 @@ import RecoveryStore
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import entries from a JSON or CSV file: all of them, or none when any is refused.",
+    abstract: "Import entries from a JSON, CSV or FHIR file: all of them, or none when any is refused.",
     discussion: """
-      Reads what export and list --format json|csv write, and hand-made CSV: a header row naming \
+      Reads what export and list --format json|csv|fhir write, and hand-made CSV: a header row naming \
       entry fields (type, date, score, location, ...) in any order, one entry per row, an empty cell \
       for a field not given. Entries keep the patient their row names (else $RECOVERY_PATIENT or the \
       default patient); --patient puts them all in that patient's diary.
@@ -29,12 +30,16 @@ struct ImportCommand: ParsableCommand {
 
   /// The file formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, csv
+    case json, csv, fhir
   }
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: ArgumentHelp("The file to import.", valueName: "file")) var file: String
-  @Option(help: "The file's format (default: from its extension, .json or .csv).") var format: Format?
+  @Option(
+    help:
+      "The file's format (default: from its extension, .json or .csv; a JSON file holding a FHIR Bundle is fhir)."
+  )
+  var format: Format?
   @Flag(help: "Report what the import would do, and write nothing.") var dryRun = false
   @Option(
     help: ArgumentHelp(
@@ -60,6 +65,8 @@ struct ImportCommand: ParsableCommand {
       let reader = CSVImportReader(input: input, dateOrder: dateOrder) { try InputBytes(path: source) }
       skippedRows = reader.skippedRows
       items = AnySequence(CheckedImportItems(reader, input: input))
+    } else if try format == .fhir || (format == .json && FHIRImportItems.isFHIR(InputBytes(path: source))) {
+      items = AnySequence(CheckedImportItems(FHIRImportItems(input: input), input: input))
     } else {
       items = AnySequence(CheckedImportItems(JSONImportReader(input: input), input: input))
     }
@@ -132,6 +139,7 @@ struct ImportCommand: ParsableCommand {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     if let dot = name.lastIndex(of: ".") {
       let fileExtension = name[name.index(after: dot)...].lowercased()
+      if name.lowercased().hasSuffix(".fhir.json") { return .fhir }
       if let format = Format(rawValue: fileExtension) { return format }
       if fileExtension == "tsv" { return .csv }
     }

@@ -30,10 +30,13 @@ struct Recovery: ParsableCommand {
     ]
   )
 
+  /// The tool's own version number.
+  static let toolVersion = "0.1.0"
+
   /// What `recovery --version` prints: the tool's version, and the database schema and export format
   /// versions it writes.
   static let version =
-    "recovery 0.1.0 (database schema \(RecoveryStore.schemaVersion), export format \(DiaryExport.version))"
+    "recovery \(toolVersion) (database schema \(RecoveryStore.schemaVersion), export format \(DiaryExport.version))"
 
   /// Parsed here so that `--db` and `--patient` may come before the subcommand as well as after it;
   /// each subcommand declares the same group and gets these values.

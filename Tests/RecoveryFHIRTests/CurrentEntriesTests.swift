@@ -5,8 +5,8 @@ import RecoveryStore
 import RecoveryTestSupport
 import Testing
 
-/// The writer exports what the caller passes; a store's query passes the current entries: no removed
-/// entry, and the latest version of an edited one.
+/// The writer exports what the caller passes; a store's query passes the latest version of each entry,
+/// and the removed ones when asked, which the writer marks `entered-in-error`.
 struct CurrentEntriesTests {
   @Test func aStoresCurrentEntriesExportWithoutRemovedOnesAndWithTheirLatestVersion() throws {
     try TemporaryDirectory.with { folder in
@@ -28,15 +28,18 @@ struct CurrentEntriesTests {
 
       var writer = FHIRBundleWriter()
       var text = writer.begin()
-      for entry in try store.entries(for: patient) { text += try writer.add(entry, of: patient) }
+      try store.forEachEntry(for: patient, matching: EntryQuery(includeRemoved: true)) { entry, isRemoved in
+        text += try writer.add(entry, of: patient, removed: isRemoved)
+      }
       text += writer.end()
       let bundle = try BundleJSON(text)
 
-      #expect(bundle.resources(ofType: "Observation").count == 2)
+      #expect(bundle.resources(ofType: "Observation").count == 3)
       #expect(try bundle.resource(kept.uid)["valueInteger"] as? Int == 6)
       #expect(try bundle.resource(edited.uid)["valueInteger"] as? Int == 3)
-      #expect(throws: TestFailure.self) { try bundle.resource(removed.uid) }
-      #expect(!text.contains(removed.uid.uuidString.lowercased()))
+      #expect(try bundle.resource(kept.uid)["status"] as? String == "final")
+      #expect(try bundle.resource(removed.uid)["status"] as? String == "entered-in-error")
+      #expect(try bundle.resource(removed.uid)["valueQuantity"] != nil, "the last content, marked")
     }
   }
 }

@@ -73,4 +73,51 @@ struct IndependentValidationTests {
       }
     }
   }
+
+  /// The FHIRPath invariants are checked, not assumed: a Provenance that misses an entry, a procedure
+  /// with a side that names no BodyStructure, and an observation with a side but no laterality code
+  /// are each refused.
+  @Test func theFHIRPathInvariantsRefuseAMissedTargetAndAMissingLaterality() throws {
+    let patient = EdgeCaseDiary.first
+    let pain = PainEntry(day: TestCalendar.day("2024-11-20"), score: 4, location: .groin, side: .left)
+    let surgery = Treatment(day: TestCalendar.day("2024-11-01"), kind: .totalHipReplacement, side: .right)
+    let good = try FHIRBundle.json(
+      patients: [patient],
+      entries: [(entry: .treatment(surgery), patient: patient), (entry: .pain(pain), patient: patient)])
+    let painURN = "urn:uuid:" + pain.uid.uuidString.lowercased()
+    let patientURN = "urn:uuid:" + patient.uid.uuidString.lowercased()
+    let broken = [
+      (
+        "missed-target",
+        good.replacingOccurrences(
+          of: #"{"reference":"\#(painURN)"}"#, with: #"{"reference":"\#(patientURN)"}"#)
+      ),
+      (
+        "no-body-structure",
+        good.replacingOccurrences(
+          of: "http://hl7.org/fhir/StructureDefinition/procedure-targetBodyStructure",
+          with: "http://example.org/other")
+      ),
+      (
+        "no-laterality",
+        good.replacingOccurrences(
+          of: "http://hl7.org/fhir/StructureDefinition/observation-structureLaterality",
+          with: "http://example.org/other")
+      ),
+    ]
+    try TemporaryDirectory.with { folder in
+      let goodPath = try write([(name: "good", json: good)], in: folder)
+      try FHIRValidator.validate(goodPath)
+      let paths = try write(broken.map { (name: $0.0, json: $0.1) }, in: folder)
+      for (_, json) in broken { #expect(json != good) }
+      let outcome = try FHIRValidator.run(paths)
+      #expect(outcome.status == 1, "\(outcome.summary)")
+      #expect(
+        outcome.error.contains(paths[0] + ": FHIRPath invariant broken: a Provenance"), "\(outcome.error)")
+      #expect(
+        outcome.error.contains(paths[1] + ": FHIRPath invariant broken: a Procedure"), "\(outcome.error)")
+      #expect(
+        outcome.error.contains(paths[2] + ": FHIRPath invariant broken: an Observation"), "\(outcome.error)")
+    }
+  }
 }

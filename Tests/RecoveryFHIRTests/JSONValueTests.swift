@@ -13,6 +13,8 @@ struct JSONValueTests {
     ("\u{1}\u{1F}\u{7F}", #""\u0001\u001f\u007f""#),
     ("a\u{2028}b\u{2029}c", #""a\u2028b\u2029c""#),
     ("Schmerz – 痛み 🙂", "\"Schmerz – 痛み 🙂\""),
+    ("\"\u{301}e – \u{2027}\u{2028}", #""\"\#u{301}e – \#u{2027}\u2028""#),
+    ("\u{E2}\"", #""\#u{E2}\"""#),
   ])
   func stringsAreEscapedOnlyWhereJSONNeeds(text: String, json: String) throws {
     #expect(JSONValue.string(text).rendered == json)

@@ -6,6 +6,8 @@ import Testing
 
 /// What each diary entry becomes: codes, values, body sites with their side, periods, identifiers.
 struct MappingTests {
+  let tagSystem = "http://recovery.example.org/fhir/provenance"
+
   let patient = Patient(id: 1, uid: UUID(), name: "default")
 
   /// The bundle of `entries`, read back.
@@ -189,7 +191,7 @@ struct MappingTests {
     #expect(value(statement, "bodySite", "text") as? String == "right side")
     let notes = (statement["note"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
     #expect(notes == ["partial weight bearing", "hard on stairs"])
-    let devices = bundle.resources(ofType: "Device")
+    let devices = bundle.resources(ofType: "Device").filter { $0["patient"] != nil }
     try #require(devices.count == 1)
     #expect(value(devices[0], "type", "text") as? String == "two crutches")
     #expect(devices[0]["status"] as? String == "inactive")
@@ -206,7 +208,9 @@ struct MappingTests {
     #expect(statement["status"] as? String == "active")
     #expect(value(statement, "timingPeriod", "start") as? String == "2024-11-11")
     #expect(value(statement, "timingPeriod", "end") == nil)
-    #expect(bundle.resources(ofType: "Device").first?["status"] as? String == "active")
+    #expect(
+      bundle.resources(ofType: "Device").filter { $0["patient"] != nil }.first?["status"] as? String
+        == "active")
   }
 
   @Test func aOneDayPeriodStoredByAnEarlierVersionCoversItsDay() throws {
@@ -230,8 +234,8 @@ struct MappingTests {
 
   @Test func theDeviceUidIsDerivedTheSameWayEveryTimeAndIsNotTheAidUid() throws {
     let period = AidPeriod(aid: .oneCrutch, from: TestCalendar.day("2024-11-11"))
-    let first = try bundle([.aid(period)]).resources(ofType: "Device")
-    let second = try bundle([.aid(period)]).resources(ofType: "Device")
+    let first = try bundle([.aid(period)]).resources(ofType: "Device").filter { $0["patient"] != nil }
+    let second = try bundle([.aid(period)]).resources(ofType: "Device").filter { $0["patient"] != nil }
     let urn = try #require(value(first.first, "identifier", 0, "value") as? String)
     #expect(value(second.first, "identifier", 0, "value") as? String == urn)
     #expect(urn != "urn:uuid:" + period.uid.uuidString.lowercased())
@@ -240,11 +244,12 @@ struct MappingTests {
     #expect(uid.uuid.8 >> 6 == 0b10, "the RFC 9562 variant")
     let other = AidPeriod(aid: .oneCrutch, from: TestCalendar.day("2024-11-11"))
     #expect(
-      try bundle([.aid(other)]).resources(ofType: "Device").first?["identifier"] as? [[String: String]]
+      try bundle([.aid(other)]).resources(ofType: "Device").filter { $0["patient"] != nil }.first?[
+        "identifier"] as? [[String: String]]
         != first.first?["identifier"] as? [[String: String]])
   }
 
-  @Test func everyResourceIsIdentifiedByItsUidAndCreatedOnlyIfItDoesNotExist() throws {
+  @Test func everyResourceIsIdentifiedByItsUidAndUpdatedConditionallyOnIt() throws {
     let bundle = try BundleJSON(
       FHIRBundle.json(patients: [EdgeCaseDiary.first], entries: EdgeCaseDiary.entries))
     let uids = Set(EdgeCaseDiary.entries.map { "urn:uuid:" + $0.entry.uid.uuidString.lowercased() })
@@ -255,20 +260,34 @@ struct MappingTests {
       let fullUrl = try #require(entry["fullUrl"] as? String)
       fullUrls.append(fullUrl)
       let type = try #require(value(entry, "resource", "resourceType") as? String)
-      #expect(value(entry, "resource", "identifier", 0, "system") as? String == "urn:ietf:rfc:3986")
-      #expect(value(entry, "resource", "identifier", 0, "value") as? String == fullUrl)
-      #expect((value(entry, "resource", "identifier") as? [Any])?.count == 1)
-      #expect(value(entry, "request", "method") as? String == "POST")
-      #expect(value(entry, "request", "url") as? String == type)
-      #expect(value(entry, "request", "ifNoneExist") as? String == "identifier=urn:ietf:rfc:3986|\(fullUrl)")
+      #expect(value(entry, "request", "method") as? String == "PUT")
+      if type == "Provenance" {
+        let uid = fullUrl.dropFirst("urn:uuid:".count)
+        #expect(value(entry, "resource", "meta", "tag", 0, "code") as? String == String(uid))
+        #expect(value(entry, "request", "url") as? String == "Provenance?_tag=\(tagSystem)|\(uid)")
+        continue
+      }
+      let identifier = value(entry, "resource", "identifier", type == "QuestionnaireResponse" ? "system" : 0)
+      #expect(
+        (identifier as? String ?? value(identifier, "system") as? String) == "urn:ietf:rfc:3986"
+          || value(entry, "resource", "identifier", 0, "system") as? String == "urn:ietf:rfc:3986")
+      if type != "QuestionnaireResponse" {
+        #expect(value(entry, "resource", "identifier", 0, "value") as? String == fullUrl)
+        #expect((value(entry, "resource", "identifier") as? [Any])?.count == 1)
+      } else {
+        #expect(value(entry, "resource", "identifier", "value") as? String == fullUrl)
+      }
+      #expect(value(entry, "request", "url") as? String == "\(type)?identifier=urn:ietf:rfc:3986|\(fullUrl)")
       switch type {
       case "Patient": #expect(patients.contains(fullUrl))
-      case "Device": #expect(!uids.contains(fullUrl))
+      case "Device", "Questionnaire", "QuestionnaireResponse", "BodyStructure":
+        #expect(!uids.contains(fullUrl))
       default: #expect(uids.contains(fullUrl))
       }
     }
     #expect(Set(fullUrls).count == fullUrls.count)
     #expect(Set(fullUrls).isSuperset(of: uids.union(patients)))
+    #expect(bundle.resources(ofType: "Provenance").count >= 2, "at least one per patient")
     #expect(bundle.document["type"] as? String == "transaction")
     let references = bundle.references
     #expect(references.count > EdgeCaseDiary.entries.count)

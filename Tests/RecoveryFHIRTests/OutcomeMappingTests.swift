@@ -40,7 +40,8 @@ struct OutcomeMappingTests {
     #expect(resource["status"] as? String == "final")
     #expect(value(resource, "category", 0, "coding", 0, "code") as? String == "survey")
     #expect(value(resource, "code", "text") as? String == "HOOS JR")
-    #expect(value(resource, "code", "coding") == nil, "no code is claimed for the instrument")
+    #expect(value(resource, "code", "coding", 0, "system") as? String == "http://loinc.org")
+    #expect(value(resource, "code", "coding", 0, "code") as? String == "82323-7")
     #expect(value(resource, "subject", "reference") as? String == patientURN)
     #expect(resource["effectiveDateTime"] as? String == "2024-11-20T09:30:00+01:00")
     // Raw 6 is 70.426 on the interval scale.
@@ -50,9 +51,29 @@ struct OutcomeMappingTests {
     #expect(value(resource, "valueQuantity", "code") as? String == "{score}")
     #expect(resource["valueInteger"] == nil)
     let parts = components(resource)
-    #expect(parts.map(\.name) == ["raw score"] + (1...6).map { "item \($0)" })
-    #expect(parts.map(\.value) == [6, 2, 1, 1, 1, 1, 0])
+    #expect(parts.map(\.name) == ["raw score"])
+    #expect(parts.map(\.value) == [6])
+    let written = try bundle([.score(score)], timeZone: TimeZone(identifier: "Europe/Berlin"))
+    let response = try #require(written.resources(ofType: "QuestionnaireResponse").first)
+    #expect(
+      value(resource, "derivedFrom", 0, "reference") as? String == "urn:uuid:"
+        + (value(response, "identifier", "value") as? String ?? "").dropFirst("urn:uuid:".count))
+    #expect(
+      (response["item"] as? [[String: Any]])?.map { value($0, "answer", 0, "valueInteger") as? Int }
+        == [2, 1, 1, 1, 1, 0])
+    #expect(response["questionnaire"] as? String == "http://recovery.example.org/fhir/Questionnaire/hoos-jr")
+    let questionnaire = try #require(written.resources(ofType: "Questionnaire").first)
+    #expect(value(questionnaire, "code", 0, "code") as? String == "82316-1")
+    #expect(
+      (questionnaire["item"] as? [[String: Any]])?.map { value($0, "code", 0, "code") as? String }
+        == ["82317-9", "82318-7", "82319-5", "82320-3", "82321-1", "82322-9"])
+    #expect(
+      (questionnaire["item"] as? [[String: Any]])?.allSatisfy { $0["text"] == nil } == true,
+      "no item wording")
     #expect(value(resource, "bodySite", "text") as? String == "right hip")
+    #expect(
+      value(resource, "bodySite", "extension", 0, "valueCodeableConcept", "coding", 0, "code") as? String
+        == "24028007")
     #expect(value(resource, "bodySite", "coding", 0, "code") as? String == "29836001")
     #expect(notes(resource) == ["after physio"])
   }
@@ -66,8 +87,13 @@ struct OutcomeMappingTests {
     #expect(resource["effectiveDateTime"] as? String == "2024-11-20")
     #expect(value(resource, "valueQuantity", "value") as? Double == 946.0 / 12)
     let parts = components(resource)
-    #expect(parts.map(\.name) == ["raw score"] + (1...12).map { "item \($0)" })
-    #expect(parts.map(\.value) == [946] + answers)
+    #expect(parts.map(\.name) == ["raw score"])
+    #expect(parts.map(\.value) == [946])
+    #expect(value(resource, "code", "coding") == nil, "no LOINC code is claimed for iHOT-12")
+    let response = try #require(bundle.resources(ofType: "QuestionnaireResponse").first)
+    #expect(
+      (response["item"] as? [[String: Any]])?.map { value($0, "answer", 0, "valueInteger") as? Int }
+        == answers)
     #expect(resource["bodySite"] == nil)
     #expect(resource["note"] == nil)
   }
@@ -78,7 +104,7 @@ struct OutcomeMappingTests {
     let resource = try bundle([.score(score)]).resource(score.uid)
     #expect(value(resource, "code", "text") as? String == "Oxford Hip Score")
     #expect(value(resource, "valueQuantity", "value") as? Int == 40)
-    #expect(components(resource).map(\.value) == [40] + answers)
+    #expect(components(resource).map(\.value) == [40])
     #expect(value(resource, "bodySite", "text") as? String == "both hips")
   }
 

@@ -6,7 +6,8 @@ package enum FHIRValidator {
   /// The commands that install the validator, run in the package folder.
   package static var installCommands: String { TestPython.installCommands }
 
-  /// Validates the bundle files; throws with the validator's report when any is invalid.
+  /// Validates the bundle files (or, given `["--ndjson", FOLDER]`, an NDJSON export); throws with the
+  /// validator's report when any is invalid.
   package static func validate(_ paths: [String]) throws {
     let outcome = try run(paths)
     guard outcome.succeeded else {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The Python that runs the tests' independent references: `validate_bundle.py` (with the
-/// `fhir.resources` package) and `statsmodels_reference.py` (with `statsmodels`).
+/// `fhir.resources` and `fhirpathpy` packages) and `statsmodels_reference.py` (with `statsmodels`).
 ///
 /// The Python is `$RECOVERY_TEST_PYTHON` (or the older `$RECOVERY_FHIR_PYTHON`), else
 /// `.venv/bin/python` in the package folder, where `.ci/run` makes it. When that environment lacks a
@@ -10,7 +10,7 @@ import Foundation
 /// them: a missing reference must never pass.
 package enum TestPython {
   /// The packages the references import, as pip takes them.
-  package static let requirements = ["fhir.resources>=8,<9", "statsmodels>=0.14", "numpy"]
+  package static let requirements = ["fhir.resources>=8,<9", "fhirpathpy", "statsmodels>=0.14", "numpy"]
 
   /// The commands that install the references, run in the package folder.
   package static var installCommands: String {
@@ -52,7 +52,7 @@ package enum TestPython {
   /// many tests ask at the same time.
   private static let installation: String? = {
     let venv = packageRoot + "/.venv"
-    let check = (local, ["-c", "import fhir.resources, statsmodels, numpy"])
+    let check = (local, ["-c", "import fhir.resources, fhirpathpy, statsmodels, numpy"])
     if FileManager.default.isExecutableFile(atPath: local),
       let outcome = try? ChildProcess.run(check.0, check.1), outcome.succeeded
     {

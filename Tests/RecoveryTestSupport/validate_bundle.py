@@ -2,14 +2,25 @@
 """Validates FHIR R4 transaction Bundles written by RecoveryFHIR, independently of its Swift code.
 
 Usage: validate_bundle.py BUNDLE.json [BUNDLE.json ...]
+       validate_bundle.py --ndjson FOLDER
+
+With --ndjson, every line of every TYPE.ndjson file in FOLDER must be a valid resource of TYPE with an
+`id`, ids unique per type, and every reference `TYPE/id` of a resource in the folder.
 
 Each file is parsed with the models of the `fhir.resources` package (R4B), the whole Bundle and then
 every entry's resource with the model of its own type, and checked for what a server needs to accept
-it as a transaction that can be posted twice: type `transaction`; unique `fullUrl`s; every reference
-resolving to a `fullUrl` in the bundle; every entry a conditional `POST` of its resource type on the
-resource's `urn:uuid` identifier. The JSON rules FHIR adds to JSON (no null, no empty string, array or
-object) are checked too, since the models accept those. Prints one line per problem and exits 1 when
-any file has one; prints "ok FILE (N entries)" per valid file.
+it as a transaction that can be posted again and again: type `transaction`; unique `fullUrl`s; every
+entry a conditional update (`PUT Type?identifier=urn:ietf:rfc:3986|<fullUrl>`, or for a `Provenance`,
+which has no identifier, on its tag). The JSON rules FHIR adds to JSON (no null, no empty string, array
+or object) are checked too, since the models accept those.
+
+The invariants the export relies on are FHIRPath expressions, evaluated by `fhirpathpy` (INVARIANTS):
+every reference resolves to a `fullUrl` in the bundle; a `Provenance` targets every resource written
+for a diary entry; an Observation of an entry with a side codes the laterality in its body site, and a
+Procedure of one names a BodyStructure whose location qualifier codes it.
+
+Prints one line per problem and exits 1 when any file has one; prints "ok FILE (N entries)" per valid
+file.
 """
 
 import json
@@ -22,7 +33,41 @@ except ImportError as error:  # pragma: no cover - what to install is the caller
     print(f"cannot import fhir.resources.R4B: {error}", file=sys.stderr)
     sys.exit(2)
 
+try:
+    from fhirpathpy import evaluate as fhirpath
+except ImportError as error:  # pragma: no cover
+    print(f"cannot import fhirpathpy: {error}", file=sys.stderr)
+    sys.exit(2)
+
 URI_SYSTEM = "urn:ietf:rfc:3986"
+BASE = "http://recovery.example.org/fhir"
+PROVENANCE_TAG = BASE + "/provenance"
+
+# FHIRPath invariants over the whole Bundle, each true for a bundle the export may write.
+INVARIANTS = {
+    "every reference resolves to a fullUrl in the bundle":
+        "entry.resource.descendants().reference.subsetOf(%bundle.entry.fullUrl)",
+    "a Provenance targets every diary entry's resource":
+        "entry.where(resource.extension.where(url = '" + BASE + "/StructureDefinition/diary-entry').exists())"
+        ".fullUrl.subsetOf(%bundle.entry.resource.where(resourceType = 'Provenance').target.reference)",
+    "an Observation of an entry with a side codes its laterality":
+        "entry.resource.where(resourceType = 'Observation' and extension.where(url = '" + BASE
+        + "/StructureDefinition/diary-entry').valueString.contains('\"side\":'))"
+        ".all(bodySite.extension.where(url = 'http://hl7.org/fhir/StructureDefinition/"
+        "observation-structureLaterality').valueCodeableConcept.coding.where(system = 'http://snomed.info/sct'"
+        " and (code = '7771000' or code = '24028007' or code = '51440002')).exists())",
+    "a Procedure of an entry with a side names a BodyStructure in the bundle":
+        "entry.resource.where(resourceType = 'Procedure' and extension.where(url = '" + BASE
+        + "/StructureDefinition/diary-entry').valueString.contains('\"side\":'))"
+        ".extension.where(url = 'http://hl7.org/fhir/StructureDefinition/procedure-targetBodyStructure')"
+        ".valueReference.reference.subsetOf(%bundle.entry.where(resource.resourceType = 'BodyStructure').fullUrl)"
+        " and entry.resource.where(resourceType = 'Procedure' and extension.where(url = '" + BASE
+        + "/StructureDefinition/diary-entry').valueString.contains('\"side\":'))"
+        ".all(extension.where(url = 'http://hl7.org/fhir/StructureDefinition/procedure-targetBodyStructure').exists())",
+    "every BodyStructure codes its laterality":
+        "entry.resource.where(resourceType = 'BodyStructure').all(locationQualifier.coding.where("
+        "system = 'http://snomed.info/sct' and (code = '7771000' or code = '24028007' or code = '51440002')).exists())",
+}
 
 
 def json_rule_problems(value, path):
@@ -83,28 +128,79 @@ def problems(text):
         except Exception as error:
             yield f"{where}.resource ({kind}): {error}"
             continue
-        identifiers = [
-            i.get("value") for i in resource.get("identifier", []) if i.get("system") == URI_SYSTEM
-        ]
         url = entry.get("fullUrl")
         if not url or not url.startswith("urn:uuid:"):
             yield f"{where}.fullUrl {url!r} is not a urn:uuid"
-        if identifiers != [url]:
-            yield f"{where}: identifier {identifiers} is not the fullUrl {url}"
+            continue
+        if kind == "Provenance":
+            tags = [t.get("code") for t in resource.get("meta", {}).get("tag", []) if t.get("system") == PROVENANCE_TAG]
+            if tags != [url.removeprefix("urn:uuid:")]:
+                yield f"{where}: tag {tags} is not the fullUrl's uid"
+            search = f"_tag={PROVENANCE_TAG}|{url.removeprefix('urn:uuid:')}"
+        else:
+            given = resource.get("identifier", [])
+            given = given if isinstance(given, list) else [given]
+            identifiers = [i.get("value") for i in given if i.get("system") == URI_SYSTEM]
+            if identifiers != [url]:
+                yield f"{where}: identifier {identifiers} is not the fullUrl {url}"
+            search = f"identifier={URI_SYSTEM}|{url}"
         request = entry.get("request", {})
-        expected = {
-            "method": "POST",
-            "url": kind,
-            "ifNoneExist": f"identifier={URI_SYSTEM}|{url}",
-        }
+        expected = {"method": "PUT", "url": f"{kind}?{search}"}
         if request != expected:
             yield f"{where}.request is {request}, not {expected}"
         for place, target in references(resource, f"{where}.resource"):
             if target not in seen:
                 yield f"{place}.reference {target} resolves to no fullUrl in the bundle"
+    for name, expression in INVARIANTS.items():
+        try:
+            result = fhirpath(document, expression, {"bundle": document})
+        except Exception as error:  # an expression the engine cannot evaluate is a failure too
+            yield f"FHIRPath ({name}): cannot evaluate: {error}"
+            continue
+        if result != [True]:
+            yield f"FHIRPath invariant broken: {name} ({expression} gave {result})"
+
+
+def ndjson_problems(folder):
+    import os
+    resources = []
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".ndjson"):
+            yield f"{name}: not an .ndjson file"
+            continue
+        kind = name[: -len(".ndjson")]
+        with open(os.path.join(folder, name), encoding="utf-8") as file:
+            for number, line in enumerate(file, 1):
+                where = f"{name}:{number}"
+                resource = json.loads(line)
+                yield from json_rule_problems(resource, where)
+                if resource.get("resourceType") != kind:
+                    yield f"{where}: a {resource.get('resourceType')} in {name}"
+                try:
+                    get_fhir_model_class(kind).model_validate(resource)
+                except Exception as error:
+                    yield f"{where} ({kind}): {error}"
+                resources.append((where, resource))
+    ids = set()
+    for where, resource in resources:
+        key = f"{resource.get('resourceType')}/{resource.get('id')}"
+        if key in ids:
+            yield f"{where}: {key} appears twice"
+        ids.add(key)
+    for where, resource in resources:
+        for place, target in references(resource, where):
+            if target not in ids:
+                yield f"{place}.reference {target} resolves to no resource in the folder"
 
 
 def main(paths):
+    if len(paths) == 2 and paths[0] == "--ndjson":
+        found = list(ndjson_problems(paths[1]))
+        for problem in found:
+            print(f"{paths[1]}/{problem}", file=sys.stderr)
+        if not found:
+            print(f"ok {paths[1]}")
+        return 1 if found else 0
     if not paths:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
