@@ -1,4 +1,6 @@
 import ArgumentParser
+import RecoveryExchange
+import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
 
@@ -102,21 +104,8 @@ struct ExportCommand: ParsableCommand {
     }
     let destination = BufferedOutput(
       descriptor: file?.descriptor ?? 1, name: file?.path ?? "standard output")
-    var writer = writer(for: try resolvedFormat())
     let query = EntryQuery(from: from, through: through, includeRemoved: includeRemoved)
-    var count = 0
-    try writer.begin(to: destination)
-    let visit = {
-      for patient in patients {
-        try writer.start(patient, to: destination)
-        try store?.forEachEntry(for: patient, matching: query) { entry, removed in
-          try writer.add(entry, of: patient, removed: includeRemoved ? removed : nil, to: destination)
-          count += 1
-        }
-      }
-    }
-    if let store { try store.readingOneSnapshot(visit) } else { try visit() }
-    try writer.end(to: destination)
+    let count = try export(patients, of: store, matching: query, as: try resolvedFormat(), to: destination)
     try destination.flush()
     if let file {
       try file.commit()
@@ -136,13 +125,31 @@ struct ExportCommand: ParsableCommand {
       given: format, among: Self.extensions, fallback: .json, path: output)
   }
 
-  /// The writer that lays out `format`.
-  func writer(for format: Format) -> any ExportWriter {
+  /// Writes the export in `format`; without a store, an export of no entries.
+  func export(
+    _ patients: [Patient], of store: RecoveryStore?, matching query: EntryQuery, as format: Format,
+    to output: BufferedOutput
+  ) throws -> Int {
     switch format {
-    case .json: JSONExportWriter()
-    case .csv: CSVExportWriter(marking: includeRemoved)
-    case .fhir: FHIRExportWriter()
+    case .json: try Self.export(patients, of: store, matching: query, with: JSONExportWriter(), to: output)
+    case .csv:
+      try Self.export(
+        patients, of: store, matching: query, with: CSVExportWriter(marking: includeRemoved), to: output)
+    case .fhir: try Self.export(patients, of: store, matching: query, with: FHIRExportWriter(), to: output)
     }
+  }
+
+  private static func export(
+    _ patients: [Patient], of store: RecoveryStore?, matching query: EntryQuery,
+    with writer: some ExportWriter, to output: BufferedOutput
+  ) throws -> Int {
+    var writer = writer
+    guard let store else {
+      try writer.begin(to: output)
+      try writer.end(to: output)
+      return 0
+    }
+    return try store.export(patients, matching: query, with: &writer, to: output)
   }
 
   /// Whether both paths name one existing file.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryExchange
 import RecoveryModel
 import RecoveryStore
 
@@ -27,14 +28,9 @@ struct ImportCommand: ParsableCommand {
         recovery import backup.json --dry-run
       """)
 
-  /// The file formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, csv
-  }
-
   @OptionGroup var global: GlobalOptions
   @Argument(help: ArgumentHelp("The file to import.", valueName: "file")) var file: String
-  @Option(help: "The file's format (default: from its extension, .json or .csv).") var format: Format?
+  @Option(help: "The file's format (default: from its extension, .json or .csv).") var format: ImportFormat?
   @Flag(help: "Report what the import would do, and write nothing.") var dryRun = false
   @Option(
     help: ArgumentHelp(
@@ -53,33 +49,26 @@ struct ImportCommand: ParsableCommand {
     let source = utf16?.path ?? file
     defer { utf16?.remove() }
     try Self.checkIsText(source, name: file)
-    let input = try InputBytes(path: source)
-    let items: AnySequence<ImportItem>
-    var skippedRows: CSVImportReader.Counter?
-    if format == .csv {
-      let reader = CSVImportReader(input: input, dateOrder: dateOrder) { try InputBytes(path: source) }
-      skippedRows = reader.skippedRows
-      items = AnySequence(CheckedImportItems(reader, input: input))
-    } else {
-      items = AnySequence(CheckedImportItems(JSONImportReader(input: input), input: input))
+    let report = try importing { store in
+      let options = ImportOptions(
+        patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
+        fallbackPatient: try global.patientName ?? store.defaultPatientName(), update: update,
+        dryRun: dryRun, problemLimit: Self.problemLimit, refusingCloseNames: !global.newPatient,
+        dateOrder: dateOrder)
+      return try store.importFile(
+        at: source, format: format, options: options)
     }
-    let summary = try importing { store in
-      try store.importEntries(
-        items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
-        fallbackPatient: try global.patientName ?? store.defaultPatientName(),
-        update: update, dryRun: dryRun, problemLimit: Self.problemLimit,
-        refusingCloseNames: !global.newPatient)
-    }
-    for problem in summary.problems {
+    let summary = report.summary
+    for problem in report.problems {
       FileHandleOutput.standardError(
         Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
     }
-    if summary.problemCount > summary.problems.count {
-      let more = summary.problemCount - summary.problems.count
+    if summary.problemCount > report.problems.count {
+      let more = summary.problemCount - report.problems.count
       FileHandleOutput.standardError("... and \(more) more problem\(more == 1 ? "" : "s")\n")
     }
     let total = summary.new + summary.unchanged + summary.changed + summary.refused
-    let skipped = skippedRows?.value ?? 0
+    let skipped = report.skippedRows
     let skippedNote =
       skipped == 0 ? "" : " (\(skipped) \(skipped == 1 ? "row" : "rows") of empty cells skipped)"
     if dryRun {
@@ -105,7 +94,7 @@ struct ImportCommand: ParsableCommand {
 
   /// Runs `body` on the database; a dry run without a database runs it on an empty one in a
   /// temporary folder, removed afterwards, so that a dry run creates nothing.
-  private func importing(_ body: (RecoveryStore) throws -> ImportSummary) throws -> ImportSummary {
+  private func importing(_ body: (RecoveryStore) throws -> ImportReport) throws -> ImportReport {
     guard dryRun, try !global.databaseExists() else { return try body(global.openStore()) }
     var template = Array("\(Self.temporaryFolder)/recovery-dry-run-XXXXXX".utf8CString)
     guard let folder = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
@@ -128,13 +117,8 @@ struct ImportCommand: ParsableCommand {
 
   /// The format a file's extension names.
   /// - Throws: a ``ValidationError`` naming the choices when the extension names none.
-  static func format(ofFileNamed path: String) throws -> Format {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    if let dot = name.lastIndex(of: ".") {
-      let fileExtension = name[name.index(after: dot)...].lowercased()
-      if let format = Format(rawValue: fileExtension) { return format }
-      if fileExtension == "tsv" { return .csv }
-    }
+  static func format(ofFileNamed path: String) throws -> ImportFormat {
+    if let format = ImportFormat(path: path) { return format }
     throw ValidationError(
       "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv)."
     )
