@@ -13,6 +13,8 @@ public struct JSONExportWriter: ExportWriter {
 
   private var cells = EntryCells()
   private var written = 0
+  /// The JSON of the string being written.
+  private var scratch = JSONBytes()
 
   /// A writer of the diary export.
   public init() {}
@@ -36,7 +38,7 @@ public struct JSONExportWriter: ExportWriter {
       if !first { try output.write(byte: UInt8(ascii: ",")) }
       first = false
       try output.write(key)
-      try Self.write(cell, to: output)
+      try write(cell, to: output)
     }
     try output.write(byte: UInt8(ascii: "}"))
   }
@@ -45,17 +47,17 @@ public struct JSONExportWriter: ExportWriter {
     try output.write("\n]}\n")
   }
 
-  private static func write(_ cell: ExportCell, to output: BufferedOutput) throws {
+  private mutating func write(_ cell: ExportCell, to output: BufferedOutput) throws {
     switch cell {
     case .text(let text): try writeString(text, to: output)
-    case .word(let word): try writeQuoted(to: output) { try output.write(word) }
+    case .word(let word): try Self.writeQuoted(to: output) { try output.write(word) }
     case .integer(let number): try output.write(integer: number)
     case .decimal(let number): try output.write(ExportCell.text(of: number))
     case .integers(let numbers):
       try output.write("[" + numbers.map(String.init).joined(separator: ",") + "]")
-    case .day(let day): try writeQuoted(to: output) { try output.write(day: day) }
-    case .time(let time): try writeQuoted(to: output) { try output.write(time: time) }
-    case .uid(let uid): try writeQuoted(to: output) { try output.write(uid: uid) }
+    case .day(let day): try Self.writeQuoted(to: output) { try output.write(day: day) }
+    case .time(let time): try Self.writeQuoted(to: output) { try output.write(time: time) }
+    case .uid(let uid): try Self.writeQuoted(to: output) { try output.write(uid: uid) }
     case .flag(let flag): try output.write(flag ? "true" : "false")
     case .null: try output.write("null")
     }
@@ -67,27 +69,10 @@ public struct JSONExportWriter: ExportWriter {
     try output.write(byte: UInt8(ascii: "\""))
   }
 
-  /// A JSON string (RFC 8259): quotes, backslashes and control characters escaped, everything else
-  /// as UTF-8.
-  private static func writeString(_ text: String, to output: BufferedOutput) throws {
-    try output.write(byte: UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): try output.write("\\\"")
-      case UInt8(ascii: "\\"): try output.write("\\\\")
-      case 0x0A: try output.write("\\n")
-      case 0x0D: try output.write("\\r")
-      case 0x09: try output.write("\\t")
-      case 0x08: try output.write("\\b")
-      case 0x0C: try output.write("\\f")
-      case 0..<0x20:
-        try output.write("\\u00")
-        try output.write(byte: byte >> 4 == 0 ? UInt8(ascii: "0") : UInt8(ascii: "1"))
-        let low = byte & 0xF
-        try output.write(byte: low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
-      default: try output.write(byte: byte)
-      }
-    }
-    try output.write(byte: UInt8(ascii: "\""))
+  /// A JSON string, through the one escaper (``JSONText``), in a buffer reused from string to string.
+  private mutating func writeString(_ text: String, to output: BufferedOutput) throws {
+    scratch.removeAll()
+    scratch.write { $0.quoted(text) }
+    try scratch.withBytes { try output.write(bytes: $0) }
   }
 }

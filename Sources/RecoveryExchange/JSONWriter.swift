@@ -52,29 +52,58 @@ struct JSONWriter {
   }
 
   /// A JSON string: quotes, backslashes and control characters escaped (`\n`, `\r`, `\t`, else
-  /// `\u00XX` in lowercase hex), everything else as is.
+  /// `\u00XX` in lowercase hex), everything else as is. This is the one JSON string escaper: the
+  /// diary export, derived uids' content and the FHIR writer all write their strings through it.
   ///
   /// The escaped characters are all ASCII and the bytes of a multi-byte UTF-8 sequence are all
   /// 0x80 or above, so escaping byte by byte escapes exactly those scalars.
-  mutating func quoted(_ text: String) {
+  ///
+  /// - Parameter escapingSeparators: also escape U+007F, U+2028 and U+2029 (`\u007f`, `\u2028`,
+  ///   `\u2029`), which JSON allows as they are but JavaScript before ES2019 does not, for text that
+  ///   other programs may embed in scripts (FHIR). Derived uids hash the form without.
+  mutating func quoted(_ text: String, escapingSeparators: Bool = false) {
     append(UInt8(ascii: "\""))
-    let written: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
+    let written: Void? = text.utf8.withContiguousStorageIfAvailable {
+      escaped($0, separators: escapingSeparators)
+    }
     if written == nil {
-      for byte in text.utf8 { escaped(byte) }
+      Array(text.utf8).withUnsafeBufferPointer { escaped($0, separators: escapingSeparators) }
     }
     append(UInt8(ascii: "\""))
   }
 
-  private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
-    guard text.contains(where: Self.needsEscape) else {
+  private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>, separators: Bool) {
+    guard text.contains(where: { Self.needsEscape($0, separators: separators) }) else {
       append(text)
       return
     }
-    for byte in text { escaped(byte) }
+    var index = 0
+    while index < text.count {
+      let byte = text[index]
+      index += 1
+      guard separators, byte == 0x7F || byte == 0xE2 else {
+        escaped(byte)
+        continue
+      }
+      // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other characters starting with E2 stay as they are.
+      if byte == 0x7F {
+        append("\\u007f")
+      } else if index + 1 < text.count, text[index] == 0x80,
+        text[index + 1] == 0xA8 || text[index + 1] == 0xA9
+      {
+        append(text[index + 1] == 0xA8 ? "\\u2028" : "\\u2029")
+        index += 2
+      } else {
+        append(byte)
+      }
+    }
   }
 
-  private static func needsEscape(_ byte: UInt8) -> Bool {
+  /// Whether JSON text holding `byte` needs escaping: true also for bytes that only start a
+  /// character to escape.
+  static func needsEscape(_ byte: UInt8, separators: Bool) -> Bool {
     byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+      || (separators && (byte == 0x7F || byte == 0xE2))
   }
 
   private mutating func escaped(_ byte: UInt8) {

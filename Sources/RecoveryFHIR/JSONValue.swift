@@ -1,3 +1,5 @@
+import RecoveryExchange
+
 /// A JSON value whose object members keep the order they were given in, rendered compactly.
 ///
 /// FHIR JSON allows no empty arrays, empty objects, empty strings or nulls: the builders below leave
@@ -83,35 +85,12 @@ indirect enum JSONValue: Equatable, Sendable {
   /// A finite number as JSON: integral values without a fraction (`42`), others in Swift's shortest
   /// round-tripping form (`61.815`), which JSON reads as written.
   static func number(_ value: Double) -> String {
-    precondition(value.isFinite, "JSON has no infinities or NaN")
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return value.description
+    JSONText.number(value)
   }
 
-  /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, everything
-  /// else (non-Latin text included) as UTF-8.
+  /// Appends `text` as a JSON string: quotes, backslashes, control characters, U+2028 and U+2029
+  /// escaped, everything else (non-Latin text included) as UTF-8.
   static func appendQuoted(_ text: String, to output: inout String) {
-    output += "\""
-    // Most text (codes, uids, dates, labels) needs no escape: copied whole. 0xE2 leads the UTF-8 of
-    // U+2028 and U+2029 (and of other characters, which the slow path copies unchanged).
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-      output += text
-      output += "\""
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
+    JSONText.appendQuoted(text, to: &output, escapingSeparators: true)
   }
 }
