@@ -2,10 +2,10 @@ import RecoveryModel
 
 /// The `list --format csv` columns, header first, one entry per record: RFC 4180, records ended by
 /// CRLF, a field quoted when it holds a comma, a quote or a line break, an absent field empty, and
-/// free text that would start a spreadsheet formula written after an apostrophe (``FormulaGuard``),
+/// free text that would start a spreadsheet formula written after an apostrophe (`FormulaGuard`),
 /// which an import takes off.
 ///
-/// The records are written from ``EntryCells`` rather than through each entry's JSON, which would
+/// The records are written from `EntryCells` rather than through each entry's JSON, which would
 /// cost more than reading the entry from the database.
 public struct CSVExportWriter: ExportWriter {
   /// The columns' positions in ``EntryCells/fields``.

@@ -2,7 +2,7 @@ import RecoveryModel
 import RecoveryStore
 
 /// Reads a CSV file (RFC 4180, with CRLF or LF line ends and an optional UTF-8 byte order mark) as
-/// import items: a header row naming entry fields (``EntryField``, in any order and case), then one
+/// import items: a header row naming entry fields (`EntryField`, in any order and case), then one
 /// entry per row, an empty cell meaning the field is not given.
 ///
 /// It takes what spreadsheet programs write: cells separated by commas, semicolons or tabs (whichever
@@ -34,7 +34,9 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
     public internal(set) var value = 0
   }
 
+  /// A reader of `input` from where it stands (after a UTF-8 byte order mark, which it skips).
   /// - Parameters:
+  ///   - input: the file.
   ///   - dateOrder: the order of dates written as `01/11/2024`; nil to find it in the file.
   ///   - reopen: opens the file again from its start, to find the order of its dates.
   public init(input: InputBytes, dateOrder: DateOrder? = nil, reopen: (() throws -> InputBytes)? = nil) {
@@ -190,7 +192,7 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
     return dateOrder
   }
 
-  /// The header's fields: names of ``EntryField`` in any case, spaces around them ignored, empty
+  /// The header's fields: names of `EntryField` in any case, spaces around them ignored, empty
   /// names at the end (a trailing separator) left out; or every problem of the header.
   static func header(_ names: [String]) -> Result<[EntryField], Problems> {
     var names = names.map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }

@@ -3,7 +3,7 @@ import RecoveryModel
 /// One CSV record's cells as bytes: every cell's bytes one after another, and where each cell ends.
 ///
 /// A reader fills one record, converts it, and reuses it for the next, so reading a file makes no
-/// array and no `String` per cell. ``ImportedEntry/init(record:columns:)`` reads entries from it.
+/// array and no `String` per cell. `ImportedEntry/init(record:columns:)` reads entries from it.
 ///
 /// ```swift
 /// var record = CSVRecord()

@@ -4,7 +4,7 @@ import RecoveryModel
 /// escaped minimally (`"`, `\` and control characters), numbers as whole numbers.
 ///
 /// The form is pinned here rather than left to `JSONEncoder`, whose spacing and escaping may change
-/// between releases, because derived uids hash it (see ``DiaryEntry/derivedUID(patient:content:occurrence:)``).
+/// between releases, because derived uids hash it (see `DiaryEntry/derivedUID(patient:content:occurrence:)`).
 final class ContentEncoder: Encoder {
   /// Each key's value as JSON text.
   var members: [(key: String, json: String)] = []
@@ -63,7 +63,7 @@ final class ContentEncoder: Encoder {
   static func number(_ value: Double) -> String { value.jsonText }
 
   /// A JSON string: quotes, backslashes and control characters escaped, everything else as is, as
-  /// ``JSONWriter`` writes it.
+  /// `JSONWriter` writes it.
   static func quoted(_ text: String) -> String {
     var json = JSONBytes()
     json.write { $0.quoted(text) }

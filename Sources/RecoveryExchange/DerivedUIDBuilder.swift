@@ -7,7 +7,7 @@ import RecoveryModel
 #endif
 
 /// Derives the uids of entries imported without one, as
-/// ``DiaryEntry/derivedUID(patient:content:occurrence:)`` defines them, without a `String` or an
+/// `DiaryEntry/derivedUID(patient:content:occurrence:)` defines them, without a `String` or an
 /// `Array` per entry.
 ///
 /// An import keeps one builder for its whole run. For each entry it writes the part of the hashed
@@ -30,7 +30,7 @@ package struct DerivedUIDBuilder {
 
   package init() {}
 
-  /// Starts the names of `entry`'s uids for `patient`: its content is ``DiaryEntry/canonicalContent``.
+  /// Starts the names of `entry`'s uids for `patient`: its content is `DiaryEntry/canonicalContent`.
   package mutating func start(patient: String, entry: DiaryEntry) {
     startName(patient: patient) { entry.writeCanonicalContent(to: &$0) }
   }

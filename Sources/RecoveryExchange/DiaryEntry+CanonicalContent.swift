@@ -2,7 +2,7 @@ import RecoveryModel
 
 extension DiaryEntry {
   /// The entry's content: its JSON object without `id` and `uid`, keys sorted, in one fixed form
-  /// (see ``ContentEncoder``).
+  /// (see `ContentEncoder`).
   ///
   /// Pain and symptom entries, which most imported files hold, are written field by field as bytes
   /// (``writeCanonicalContent(to:)``); the other types go through their own `Encodable`
@@ -13,7 +13,7 @@ extension DiaryEntry {
     return json.text
   }
 
-  /// The entry's content written through its `Encodable` conformance by ``ContentEncoder``.
+  /// The entry's content written through its `Encodable` conformance by `ContentEncoder`.
   package var encodedCanonicalContent: String {
     let encoder = ContentEncoder(leavingOut: [EntryField.id.rawValue, EntryField.uid.rawValue])
     // The entry types' encoders throw only for values that cannot be written, which this encoder
@@ -33,7 +33,7 @@ extension DiaryEntry {
 }
 
 extension PainEntry {
-  /// Writes the content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order,
+  /// Writes the content as `DiaryEntry/encodedCanonicalContent` writes it: keys in byte order,
   /// absent fields left out.
   fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
     json.openObject()
@@ -50,7 +50,7 @@ extension PainEntry {
 }
 
 extension SymptomEntry {
-  /// Writes the content as ``DiaryEntry/encodedCanonicalContent`` writes it: keys in byte order,
+  /// Writes the content as `DiaryEntry/encodedCanonicalContent` writes it: keys in byte order,
   /// absent fields left out.
   fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
     json.openObject()

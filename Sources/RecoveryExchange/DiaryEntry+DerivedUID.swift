@@ -18,7 +18,7 @@ extension DiaryEntry {
   /// Importing the same file again derives the same uids, so it adds nothing; two identical rows
   /// differ in their occurrence, so both are kept.
   ///
-  /// An import derives many uids through a ``DerivedUIDBuilder``, which gives the same ones.
+  /// An import derives many uids through a `DerivedUIDBuilder`, which gives the same ones.
   package static func derivedUID(patient: String, content: String, occurrence: Int) -> UUID {
     var builder = DerivedUIDBuilder()
     builder.start(patient: patient, content: content)

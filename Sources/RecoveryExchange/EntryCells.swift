@@ -1,12 +1,12 @@
 import RecoveryModel
 
-/// An entry's exported object as cells by ``EntryField``: the fields ``ExportedEntry`` encodes, with
+/// An entry's exported object as cells by `EntryField`: the fields ``ExportedEntry`` encodes, with
 /// the same values, for writers that lay out a million entries without a `JSONEncoder` per entry.
 ///
-/// A field the object leaves out is nil; one it writes as `null` is ``ExportCell/null``. The export
+/// A field the object leaves out is nil; one it writes as `null` is `ExportCell/null`. The export
 /// tests check that both writers print what `list --format json` and `--format csv` print.
 struct EntryCells {
-  /// Every field, in ``EntryField``'s order (the CSV columns' order).
+  /// Every field, in `EntryField`'s order (the CSV columns' order).
   static let fields = EntryField.allCases
 
   /// The cells of the entry last filled in, in ``fields``' order.

@@ -3,7 +3,7 @@ import RecoveryModel
 /// Why an imported row or object could not be read as a diary entry.
 ///
 /// Each case carries the field and the value given, for an app to word as it likes; the rules an
-/// entry breaks once read (a score of 11, an unknown word, an impossible date) are ``EntryError``s.
+/// entry breaks once read (a score of 11, an unknown word, an impossible date) are `EntryError`s.
 public enum EntryReadError: Error, CustomStringConvertible, Equatable, Sendable {
   /// A field the entry needs was not given (or given empty).
   case missingField(EntryField, type: EntryType?)

@@ -5,22 +5,31 @@ import RecoveryModel
 /// diary order through ``add(_:of:removed:to:)``, then ``end(to:)``.
 ///
 /// ``JSONExportWriter`` writes the diary export, ``CSVExportWriter`` the CSV of `list --format csv`;
-/// `RecoveryFHIR` has a FHIR one. ``RecoveryStore/RecoveryStore/export(_:matching:with:to:)`` drives a
+/// `RecoveryFHIR` has a FHIR one. `RecoveryStore.export(_:matching:with:to:)` drives a
 /// writer over a store's entries.
 public protocol ExportWriter {
   /// Writes what comes before everything else (a header row, an opening bracket).
+  /// - Parameter output: where the bytes go.
   mutating func begin(to output: BufferedOutput) throws
 
   /// Announces the next patient, before that patient's entries; called for every patient exported,
   /// also for one without entries.
+  /// - Parameters:
+  ///   - patient: the patient whose entries follow.
+  ///   - output: where the bytes go.
   mutating func start(_ patient: Patient, to output: BufferedOutput) throws
 
   /// Writes one entry of `patient`.
-  /// - Parameter removed: whether the entry was removed; nil when removed entries were not asked
-  ///   for (every entry is current, and formats that mark removal leave the mark out).
+  /// - Parameters:
+  ///   - entry: the entry, in its latest version.
+  ///   - patient: the patient whose entry it is.
+  ///   - removed: whether the entry was removed; nil when removed entries were not asked for (every
+  ///     entry is current, and formats that mark removal leave the mark out).
+  ///   - output: where the bytes go.
   mutating func add(
     _ entry: DiaryEntry, of patient: Patient, removed: Bool?, to output: BufferedOutput) throws
 
   /// Writes what comes after the last entry.
+  /// - Parameter output: where the bytes go.
   mutating func end(to output: BufferedOutput) throws
 }

@@ -1,7 +1,7 @@
 import RecoveryModel
 
 /// A diary entry as scripts and exports see it: its fields, whose entry it is, and, when asked,
-/// whether it was removed, all in one flat JSON object with ``EntryField`` keys.
+/// whether it was removed, all in one flat JSON object with `EntryField` keys.
 ///
 /// This is the object `recovery list --format json` prints for each entry:
 ///

@@ -9,7 +9,7 @@ import RecoveryModel
 /// A `Decoder` over one imported row's values by field, for the entry types' own `init(from:)`.
 ///
 /// Each value is converted to the kind its type asks for: text to numbers, flags, dates, times and
-/// vocabulary words, refusing what does not convert with an ``EntryReadError`` or ``EntryError`` that
+/// vocabulary words, refusing what does not convert with an ``EntryReadError`` or `EntryError` that
 /// names the field. The field types come from the entry types' conformances, so no table of fields
 /// is kept here.
 struct FieldDecoder: Decoder {
@@ -255,7 +255,7 @@ extension FieldDecoder {
   }
 }
 
-/// A row's values by field, in an array indexed by the field's position in ``EntryField``'s cases:
+/// A row's values by field, in an array indexed by the field's position in `EntryField`'s cases:
 /// the decoder looks fields up a dozen times per row, and hashing the keys cost more than the rest.
 struct FieldValues {
   private var values: [ImportedValue?]

@@ -1,4 +1,4 @@
-/// The formats ``RecoveryStore/importFile(at:format:options:)`` reads.
+/// The formats `RecoveryStore.importFile(at:format:options:)` reads.
 public enum ImportFormat: String, Sendable, CaseIterable {
   /// The diary export (``DiaryExport``), or a bare array of entry objects as `list --format json`
   /// prints.

@@ -1,6 +1,6 @@
 import RecoveryModel
 
-/// How ``RecoveryStore/importFile(at:format:options:)`` imports a file, beyond the file itself.
+/// How `RecoveryStore.importFile(at:format:options:)` imports a file, beyond the file itself.
 public struct ImportOptions: Sendable, Equatable {
   /// The patient every entry goes to, whatever its row says; nil keeps the patient each row names.
   public var patient: String?

@@ -6,7 +6,7 @@ public struct ImportReport: Sendable, Equatable {
   /// The counts, and whether anything was written.
   public var summary: ImportSummary
   /// The first problems, of reading the file or refused by the store, in file order, up to
-  /// ``ImportOptions/problemLimit``; ``ImportSummary/problemCount`` counts them all.
+  /// ``ImportOptions/problemLimit``; `ImportSummary/problemCount` counts them all.
   public var problems: [ImportProblem]
   /// CSV rows of empty cells only, skipped.
   public var skippedRows: Int

@@ -55,14 +55,14 @@ extension ImportedEntry {
 ///
 /// Every reading accepts exactly what the generic path accepts: words are compared byte for byte
 /// with the vocabulary (a cell with a byte outside ASCII is compared as text, since text compares
-/// by canonical equivalence), numbers follow `Int(_:)`, days and times share ``CalendarDay`` and
-/// ``TimeOfDay``'s parsers. A cell that does not read makes ``entry`` nil, and the row goes the
+/// by canonical equivalence), numbers follow `Int(_:)`, days and times share `CalendarDay` and
+/// `TimeOfDay`'s parsers. A cell that does not read makes ``entry`` nil, and the row goes the
 /// generic way, which names the problem.
 private struct ByteRow {
   typealias Cell = Range<Int>
 
   let bytes: UnsafeBufferPointer<UInt8>
-  /// The non-empty cell of each field read here (the last one, as ``ImportedEntry/init(fields:)``'s
+  /// The non-empty cell of each field read here (the last one, as `ImportedEntry/init(fields:)`'s
   /// dictionary would keep it), nil when not given.
   var type, uid, patient, date, time, kind, score, count, severity, point, location, side, activity,
     note, removed: Cell?

@@ -1,7 +1,7 @@
-/// JSON text in ``ContentEncoder``'s form, written as UTF-8 bytes into one buffer that is reused.
+/// JSON text in `ContentEncoder`'s form, written as UTF-8 bytes into one buffer that is reused.
 ///
 /// Derived uids hash an entry's content for every row an import reads without a uid; writing it here
-/// costs no `String` per value and no check per byte beyond the room left (see ``JSONWriter``).
+/// costs no `String` per value and no check per byte beyond the room left (see `JSONWriter`).
 struct JSONBytes {
   /// The buffer: the text in its first `count` bytes, room after them.
   private var storage = [UInt8](repeating: 0, count: 256)

@@ -3,7 +3,7 @@ import RecoveryModel
 /// The diary export file: `{"format":"recovery-diary","version":1,"entries":[` then one entry's
 /// object per line, each the object `list --format json` prints (keys sorted), then `]}`.
 ///
-/// The objects are written from ``EntryCells`` rather than by `JSONEncoder`, which would cost more
+/// The objects are written from `EntryCells` rather than by `JSONEncoder`, which would cost more
 /// than reading the entry from the database.
 public struct JSONExportWriter: ExportWriter {
   /// The cells' positions in key order, with each key as written (`"date":`).

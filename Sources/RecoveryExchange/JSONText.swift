@@ -3,8 +3,11 @@
 public enum JSONText {
   /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, everything
   /// else as UTF-8.
-  /// - Parameter escapingSeparators: also escape U+007F, U+2028 and U+2029, for JSON that may be
-  ///   embedded in JavaScript.
+  /// - Parameters:
+  ///   - text: the string's text.
+  ///   - output: the JSON being written.
+  ///   - escapingSeparators: also escape U+007F, U+2028 and U+2029, for JSON that may be embedded in
+  ///     JavaScript.
   public static func appendQuoted(_ text: String, to output: inout String, escapingSeparators: Bool = false) {
     // Most text (codes, uids, dates, labels) needs no escape: copied whole.
     if !text.utf8.contains(where: { JSONWriter.needsEscape($0, separators: escapingSeparators) }) {
@@ -18,7 +21,7 @@ public enum JSONText {
     output += json.text
   }
 
-  /// `text` as a JSON string.
+  /// `text` as a JSON string, escaped as ``appendQuoted(_:to:escapingSeparators:)`` escapes it.
   public static func quoted(_ text: String, escapingSeparators: Bool = false) -> String {
     var output = ""
     appendQuoted(text, to: &output, escapingSeparators: escapingSeparators)

@@ -1,11 +1,11 @@
 import RecoveryModel
 
-/// Writes JSON text in ``ContentEncoder``'s form as UTF-8 bytes at a pointer, for ``JSONBytes``.
+/// Writes JSON text in `ContentEncoder`'s form as UTF-8 bytes at a pointer, for `JSONBytes`.
 ///
 /// The text is the encoder's byte for byte: strings escaped by `quoted(_:)` of a `String`, which
 /// the encoder also uses, whole numbers as `String(_:)` writes them, days and times as their
 /// `description`s. A write that does not fit in the room given is counted but not stored, so that
-/// ``JSONBytes`` can make room for the whole text and write it again; no write checks more than that.
+/// `JSONBytes` can make room for the whole text and write it again; no write checks more than that.
 struct JSONWriter {
   private let base: UnsafeMutablePointer<UInt8>
   private let room: Int
@@ -131,7 +131,7 @@ struct JSONWriter {
   }
 
   /// `value` in decimal after as many zeros as make it `width` bytes long (none when it is longer),
-  /// as ``CalendarDay`` pads its parts: a negative number keeps its sign after the zeros.
+  /// as `CalendarDay` pads its parts: a negative number keeps its sign after the zeros.
   mutating func padded(_ value: Int, width: Int) {
     // Days, times, scores and occurrences: the usual widths and ranges, written directly.
     switch (width, value) {

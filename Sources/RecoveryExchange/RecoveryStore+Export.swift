@@ -14,6 +14,7 @@ extension RecoveryStore {
   /// ```
   ///
   /// - Parameters:
+  ///   - patients: whose entries, in the order to write them.
   ///   - query: which entries; with `includeRemoved` the writer is told which entries were removed.
   ///   - writer: lays the entries out; ``ExportWriter/begin(to:)`` and ``ExportWriter/end(to:)`` are
   ///     called too.

@@ -6,7 +6,7 @@ extension RecoveryStore {
   /// a time.
   ///
   /// Entries are matched by uid, and a row without one gets a derived uid
-  /// (``DerivedUIDBuilder``), so importing the same file twice adds nothing; the store's
+  /// (`DerivedUIDBuilder`), so importing the same file twice adds nothing; the store's
   /// `importEntries(_:uids:...)` says what happens to entries already in the database.
   ///
   /// ```swift
