@@ -39,7 +39,7 @@ public struct CSVExportWriter: ExportWriter {
       case .text(let text): try Self.writeField(text, to: output)
       case .word(let word): try output.write(word)
       case .integer(let number): try output.write(integer: number)
-      case .decimal(let number): try output.write(ExportCell.text(of: number))
+      case .decimal(let number): try output.write(FieldValue.text(of: number))
       case .integers(let numbers): try output.write(ScoreEntry.answersText(numbers))
       case .day(let day): try output.write(day: day)
       case .time(let time): try output.write(time: time)

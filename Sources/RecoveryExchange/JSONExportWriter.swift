@@ -47,12 +47,12 @@ public struct JSONExportWriter: ExportWriter {
     try output.write("\n]}\n")
   }
 
-  private mutating func write(_ cell: ExportCell, to output: BufferedOutput) throws {
+  private mutating func write(_ cell: FieldValue, to output: BufferedOutput) throws {
     switch cell {
     case .text(let text): try writeString(text, to: output)
     case .word(let word): try Self.writeQuoted(to: output) { try output.write(word) }
     case .integer(let number): try output.write(integer: number)
-    case .decimal(let number): try output.write(ExportCell.text(of: number))
+    case .decimal(let number): try output.write(FieldValue.text(of: number))
     case .integers(let numbers):
       try output.write("[" + numbers.map(String.init).joined(separator: ",") + "]")
     case .day(let day): try Self.writeQuoted(to: output) { try output.write(day: day) }

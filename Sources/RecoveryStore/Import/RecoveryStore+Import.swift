@@ -92,11 +92,11 @@ extension RecoveryStore {
     for type in EntryType.allCases {
       let found = try connection.cached(
         """
-        SELECT \(type.columns.map { "\(type.table).\($0)" }.joined(separator: ", ")), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
+        SELECT \(type.sqlColumns.map { "\(type.table).\($0)" }.joined(separator: ", ")), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
         JOIN patient ON patient.id = \(type.table).patient_id WHERE \(type.table).uid = ?
         """
       ).rows([text]) { row in
-        let column = Int32(type.columns.count)
+        let column = Int32(type.sqlColumns.count)
         return (
           entry: try DiaryEntry(type: type, row: row),
           patient: Patient(
