@@ -1,73 +1,81 @@
-// Each entry type's fields, described once: the field in files, the SQL column, the kind and the key
-// path. The store's INSERT, SELECT and row reading, and the exports' cells, are derived from these
+// Each entry type's fields, described once: the field in files, the SQL column, the kind and the
+// property it reads. The store's INSERT, SELECT and row reading, and the exports' cells, are derived from these
 // tables; the order is the columns' order in the store's SELECT list.
 
 extension Treatment {
   /// The fields of a treatment; `category` is only exchanged (it follows from the kind).
   public static let columns: [EntryColumnReading<Treatment>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .day(.date, "day", \.day), .time(\.time),
-    .word(.kind, "kind", \.kind), .word(.category, nil, \.category), .text(.name, "name", \.name),
-    .word(.side, "side", \.side), .word(.level, "level", \.level), .word(.approach, "approach", \.approach),
-    .word(.target, "target", \.target), .word(.guidance, "guidance", \.guidance),
-    .text(.agent, "agent", \.agent), .text(.dose, "dose", \.dose), .integer(.round, "round", \.round),
-    .text(.provider, "provider", \.provider), .text(.finding, "finding", \.finding), .note(\.note),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .day(.date, "day", { $0.day }), .time({ $0.time }),
+    .word(.kind, "kind", { $0.kind }), .word(.category, nil, { $0.category }),
+    .text(.name, "name", { $0.name }),
+    .word(.side, "side", { $0.side }), .word(.level, "level", { $0.level }),
+    .word(.approach, "approach", { $0.approach }),
+    .word(.target, "target", { $0.target }), .word(.guidance, "guidance", { $0.guidance }),
+    .text(.agent, "agent", { $0.agent }), .text(.dose, "dose", { $0.dose }),
+    .integer(.round, "round", { $0.round }),
+    .text(.provider, "provider", { $0.provider }), .text(.finding, "finding", { $0.finding }),
+    .note({ $0.note }),
   ]
 }
 
 extension PainEntry {
   /// The fields of a pain rating.
   public static let columns: [EntryColumnReading<PainEntry>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .day(.date, "day", \.day), .time(\.time),
-    .integer(.score, "score", \.score), .word(.location, "location", \.location),
-    .word(.side, "side", \.side),
-    .word(.activity, "activity", \.activity), .note(\.note),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .day(.date, "day", { $0.day }), .time({ $0.time }),
+    .integer(.score, "score", { $0.score }), .word(.location, "location", { $0.location }),
+    .word(.side, "side", { $0.side }),
+    .word(.activity, "activity", { $0.activity }), .note({ $0.note }),
   ]
 }
 
 extension SymptomEntry {
   /// The fields of a symptom.
   public static let columns: [EntryColumnReading<SymptomEntry>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .day(.date, "day", \.day), .time(\.time),
-    .word(.kind, "kind", \.kind), .integer(.count, "count", \.count),
-    .integer(.severity, "severity", \.severity),
-    .word(.point, "point", \.point), .word(.location, "location", \.location), .word(.side, "side", \.side),
-    .word(.activity, "activity", \.activity), .note(\.note),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .day(.date, "day", { $0.day }), .time({ $0.time }),
+    .word(.kind, "kind", { $0.kind }), .integer(.count, "count", { $0.count }),
+    .integer(.severity, "severity", { $0.severity }),
+    .word(.point, "point", { $0.point }), .word(.location, "location", { $0.location }),
+    .word(.side, "side", { $0.side }),
+    .word(.activity, "activity", { $0.activity }), .note({ $0.note }),
   ]
 }
 
 extension AidPeriod {
   /// The fields of a walking-aid period; an open period's `to` is `null` in files.
   public static let columns: [EntryColumnReading<AidPeriod>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .word(.aid, "aid", \.aid), .day(.from, "from_day", \.from),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .word(.aid, "aid", { $0.aid }),
+    .day(.from, "from_day", { $0.from }),
     EntryColumnReading(.to, "to_day", .day) { $0.to.map { .day($0) } ?? .null },
-    .word(.weightBearing, "weight_bearing", \.weightBearing), .word(.side, "side", \.side), .note(\.note),
+    .word(.weightBearing, "weight_bearing", { $0.weightBearing }), .word(.side, "side", { $0.side }),
+    .note({ $0.note }),
   ]
 }
 
 extension ScoreEntry {
   /// The fields of a questionnaire score; answers not given are `null` in files.
   public static let columns: [EntryColumnReading<ScoreEntry>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .day(.date, "day", \.day), .time(\.time),
-    .word(.instrument, "instrument", \.instrument),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .day(.date, "day", { $0.day }), .time({ $0.time }),
+    .word(.instrument, "instrument", { $0.instrument }),
     EntryColumnReading(.answers, "answers", .answers) { $0.answers.map { .integers($0) } ?? .null },
-    .integer(.raw, "raw", \.raw), EntryColumnReading(.score, "score", .decimal) { .decimal($0.score) },
-    .word(.side, "side", \.side), .note(\.note),
+    .integer(.raw, "raw", { $0.raw }), EntryColumnReading(.score, "score", .decimal) { .decimal($0.score) },
+    .word(.side, "side", { $0.side }), .note({ $0.note }),
   ]
 }
 
 extension MilestoneEntry {
   /// The fields of a milestone.
   public static let columns: [EntryColumnReading<MilestoneEntry>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .day(.date, "day", \.day), .time(\.time),
-    .word(.kind, "kind", \.kind), .word(.side, "side", \.side), .note(\.note),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .day(.date, "day", { $0.day }), .time({ $0.time }),
+    .word(.kind, "kind", { $0.kind }), .word(.side, "side", { $0.side }), .note({ $0.note }),
   ]
 }
 
 extension MilestoneTarget {
   /// The fields of a milestone target.
   public static let columns: [EntryColumnReading<MilestoneTarget>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .day(.date, "day", \.day), .word(.kind, "kind", \.kind),
-    .integer(.days, "days", \.days), .uid(.surgery, "surgery", \.surgery), .note(\.note),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .day(.date, "day", { $0.day }),
+    .word(.kind, "kind", { $0.kind }),
+    .integer(.days, "days", { $0.days }), .uid(.surgery, "surgery", { $0.surgery }), .note({ $0.note }),
   ]
 }
 
@@ -76,15 +84,15 @@ extension MedicationEntry {
   /// it goes on); the store keeps the day in one column and marks courses in `course`. `asNeeded` is
   /// given in files only when true.
   public static let columns: [EntryColumnReading<MedicationEntry>] = [
-    .id(\.id), .uid(.uid, "uid", \.uid), .day(nil, "day", \.day),
+    .id({ $0.id }), .uid(.uid, "uid", { $0.uid }), .day(nil, "day", { $0.day }),
     EntryColumnReading(.date, nil, .day) { $0.isCourse ? nil : .day($0.day) },
-    EntryColumnReading(.from, nil, .day) { $0.isCourse ? .day($0.day) : nil }, .time(\.time),
-    .word(.drug, "drug", \.drug), .text(.name, "name", \.name),
+    EntryColumnReading(.from, nil, .day) { $0.isCourse ? .day($0.day) : nil }, .time({ $0.time }),
+    .word(.drug, "drug", { $0.drug }), .text(.name, "name", { $0.name }),
     EntryColumnReading(nil, "course", .flag) { .flag($0.isCourse) },
     EntryColumnReading(.to, "to_day", .day) { $0.isCourse ? $0.to.map { .day($0) } ?? .null : nil },
     EntryColumnReading(.dose, "dose", .decimal) { $0.dose.map { .decimal($0) } },
-    .integer(.times, "times", \.times),
-    EntryColumnReading(.asNeeded, "prn", .flag) { $0.asNeeded ? .flag(true) : nil }, .note(\.note),
+    .integer(.times, "times", { $0.times }),
+    EntryColumnReading(.asNeeded, "prn", .flag) { $0.asNeeded ? .flag(true) : nil }, .note({ $0.note }),
   ]
 }
 
@@ -92,14 +100,14 @@ extension EntryType {
   /// The type's fields, as its table's ``EntryColumnReading/column``s.
   public var columns: [EntryColumn] {
     switch self {
-    case .treatment: Treatment.columns.map(\.column)
-    case .pain: PainEntry.columns.map(\.column)
-    case .symptom: SymptomEntry.columns.map(\.column)
-    case .aid: AidPeriod.columns.map(\.column)
-    case .score: ScoreEntry.columns.map(\.column)
-    case .milestone: MilestoneEntry.columns.map(\.column)
-    case .target: MilestoneTarget.columns.map(\.column)
-    case .medication: MedicationEntry.columns.map(\.column)
+    case .treatment: Treatment.columns.map({ $0.column })
+    case .pain: PainEntry.columns.map({ $0.column })
+    case .symptom: SymptomEntry.columns.map({ $0.column })
+    case .aid: AidPeriod.columns.map({ $0.column })
+    case .score: ScoreEntry.columns.map({ $0.column })
+    case .milestone: MilestoneEntry.columns.map({ $0.column })
+    case .target: MilestoneTarget.columns.map({ $0.column })
+    case .medication: MedicationEntry.columns.map({ $0.column })
     }
   }
 }
@@ -109,22 +117,26 @@ extension DiaryEntry {
   /// order.
   public func forEachColumn(_ body: (EntryColumn, FieldValue?) throws -> Void) rethrows {
     switch self {
-    case .treatment(let entry):
-      for reading in Treatment.columns { try body(reading.column, reading.value(of: entry)) }
-    case .pain(let entry):
-      for reading in PainEntry.columns { try body(reading.column, reading.value(of: entry)) }
-    case .symptom(let entry):
-      for reading in SymptomEntry.columns { try body(reading.column, reading.value(of: entry)) }
-    case .aid(let entry):
-      for reading in AidPeriod.columns { try body(reading.column, reading.value(of: entry)) }
-    case .score(let entry):
-      for reading in ScoreEntry.columns { try body(reading.column, reading.value(of: entry)) }
-    case .milestone(let entry):
-      for reading in MilestoneEntry.columns { try body(reading.column, reading.value(of: entry)) }
-    case .target(let entry):
-      for reading in MilestoneTarget.columns { try body(reading.column, reading.value(of: entry)) }
-    case .medication(let entry):
-      for reading in MedicationEntry.columns { try body(reading.column, reading.value(of: entry)) }
+    case .treatment(let entry): try Self.visit(Treatment.columns, entry, body)
+    case .pain(let entry): try Self.visit(PainEntry.columns, entry, body)
+    case .symptom(let entry): try Self.visit(SymptomEntry.columns, entry, body)
+    case .aid(let entry): try Self.visit(AidPeriod.columns, entry, body)
+    case .score(let entry): try Self.visit(ScoreEntry.columns, entry, body)
+    case .milestone(let entry): try Self.visit(MilestoneEntry.columns, entry, body)
+    case .target(let entry): try Self.visit(MilestoneTarget.columns, entry, body)
+    case .medication(let entry): try Self.visit(MedicationEntry.columns, entry, body)
+    }
+  }
+
+  /// Reads the table's columns in place, without copying each column (and retaining its reading)
+  /// for every entry.
+  private static func visit<Entry>(
+    _ columns: [EntryColumnReading<Entry>], _ entry: Entry, _ body: (EntryColumn, FieldValue?) throws -> Void
+  ) rethrows {
+    try columns.withUnsafeBufferPointer { columns in
+      for index in columns.indices {
+        try body(columns[index].column, columns[index].value(of: entry))
+      }
     }
   }
 }

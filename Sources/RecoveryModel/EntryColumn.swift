@@ -5,7 +5,9 @@
 #endif
 
 /// One field of an entry type, described once: its name in files (``EntryField``), its column in
-/// the store's table, its kind, and how to read it from an entry (a key path).
+/// the store's table, its kind, and how to read it from an entry (a closure that reads the
+/// property, `{ $0.score }`, which the compiler turns into a plain load where a key path would be
+/// applied at run time for every row).
 ///
 /// The store derives its INSERT, its SELECT list and where it reads each column from these
 /// descriptions; exports derive each entry's cells from them. A field with no column (a treatment's
@@ -62,54 +64,57 @@ public struct EntryColumnReading<Entry>: Sendable {
     self.read = read
   }
 
-  static func id(_ path: KeyPath<Entry, Int?> & Sendable) -> Self {
-    Self(.id, "id", .id) { $0[keyPath: path].map { .integer($0) } }
+  static func id(_ path: @escaping @Sendable (Entry) -> Int?) -> Self {
+    Self(.id, "id", .id) { path($0).map { .integer($0) } }
   }
 
   static func uid(
-    _ field: EntryField, _ column: String?, _ path: KeyPath<Entry, UUID> & Sendable
+    _ field: EntryField, _ column: String?, _ path: @escaping @Sendable (Entry) -> UUID
   ) -> Self {
-    Self(field, column, .uid) { .uid($0[keyPath: path]) }
+    Self(field, column, .uid) { .uid(path($0)) }
   }
 
   static func day(
-    _ field: EntryField?, _ column: String?, _ path: KeyPath<Entry, CalendarDay> & Sendable
+    _ field: EntryField?, _ column: String?, _ path: @escaping @Sendable (Entry) -> CalendarDay
   ) -> Self {
-    Self(field, column, .day) { .day($0[keyPath: path]) }
+    Self(field, column, .day) { .day(path($0)) }
   }
 
-  static func time(_ path: KeyPath<Entry, TimeOfDay?> & Sendable) -> Self {
-    Self(.time, "time", .time) { $0[keyPath: path].map { .time($0) } }
+  static func time(_ path: @escaping @Sendable (Entry) -> TimeOfDay?) -> Self {
+    Self(.time, "time", .time) { path($0).map { .time($0) } }
   }
 
   static func word<Word: Vocabulary>(
-    _ field: EntryField, _ column: String?, _ path: KeyPath<Entry, Word> & Sendable
+    _ field: EntryField, _ column: String?, _ path: @escaping @Sendable (Entry) -> Word
   ) -> Self {
-    Self(field, column, .word) { .word($0[keyPath: path].rawValue) }
+    Self(field, column, .word) { .word(path($0).rawValue) }
   }
 
   static func word<Word: Vocabulary>(
-    _ field: EntryField, _ column: String?, _ path: KeyPath<Entry, Word?> & Sendable
+    _ field: EntryField, _ column: String?, _ path: @escaping @Sendable (Entry) -> Word?
   ) -> Self {
-    Self(field, column, .word) { $0[keyPath: path].map { .word($0.rawValue) } }
+    Self(field, column, .word) { path($0).map { .word($0.rawValue) } }
   }
 
-  static func integer(_ field: EntryField, _ column: String?, _ path: KeyPath<Entry, Int> & Sendable) -> Self
-  {
-    Self(field, column, .integer) { .integer($0[keyPath: path]) }
+  static func integer(
+    _ field: EntryField, _ column: String?, _ path: @escaping @Sendable (Entry) -> Int
+  ) -> Self {
+    Self(field, column, .integer) { .integer(path($0)) }
   }
 
-  static func integer(_ field: EntryField, _ column: String?, _ path: KeyPath<Entry, Int?> & Sendable) -> Self
-  {
-    Self(field, column, .integer) { $0[keyPath: path].map { .integer($0) } }
+  static func integer(
+    _ field: EntryField, _ column: String?, _ path: @escaping @Sendable (Entry) -> Int?
+  ) -> Self {
+    Self(field, column, .integer) { path($0).map { .integer($0) } }
   }
 
-  static func text(_ field: EntryField, _ column: String?, _ path: KeyPath<Entry, String?> & Sendable) -> Self
-  {
-    Self(field, column, .text) { $0[keyPath: path].map { .text($0) } }
+  static func text(
+    _ field: EntryField, _ column: String?, _ path: @escaping @Sendable (Entry) -> String?
+  ) -> Self {
+    Self(field, column, .text) { path($0).map { .text($0) } }
   }
 
-  static func note(_ path: KeyPath<Entry, String?> & Sendable) -> Self {
+  static func note(_ path: @escaping @Sendable (Entry) -> String?) -> Self {
     text(.note, "note", path)
   }
 }

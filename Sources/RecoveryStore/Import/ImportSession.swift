@@ -8,7 +8,7 @@ import RecoveryModel
 
 /// One import in progress inside a write transaction: takes the file's items one by one, writes
 /// them while none has been refused, and keeps the counts and problems.
-struct ImportSession<UIDs: ImportUIDRule> {
+struct ImportSession {
   let store: RecoveryStore
   let update: Bool
   let today: CalendarDay
@@ -40,7 +40,7 @@ struct ImportSession<UIDs: ImportUIDRule> {
   /// entries.
   var inserted: UIDFilter?
   /// Names the entries given without a uid.
-  var derivedUIDs: UIDs
+  var derivedUIDs: any ImportUIDRule
   /// Targets taken, with the surgery each counts from, checked once the whole file is read (the
   /// surgery may come later in the file).
   var targets: [(surgery: UUID, patient: String, line: Int)] = []
@@ -58,7 +58,7 @@ struct ImportSession<UIDs: ImportUIDRule> {
   /// Whether entries are still written: until the first problem.
   var writing: Bool { summary.problemCount == 0 }
 
-  init(store: RecoveryStore, update: Bool, today: CalendarDay, uids: UIDs) throws {
+  init(store: RecoveryStore, update: Bool, today: CalendarDay, uids: any ImportUIDRule) throws {
     self.store = store
     self.update = update
     self.today = today
