@@ -7,4 +7,13 @@ public enum ExchangeError: Error, Sendable, Equatable {
   case cannotWrite(path: String, errno: Int32)
   /// The file exists already, and replacing it was not asked for.
   case fileExists(path: String)
+  /// A file to import holds binary data.
+  case notText(path: String)
+  /// A file to import holds nothing but spaces and line breaks.
+  case emptyFile(path: String)
+  /// A file to import starts as UTF-16 text but is not: it ends half-way through a character, or
+  /// holds code units that make no character.
+  case invalidUTF16(path: String, endsMidCharacter: Bool)
+  /// The UTF-8 copy of a UTF-16 file cannot be written.
+  case cannotCopyUTF16(errno: Int32)
 }

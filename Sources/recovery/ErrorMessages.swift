@@ -37,6 +37,16 @@ extension ExchangeError {
       "Cannot write \(path): \(Self.reason(failure))."
     case .fileExists(let path):
       "Cannot write \(path): the file exists already; pass --force to replace it."
+    case .notText(let path):
+      "\(path) is not a text file (it holds binary data): nothing was imported."
+    case .emptyFile(let path):
+      "\(path) is empty: there is nothing to import."
+    case .invalidUTF16(let path, true):
+      "\(path) starts as UTF-16 text but ends half-way through a character; nothing was imported."
+    case .invalidUTF16(let path, false):
+      "\(path) starts as UTF-16 text but is not valid UTF-16; nothing was imported."
+    case .cannotCopyUTF16(let failure):
+      "Cannot write a UTF-8 copy of the file: \(Self.reason(failure))."
     }
   }
 

@@ -45,10 +45,18 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let format = try self.format ?? Self.format(ofFileNamed: file)
-    let utf16 = try UTF16Text.utf8Copy(of: file)
-    let source = utf16?.path ?? file
-    defer { utf16?.remove() }
-    try Self.checkIsText(source, name: file)
+    let utf8 = try ImportSource(file: file)
+    let source = utf8.path
+    defer { utf8.remove() }
+    do {
+      try ImportSource.checkIsText(source, name: file)
+    } catch let error as ExchangeError {
+      // A file that is not text or is empty is a usage error, as a bad option is.
+      switch error {
+      case .notText, .emptyFile: throw ValidationError(error.userMessage)
+      default: throw error
+      }
+    }
     let report = try importing { store in
       let options = ImportOptions(
         patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
@@ -81,7 +89,7 @@ struct ImportCommand: ParsableCommand {
       let count = summary.problemCount
       FileHandleOutput.standardError(
         "recovery: nothing was imported: \(count) problem\(count == 1 ? "" : "s") in \(file).\n")
-      utf16?.remove()
+      utf8.remove()
       terminate(ExitCode.validationFailure.rawValue)
     }
     if !dryRun {
@@ -122,28 +130,5 @@ struct ImportCommand: ParsableCommand {
     throw ValidationError(
       "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv)."
     )
-  }
-
-  /// Refuses an empty file and one holding binary data, before anything is opened for writing.
-  static func checkIsText(_ path: String, name: String) throws {
-    let input = try InputBytes(path: path)
-    let path = name
-    input.skipByteOrderMark()
-    var sawText = false
-    var count = 0
-    while count < 1 << 16, let byte = input.next() {
-      if byte == 0 {
-        throw ValidationError("\(path) is not a text file (it holds binary data): nothing was imported.")
-      }
-      if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { sawText = true }
-      count += 1
-    }
-    if let failure = input.readFailure {
-      throw CommandFailure(
-        "Cannot read \(path): \(String(cString: strerror(failure))); nothing was imported.")
-    }
-    if !sawText, input.peek() == nil {
-      throw ValidationError("\(path) is empty: there is nothing to import.")
-    }
   }
 }
