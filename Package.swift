@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "RecoveryStore", targets: ["RecoveryStore"]),
     .library(name: "RecoveryReport", targets: ["RecoveryReport"]),
     .library(name: "RecoveryFHIR", targets: ["RecoveryFHIR"]),
+    .library(name: "RecoveryExchange", targets: ["RecoveryExchange"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,14 +24,17 @@ let package = Package(
     .target(name: "RecoveryModel"),
     .target(name: "RecoveryStore", dependencies: ["RecoveryModel", "CSQLite"]),
     .target(name: "RecoveryReport", dependencies: ["RecoveryModel"]),
-    .target(name: "RecoveryFHIR", dependencies: ["RecoveryModel"]),
+    // Every file format: CSV and JSON reading and writing, the diary export, importing a file into a
+    // store and exporting a store's entries.
+    .target(name: "RecoveryExchange", dependencies: ["RecoveryModel", "RecoveryStore"]),
+    .target(name: "RecoveryFHIR", dependencies: ["RecoveryModel", "RecoveryExchange"]),
     // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
     .target(name: "RecoveryDemo", dependencies: ["RecoveryModel"]),
     .executableTarget(
       name: "recovery",
       dependencies: [
-        "RecoveryModel", "RecoveryStore", "RecoveryReport", "RecoveryFHIR", "RecoveryDemo",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "RecoveryModel", "RecoveryStore", "RecoveryExchange", "RecoveryReport", "RecoveryFHIR",
+        "RecoveryDemo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Helpers shared by the test targets: temporary folders, the built tool, the sqlite3 shell, fixed days
@@ -50,6 +54,13 @@ let package = Package(
     .testTarget(
       name: "RecoveryModelTests", dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"]),
     .testTarget(
+      name: "RecoveryExchangeTests",
+      dependencies: [
+        "RecoveryExchange", "RecoveryFHIR", "RecoveryStore", "RecoveryModel", "RecoveryDemo",
+        "RecoveryTestSupport",
+      ]
+    ),
+    .testTarget(
       name: "RecoveryStoreTests",
       dependencies: ["RecoveryStore", "RecoveryModel", "RecoveryDemo", "RecoveryTestSupport"],
       // Fixtures are read through #filePath, not bundled.
@@ -63,7 +74,9 @@ let package = Package(
     ),
     .testTarget(
       name: "RecoveryCLITests",
-      dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport", "recovery-crash-helper"],
+      dependencies: [
+        "RecoveryModel", "RecoveryExchange", "RecoveryDemo", "RecoveryTestSupport", "recovery-crash-helper",
+      ],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
     ),

@@ -1,4 +1,6 @@
+import RecoveryExchange
 import RecoveryModel
+import RecoveryStore
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials

@@ -1,4 +1,6 @@
+import RecoveryExchange
 import RecoveryModel
+import RecoveryStore
 
 /// Why a FHIR bundle, or one of its entries, could not be read back as diary entries.
 public enum FHIRImportProblem: Error, Sendable, Equatable {

@@ -1,3 +1,4 @@
+import RecoveryExchange
 import RecoveryModel
 
 #if canImport(FoundationEssentials)

@@ -1,3 +1,5 @@
+import RecoveryExchange
+
 /// A JSON value whose object members keep the order they were given in, rendered compactly.
 ///
 /// FHIR JSON allows no empty arrays, empty objects, empty strings or nulls: the builders below leave
@@ -83,59 +85,12 @@ indirect enum JSONValue: Equatable, Sendable {
   /// A finite number as JSON: integral values without a fraction (`42`), others in Swift's shortest
   /// round-tripping form (`61.815`), which JSON reads as written.
   static func number(_ value: Double) -> String {
-    precondition(value.isFinite, "JSON has no infinities or NaN")
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return value.description
+    JSONText.number(value)
   }
 
-  /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, everything
-  /// else (non-Latin text included) as UTF-8.
+  /// Appends `text` as a JSON string: quotes, backslashes, control characters, U+2028 and U+2029
+  /// escaped, everything else (non-Latin text included) as UTF-8.
   static func appendQuoted(_ text: String, to output: inout String) {
-    output += "\""
-    // Most text (codes, uids, dates, labels) needs no escape: copied whole. 0xE2 leads the UTF-8 of
-    // U+2028 and U+2029 (and of other characters, which the loop below copies unchanged).
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-      output += text
-      output += "\""
-      return
-    }
-    // Runs without an escape are copied whole; the escapes are found byte by byte: every byte that
-    // needs one is ASCII or leads U+2028 or U+2029, so each run ends on a scalar boundary.
-    let bytes = text.utf8
-    var run = bytes.startIndex
-    var index = run
-    while index != bytes.endIndex {
-      let byte = bytes[index]
-      var next = bytes.index(after: index)
-      let escape: String?
-      switch byte {
-      case 0x22: escape = "\\\""
-      case 0x5C: escape = "\\\\"
-      case 0x0A: escape = "\\n"
-      case 0x0D: escape = "\\r"
-      case 0x09: escape = "\\t"
-      case 0x00..<0x20, 0x7F: escape = "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-      case 0xE2:
-        let second = next == bytes.endIndex ? nil : bytes[next]
-        let thirdIndex = second == nil ? next : bytes.index(after: next)
-        let third = thirdIndex == bytes.endIndex ? nil : bytes[thirdIndex]
-        if second == 0x80, third == 0xA8 || third == 0xA9 {
-          escape = third == 0xA8 ? "\\u2028" : "\\u2029"
-          next = bytes.index(after: thirdIndex)
-        } else {
-          escape = nil
-        }
-      default: escape = nil
-      }
-      if let escape {
-        // Sliced as UTF-8: a run may start with a combining mark, which is no Character boundary.
-        output += Substring(bytes[run..<index])
-        output += escape
-        run = next
-      }
-      index = next
-    }
-    output += Substring(bytes[run...])
-    output += "\""
+    JSONText.appendQuoted(text, to: &output, escapingSeparators: true)
   }
 }

@@ -10,7 +10,7 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case uid = "uid"
   /// `treatment`, `pain`, `symptom`, `aid`, `score`, `milestone`, `target` or `medication`.
   case type = "type"
-  /// The patient's name (``ExportedEntry`` only).
+  /// The patient's name (`RecoveryExchange`'s `ExportedEntry` only).
   case patient = "patient"
   /// The diary day, `YYYY-MM-DD` (treatments, pain, symptoms).
   case date = "date"
@@ -83,7 +83,7 @@ public enum EntryField: String, CodingKey, CaseIterable, Sendable, Hashable, Cod
   case finding = "finding"
   /// Anything else.
   case note = "note"
-  /// Whether the entry was removed (``ExportedEntry`` only, when asked for).
+  /// Whether the entry was removed (`RecoveryExchange`'s `ExportedEntry` only, when asked for).
   case removed = "removed"
 }
 

@@ -6,33 +6,32 @@ import RecoveryModel
   import Foundation
 #endif
 
-/// How each record type maps to its table: the columns, the INSERT, and reading a row back.
-///
-/// Column order is the same in `columns`, `values(...)` and `init(row:)`.
+/// How each record type maps to its table: the columns, the INSERT, and reading a row back, all
+/// derived from the type's field table (`EntryType.columns` in RecoveryModel).
 extension EntryType {
   var table: String { rawValue }
 
-  var columns: [String] {
-    switch self {
-    case .treatment:
-      [
-        "id", "uid", "day", "time", "kind", "name", "side", "level", "approach", "target", "guidance",
-        "agent", "dose", "round", "provider", "finding", "note",
-      ]
-    case .pain: ["id", "uid", "day", "time", "score", "location", "side", "activity", "note"]
-    case .symptom:
-      [
-        "id", "uid", "day", "time", "kind", "count", "severity", "point", "location", "side", "activity",
-        "note",
-      ]
-    case .aid: ["id", "uid", "aid", "from_day", "to_day", "weight_bearing", "side", "note"]
-    case .score: ["id", "uid", "day", "time", "instrument", "answers", "raw", "score", "side", "note"]
-    case .milestone: ["id", "uid", "day", "time", "kind", "side", "note"]
-    case .target: ["id", "uid", "day", "kind", "days", "surgery", "note"]
-    case .medication:
-      ["id", "uid", "day", "time", "drug", "name", "course", "to_day", "dose", "times", "prn", "note"]
-    }
-  }
+  /// The table's columns in the field table's order: the SELECT list, the INSERT's columns, and the
+  /// positions ``EntryRow`` reads.
+  var sqlColumns: [String] { Self.sqlColumnsByType[self]! }
+
+  private static let sqlColumnsByType = Dictionary(
+    uniqueKeysWithValues: allCases.map { type in (type, type.columns.compactMap(\.column)) })
+
+  /// The position in ``sqlColumns`` of each field's column, by the field's position in
+  /// `EntryField.allCases`; nil for a field the table does not store.
+  var columnPositions: [Int32?] { Self.positionsByType[self]! }
+
+  private static let positionsByType = Dictionary(
+    uniqueKeysWithValues: allCases.map { type in
+      var positions = [Int32?](repeating: nil, count: EntryField.allCases.count)
+      var position: Int32 = 0
+      for column in type.columns where column.column != nil {
+        if let field = column.field { positions[field.position] = position }
+        position += 1
+      }
+      return (type, positions)
+    })
 
   /// The column holding the entry's day (its first day, for an aid period).
   var dayColumn: String { self == .aid ? "from_day" : "day" }
@@ -48,67 +47,41 @@ extension EntryType {
   }
 
   var insertSQL: String {
-    let names = columns + ["patient_id", "recorded_at"]
+    let names = sqlColumns + ["patient_id", "recorded_at"]
     let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
     return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(marks))"
   }
 
   var selectList: String {
-    columns.joined(separator: ", ")
+    sqlColumns.joined(separator: ", ")
   }
 }
 
 extension DiaryEntry {
-  /// The values for `type.columns`, in order.
+  /// The values for `type.sqlColumns`, in order, as the field table reads them.
   var sqlValues: [SQLValue?] {
-    func text(_ value: String?) -> SQLValue? { value.map { .text($0) } }
-    func word<V: Vocabulary>(_ value: V?) -> SQLValue? { value.map { .text($0.rawValue) } }
-    func int(_ value: Int?) -> SQLValue? { value.map { .integer($0) } }
-    let number = int(id)
-    let uidText = SQLValue.uid(uid)
-    switch self {
-    case .treatment(let t):
-      return [
-        number, uidText, .text(t.day.description), text(t.time?.description), word(t.kind), text(t.name),
-        word(t.side), word(t.level), word(t.approach), word(t.target), word(t.guidance), text(t.agent),
-        text(t.dose), int(t.round), text(t.provider), text(t.finding), text(t.note),
-      ]
-    case .pain(let p):
-      return [
-        number, uidText, .text(p.day.description), text(p.time?.description), .integer(p.score),
-        word(p.location), word(p.side), word(p.activity), text(p.note),
-      ]
-    case .symptom(let s):
-      return [
-        number, uidText, .text(s.day.description), text(s.time?.description), word(s.kind), int(s.count),
-        int(s.severity), word(s.point), word(s.location), word(s.side), word(s.activity), text(s.note),
-      ]
-    case .aid(let a):
-      return [
-        number, uidText, word(a.aid), .text(a.from.description), text(a.to?.description),
-        word(a.weightBearing), word(a.side), text(a.note),
-      ]
-    case .score(let s):
-      return [
-        number, uidText, .text(s.day.description), text(s.time?.description), word(s.instrument),
-        text(s.answers.map(ScoreEntry.answersText)), int(s.raw), .real(s.score), word(s.side), text(s.note),
-      ]
-    case .milestone(let m):
-      return [
-        number, uidText, .text(m.day.description), text(m.time?.description), word(m.kind), word(m.side),
-        text(m.note),
-      ]
-    case .target(let t):
-      return [
-        number, uidText, .text(t.day.description), .text(t.kind.rawValue), .integer(t.days),
-        .text(t.surgery.uuidString.lowercased()), text(t.note),
-      ]
-    case .medication(let m):
-      return [
-        number, uidText, .text(m.day.description), text(m.time?.description), word(m.drug), text(m.name),
-        .integer(m.isCourse ? 1 : 0), text(m.to?.description), m.dose.map { .real($0) }, .integer(m.times),
-        .integer(m.asNeeded ? 1 : 0), text(m.note),
-      ]
+    var values: [SQLValue?] = []
+    values.reserveCapacity(16)
+    forEachColumn { column, value in
+      guard column.column != nil else { return }
+      values.append(Self.sqlValue(value, of: column.kind))
+    }
+    return values
+  }
+
+  /// A field's value as SQL: words, days and times as their text, answers as text, a flag as 1 or 0
+  /// (an absent one as 0), `null` as NULL.
+  private static func sqlValue(_ value: FieldValue?, of kind: EntryColumn.FieldKind) -> SQLValue? {
+    switch value {
+    case nil, .null?: kind == .flag ? .integer(0) : nil
+    case .text(let text)?, .word(let text)?: .text(text)
+    case .integer(let number)?: .integer(number)
+    case .decimal(let number)?: .real(number)
+    case .integers(let numbers)?: .text(ScoreEntry.answersText(numbers))
+    case .day(let day)?: .text(day.description)
+    case .time(let time)?: .text(time.description)
+    case .uid(let uid)?: .uid(uid)
+    case .flag(let flag)?: .integer(flag ? 1 : 0)
     }
   }
 

@@ -27,6 +27,6 @@ final class EntryCursor {
       return
     }
     let row = Row(statement: statement)
-    current = (try DiaryEntry(type: type, row: row), row.int(Int32(type.columns.count)) != 0)
+    current = (try DiaryEntry(type: type, row: row), row.int(Int32(type.sqlColumns.count)) != 0)
   }
 }

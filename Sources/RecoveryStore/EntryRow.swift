@@ -16,43 +16,72 @@ import RecoveryModel
 struct EntryRow {
   let type: EntryType
   let row: Row
+  /// Where each field's column is in the row, from the type's field table.
+  private let positions: [Int32?]
+
+  init(type: EntryType, row: Row) {
+    self.type = type
+    self.row = row
+    positions = type.columnPositions
+  }
 
   private var id: Int { row.int(0) }
 
-  private func unreadable(_ column: Int32) -> StoreError {
+  /// The row's position of `field`'s column.
+  private func at(_ field: EntryField) -> Int32 {
+    positions[field.position]!
+  }
+
+  private func unreadable(_ field: EntryField) -> StoreError {
+    unreadable(at: at(field))
+  }
+
+  private func unreadable(at column: Int32) -> StoreError {
     .unreadableEntry(
-      path: row.statement.connection.path, table: type.table, id: id, column: type.columns[Int(column)],
+      path: row.statement.connection.path, table: type.table, id: id, column: type.sqlColumns[Int(column)],
       value: row.optionalText(column))
   }
 
-  private func word<V: Vocabulary>(_ column: Int32, _ words: WordTable<V>) throws -> V? {
-    guard let bytes = row.bytes(column) else { return nil }
-    guard let value = words.value(bytes) else { throw unreadable(column) }
+  private func text(_ field: EntryField) -> String? {
+    row.optionalText(at(field))
+  }
+
+  private func integer(_ field: EntryField) -> Int? {
+    row.optionalInt(at(field))
+  }
+
+  private func word<V: Vocabulary>(_ field: EntryField, _ words: WordTable<V>) throws -> V? {
+    guard let bytes = row.bytes(at(field)) else { return nil }
+    guard let value = words.value(bytes) else { throw unreadable(field) }
     return value
   }
 
-  private func requiredWord<V: Vocabulary>(_ column: Int32, _ words: WordTable<V>) throws -> V {
-    guard let value = try word(column, words) else { throw unreadable(column) }
+  private func requiredWord<V: Vocabulary>(_ field: EntryField, _ words: WordTable<V>) throws -> V {
+    guard let value = try word(field, words) else { throw unreadable(field) }
     return value
   }
 
-  private func day(_ column: Int32) throws -> CalendarDay {
-    guard let bytes = row.bytes(column), let day = CalendarDay(utf8: bytes) else { throw unreadable(column) }
+  private func day(_ field: EntryField) throws -> CalendarDay {
+    guard let bytes = row.bytes(at(field)), let day = CalendarDay(utf8: bytes) else {
+      throw unreadable(field)
+    }
     return day
   }
 
-  private func optionalDay(_ column: Int32) throws -> CalendarDay? {
-    row.isNull(column) ? nil : try day(column)
+  private func optionalDay(_ field: EntryField) throws -> CalendarDay? {
+    row.isNull(at(field)) ? nil : try day(field)
   }
 
-  private func time(_ column: Int32) throws -> TimeOfDay? {
-    guard let bytes = row.bytes(column) else { return nil }
-    guard let time = TimeOfDay(utf8: bytes) else { throw unreadable(column) }
+  private func time() throws -> TimeOfDay? {
+    guard let bytes = row.bytes(at(.time)) else { return nil }
+    guard let time = TimeOfDay(utf8: bytes) else { throw unreadable(.time) }
     return time
   }
 
-  private func uid(_ column: Int32) throws -> UUID {
-    guard let bytes = row.bytes(column), let uid = UUID(storedBytes: bytes) else { throw unreadable(column) }
+  private func uid(_ field: EntryField) throws -> UUID {
+    guard let bytes = row.bytes(at(field)), let uid = UUID(storedBytes: bytes) else {
+      throw unreadable(field)
+    }
     return uid
   }
 
@@ -72,72 +101,77 @@ struct EntryRow {
 
   func treatment() throws -> Treatment {
     Treatment(
-      id: id, uid: try uid(1), day: try day(2), time: try time(3),
-      kind: try requiredWord(4, StoredWords.treatmentKind), name: row.optionalText(5),
-      side: try word(6, StoredWords.side), level: try word(7, StoredWords.level),
-      approach: try word(8, StoredWords.approach), target: try word(9, StoredWords.target),
-      guidance: try word(10, StoredWords.guidance), agent: row.optionalText(11), dose: row.optionalText(12),
-      round: row.optionalInt(13), provider: row.optionalText(14), finding: row.optionalText(15),
-      note: row.optionalText(16))
+      id: id, uid: try uid(.uid), day: try day(.date), time: try time(),
+      kind: try requiredWord(.kind, StoredWords.treatmentKind), name: text(.name),
+      side: try word(.side, StoredWords.side), level: try word(.level, StoredWords.level),
+      approach: try word(.approach, StoredWords.approach), target: try word(.target, StoredWords.target),
+      guidance: try word(.guidance, StoredWords.guidance), agent: text(.agent), dose: text(.dose),
+      round: integer(.round), provider: text(.provider), finding: text(.finding), note: text(.note))
   }
 
   func pain() throws -> PainEntry {
     PainEntry(
-      id: id, uid: try uid(1), day: try day(2), time: try time(3), score: row.int(4),
-      location: try word(5, StoredWords.location), side: try word(6, StoredWords.side),
-      activity: try word(7, StoredWords.activity), note: row.optionalText(8))
+      id: id, uid: try uid(.uid), day: try day(.date), time: try time(), score: row.int(at(.score)),
+      location: try word(.location, StoredWords.location), side: try word(.side, StoredWords.side),
+      activity: try word(.activity, StoredWords.activity), note: text(.note))
   }
 
   func symptom() throws -> SymptomEntry {
     SymptomEntry(
-      id: id, uid: try uid(1), day: try day(2), time: try time(3),
-      kind: try requiredWord(4, StoredWords.symptomKind), count: row.optionalInt(5),
-      severity: row.optionalInt(6), point: try word(7, StoredWords.point),
-      location: try word(8, StoredWords.location), side: try word(9, StoredWords.side),
-      activity: try word(10, StoredWords.activity), note: row.optionalText(11))
+      id: id, uid: try uid(.uid), day: try day(.date), time: try time(),
+      kind: try requiredWord(.kind, StoredWords.symptomKind), count: integer(.count),
+      severity: integer(.severity), point: try word(.point, StoredWords.point),
+      location: try word(.location, StoredWords.location), side: try word(.side, StoredWords.side),
+      activity: try word(.activity, StoredWords.activity), note: text(.note))
   }
 
   func aid() throws -> AidPeriod {
     AidPeriod(
-      id: id, uid: try uid(1), aid: try requiredWord(2, StoredWords.aid), from: try day(3),
-      to: try optionalDay(4), weightBearing: try word(5, StoredWords.weightBearing),
-      side: try word(6, StoredWords.side), note: row.optionalText(7))
+      id: id, uid: try uid(.uid), aid: try requiredWord(.aid, StoredWords.aid), from: try day(.from),
+      to: try optionalDay(.to), weightBearing: try word(.weightBearing, StoredWords.weightBearing),
+      side: try word(.side, StoredWords.side), note: text(.note))
   }
 
   func score() throws -> ScoreEntry {
-    let entryUID = try uid(1)
+    let entryUID = try uid(.uid)
     var answers: [Int]?
-    if let text = row.optionalText(5) {
-      guard let parsed = ScoreEntry.answers(fromText: text) else { throw unreadable(5) }
+    if let text = text(.answers) {
+      guard let parsed = ScoreEntry.answers(fromText: text) else { throw unreadable(.answers) }
       answers = parsed
     }
-    if row.isNull(7) { throw unreadable(7) }
+    if row.isNull(at(.score)) { throw unreadable(.score) }
     return ScoreEntry(
-      id: id, uid: entryUID, day: try day(2), time: try time(3),
-      instrument: try requiredWord(4, StoredWords.instrument), answers: answers, raw: row.optionalInt(6),
-      score: row.double(7), side: try word(8, StoredWords.side), note: row.optionalText(9))
+      id: id, uid: entryUID, day: try day(.date), time: try time(),
+      instrument: try requiredWord(.instrument, StoredWords.instrument), answers: answers, raw: integer(.raw),
+      score: row.double(at(.score)), side: try word(.side, StoredWords.side), note: text(.note))
   }
 
   func milestone() throws -> MilestoneEntry {
     MilestoneEntry(
-      id: id, uid: try uid(1), day: try day(2), time: try time(3),
-      kind: try requiredWord(4, StoredWords.milestoneKind), side: try word(5, StoredWords.side),
-      note: row.optionalText(6))
+      id: id, uid: try uid(.uid), day: try day(.date), time: try time(),
+      kind: try requiredWord(.kind, StoredWords.milestoneKind), side: try word(.side, StoredWords.side),
+      note: text(.note))
   }
 
   func target() throws -> MilestoneTarget {
-    let entryUID = try uid(1)
-    let surgery = try uid(5)
+    let entryUID = try uid(.uid)
+    let surgery = try uid(.surgery)
     return MilestoneTarget(
-      id: id, uid: entryUID, day: try day(2), kind: try requiredWord(3, StoredWords.targetKind),
-      days: row.int(4), surgery: surgery, note: row.optionalText(6))
+      id: id, uid: entryUID, day: try day(.date), kind: try requiredWord(.kind, StoredWords.targetKind),
+      days: row.int(at(.days)), surgery: surgery, note: text(.note))
   }
 
   func medication() throws -> MedicationEntry {
-    MedicationEntry(
-      id: id, uid: try uid(1), drug: try requiredWord(4, StoredWords.drug), name: row.optionalText(5),
-      day: try day(2), time: try time(3), isCourse: row.int(6) == 1, to: try optionalDay(7),
-      dose: row.isNull(8) ? nil : row.double(8), times: row.int(9), asNeeded: row.int(10) == 1,
-      note: row.optionalText(11))
+    // The day is one column for doses and courses; `course` is stored only.
+    let dayColumn = Int32(type.sqlColumns.firstIndex(of: "day")!)
+    let courseColumn = Int32(type.sqlColumns.firstIndex(of: "course")!)
+    guard let dayBytes = row.bytes(dayColumn), let day = CalendarDay(utf8: dayBytes) else {
+      throw unreadable(at: dayColumn)
+    }
+    return MedicationEntry(
+      id: id, uid: try uid(.uid), drug: try requiredWord(.drug, StoredWords.drug), name: text(.name),
+      day: day, time: try time(), isCourse: row.int(courseColumn) == 1, to: try optionalDay(.to),
+      dose: row.isNull(at(.dose)) ? nil : row.double(at(.dose)), times: row.int(at(.times)),
+      asNeeded: row.int(at(.asNeeded)) == 1, note: text(.note))
   }
 }

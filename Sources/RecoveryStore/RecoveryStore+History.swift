@@ -218,7 +218,7 @@ extension RecoveryStore {
 
   /// Rewrites every column of a stored entry with `record`'s values.
   func overwrite(with record: DiaryEntry) throws {
-    let columns = record.type.columns.dropFirst()
+    let columns = record.type.sqlColumns.dropFirst()
     let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
     let values = Array(record.sqlValues.dropFirst()) + [.integer(record.id!)]
     try connection.cached("UPDATE \(record.type.table) SET \(assignments) WHERE id = ?").run(values)

@@ -32,7 +32,7 @@ extension RecoveryStore {
       let found = try connection.cached(
         "SELECT \(type.selectList), removed FROM \(type.table) WHERE id = ? AND patient_id = ?"
       ).rows([.integer(id), .integer(patientID)]) { row in
-        (try DiaryEntry(type: type, row: row), row.int(Int32(type.columns.count)) != 0)
+        (try DiaryEntry(type: type, row: row), row.int(Int32(type.sqlColumns.count)) != 0)
       }
       if let entry = found.first { return entry }
     }

@@ -1,3 +1,4 @@
+import RecoveryExchange
 import RecoveryModel
 
 /// What changed between two versions of an entry, field by field: `score 6 -> 5`.
@@ -7,17 +8,12 @@ enum EntryDiff {
 
   /// The changed fields in ``EntryField`` order, or `no change`.
   static func changes(from before: DiaryEntry, to after: DiaryEntry, patient: String) -> [String] {
-    // Encoding an entry cannot fail: it holds only text, whole numbers and words.
-    let objects =
-      (try? EntryExport.cells([
-        ExportedEntry(before, patient: patient), ExportedEntry(after, patient: patient),
-      ]))
-      ?? []
-    guard objects.count == 2 else { return ["no change"] }
+    let old = EntryExport.texts(of: before, patient: patient)
+    let new = EntryExport.texts(of: after, patient: patient)
     var result: [String] = []
     for field in EntryField.allCases where !unchanging.contains(field) {
-      let oldText = objects[0][field.rawValue] ?? ""
-      let newText = objects[1][field.rawValue] ?? ""
+      let oldText = old[field] ?? ""
+      let newText = new[field] ?? ""
       if newText != oldText {
         result.append("\(field.rawValue) \(show(oldText)) -> \(show(newText))")
       }

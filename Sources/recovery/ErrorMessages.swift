@@ -1,6 +1,13 @@
+import RecoveryExchange
 import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 // The sentences the command line prints for the libraries' errors. The libraries' errors carry data;
 // the wording here names the options to pass (`--name`, `--force`) and the forms the tool accepts.
@@ -14,8 +21,38 @@ extension Recovery {
     case let error as ReportError: error.userMessage
     case let error as SQLiteError: error.description
     case let error as FHIRExportError: error.userMessage
+    case let error as ExchangeError: error.userMessage
     default: nil
     }
+  }
+}
+
+extension ExchangeError {
+  /// The sentence the command line prints.
+  var userMessage: String {
+    switch self {
+    case .cannotRead(let path, let failure):
+      "Cannot read \(path): \(Self.reason(failure))."
+    case .cannotWrite(let path, let failure):
+      "Cannot write \(path): \(Self.reason(failure))."
+    case .fileExists(let path):
+      "Cannot write \(path): the file exists already; pass --force to replace it."
+    case .notText(let path):
+      "\(path) is not a text file (it holds binary data): nothing was imported."
+    case .emptyFile(let path):
+      "\(path) is empty: there is nothing to import."
+    case .invalidUTF16(let path, true):
+      "\(path) starts as UTF-16 text but ends half-way through a character; nothing was imported."
+    case .invalidUTF16(let path, false):
+      "\(path) starts as UTF-16 text but is not valid UTF-16; nothing was imported."
+    case .cannotCopyUTF16(let failure):
+      "Cannot write a UTF-8 copy of the file: \(Self.reason(failure))."
+    }
+  }
+
+  /// The system's reason, or what to do about a folder.
+  private static func reason(_ failure: Int32) -> String {
+    failure == EISDIR ? "it is a folder; give the path of a file" : String(cString: strerror(failure))
   }
 }
 

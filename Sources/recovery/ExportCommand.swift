@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryExchange
 import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
@@ -118,25 +119,8 @@ struct ExportCommand: ParsableCommand {
     }
     let destination = BufferedOutput(
       descriptor: file?.descriptor ?? 1, name: file?.path ?? "standard output")
-    var writer = writer(for: format)
-    let marked = includeRemoved || writer.wantsRemovedEntries
-    let query = EntryQuery(from: from, through: through, includeRemoved: marked)
-    var count = 0
-    try writer.begin(to: destination)
-    let visit = {
-      for patient in patients {
-        if writer.wantsRemovedEntries, let store {
-          writer.prepare(try Self.goals(of: patient, in: store, from: from, through: through))
-        }
-        try writer.start(patient, to: destination)
-        try store?.forEachEntry(for: patient, matching: query) { entry, removed in
-          try writer.add(entry, of: patient, removed: marked ? removed : nil, to: destination)
-          count += 1
-        }
-      }
-    }
-    if let store { try store.readingOneSnapshot(visit) } else { try visit() }
-    try writer.end(to: destination)
+    let query = EntryQuery(from: from, through: through, includeRemoved: includeRemoved)
+    let count = try export(patients, of: store, matching: query, as: format, to: destination)
     try destination.flush()
     if let file {
       try file.commit()
@@ -149,13 +133,15 @@ struct ExportCommand: ParsableCommand {
     patients: [Patient], store: RecoveryStore?, to folder: NDJSONExportFolder, from: CalendarDay?,
     through: CalendarDay?
   ) throws -> Int {
-    var writer = FHIRNDJSONWriter(software: FHIRSoftware(name: "recovery", version: Recovery.toolVersion))
+    var writer = FHIRNDJSONWriter(software: Self.software)
     let query = EntryQuery(from: from, through: through, includeRemoved: true)
     var count = 0
     try folder.write(writer.begin())
     let visit = {
       for patient in patients {
-        if let store { writer.goals = try Self.goals(of: patient, in: store, from: from, through: through) }
+        if let store {
+          writer.goals = try FHIRGoalContext(patient, in: store, matching: query, today: CalendarDay.today())
+        }
         try folder.write(writer.add(patient: patient))
         try store?.forEachEntry(for: patient, matching: query) { entry, removed in
           try folder.write(try writer.add(entry, of: patient, removed: removed))
@@ -169,16 +155,14 @@ struct ExportCommand: ParsableCommand {
     return count
   }
 
-  /// The patient's current surgeries and milestones in the exported days, for the goals.
-  static func goals(
-    of patient: Patient, in store: RecoveryStore, from: CalendarDay?, through: CalendarDay?
-  )
-    throws -> FHIRGoalContext
-  {
-    var goals = FHIRGoalContext(today: CalendarDay.today())
-    let query = EntryQuery(types: [.treatment, .milestone], from: from, through: through)
-    try store.forEachEntry(for: patient, matching: query) { entry, _ in goals.note(entry) }
-    return goals
+  /// The program that writes FHIR, as its `Device` names it.
+  static let software = FHIRSoftware(name: "recovery", version: Recovery.toolVersion)
+
+  /// A bundle in this machine's local time, written by ``software``.
+  static func bundle() -> FHIRBundleWriter {
+    var bundle = FHIRBundleWriter.systemLocalTime()
+    bundle.software = software
+    return bundle
   }
 
   /// The formats with the file extensions each writes, its own first.
@@ -193,13 +177,33 @@ struct ExportCommand: ParsableCommand {
       given: format, among: Self.extensions, fallback: .json, path: output)
   }
 
-  /// The writer that lays out `format`.
-  func writer(for format: Format) -> any ExportWriter {
+  /// Writes the export in `format`; without a store, an export of no entries.
+  func export(
+    _ patients: [Patient], of store: RecoveryStore?, matching query: EntryQuery, as format: Format,
+    to output: BufferedOutput
+  ) throws -> Int {
     switch format {
-    case .json: JSONExportWriter()
-    case .csv: CSVExportWriter(marking: includeRemoved)
-    case .fhir, .ndjson: FHIRExportWriter()
+    case .json: try Self.export(patients, of: store, matching: query, with: JSONExportWriter(), to: output)
+    case .csv:
+      try Self.export(
+        patients, of: store, matching: query, with: CSVExportWriter(marking: includeRemoved), to: output)
+    case .fhir, .ndjson:
+      try Self.export(
+        patients, of: store, matching: query, with: FHIRExportWriter(bundle: Self.bundle()), to: output)
     }
+  }
+
+  private static func export(
+    _ patients: [Patient], of store: RecoveryStore?, matching query: EntryQuery,
+    with writer: some ExportWriter, to output: BufferedOutput
+  ) throws -> Int {
+    var writer = writer
+    guard let store else {
+      try writer.begin(to: output)
+      try writer.end(to: output)
+      return 0
+    }
+    return try store.export(patients, matching: query, with: &writer, to: output)
   }
 
   /// Whether both paths name one existing file.

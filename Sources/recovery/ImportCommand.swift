@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryExchange
 import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
@@ -28,7 +29,7 @@ struct ImportCommand: ParsableCommand {
         recovery import backup.json --dry-run
       """)
 
-  /// The file formats.
+  /// The file formats: the exchange module's, and FHIR bundles.
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case json, csv, fhir
   }
@@ -54,39 +55,40 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let format = try self.format ?? Self.format(ofFileNamed: file)
-    let utf16 = try UTF16Text.utf8Copy(of: file)
-    let source = utf16?.path ?? file
-    defer { utf16?.remove() }
-    try Self.checkIsText(source, name: file)
-    let input = try InputBytes(path: source)
-    let items: AnySequence<ImportItem>
-    var skippedRows: CSVImportReader.Counter?
-    if format == .csv {
-      let reader = CSVImportReader(input: input, dateOrder: dateOrder) { try InputBytes(path: source) }
-      skippedRows = reader.skippedRows
-      items = AnySequence(CheckedImportItems(reader, input: input))
-    } else if try format == .fhir || (format == .json && FHIRImportItems.isFHIR(InputBytes(path: source))) {
-      items = AnySequence(CheckedImportItems(FHIRImportItems(input: input), input: input))
-    } else {
-      items = AnySequence(CheckedImportItems(JSONImportReader(input: input), input: input))
+    let utf8 = try ImportSource(file: file)
+    let source = utf8.path
+    defer { utf8.remove() }
+    do {
+      try ImportSource.checkIsText(source, name: file)
+    } catch let error as ExchangeError {
+      // A file that is not text or is empty is a usage error, as a bad option is.
+      switch error {
+      case .notText, .emptyFile: throw ValidationError(error.userMessage)
+      default: throw error
+      }
     }
-    let summary = try importing { store in
-      try store.importEntries(
-        items, patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
-        fallbackPatient: try global.patientName ?? store.defaultPatientName(),
-        update: update, dryRun: dryRun, problemLimit: Self.problemLimit,
-        refusingCloseNames: !global.newPatient)
+    let report = try importing { store in
+      let options = ImportOptions(
+        patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
+        fallbackPatient: try global.patientName ?? store.defaultPatientName(), update: update,
+        dryRun: dryRun, problemLimit: Self.problemLimit, refusingCloseNames: !global.newPatient,
+        dateOrder: dateOrder)
+      if try format == .fhir || (format == .json && FHIRImportItems.isFHIR(path: source)) {
+        return try store.importFHIRBundle(at: source, options: options)
+      }
+      return try store.importFile(at: source, format: format == .csv ? .csv : .json, options: options)
     }
-    for problem in summary.problems {
+    let summary = report.summary
+    for problem in report.problems {
       FileHandleOutput.standardError(
         Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
     }
-    if summary.problemCount > summary.problems.count {
-      let more = summary.problemCount - summary.problems.count
+    if summary.problemCount > report.problems.count {
+      let more = summary.problemCount - report.problems.count
       FileHandleOutput.standardError("... and \(more) more problem\(more == 1 ? "" : "s")\n")
     }
     let total = summary.new + summary.unchanged + summary.changed + summary.refused
-    let skipped = skippedRows?.value ?? 0
+    let skipped = report.skippedRows
     let skippedNote =
       skipped == 0 ? "" : " (\(skipped) \(skipped == 1 ? "row" : "rows") of empty cells skipped)"
     if dryRun {
@@ -99,7 +101,7 @@ struct ImportCommand: ParsableCommand {
       let count = summary.problemCount
       FileHandleOutput.standardError(
         "recovery: nothing was imported: \(count) problem\(count == 1 ? "" : "s") in \(file).\n")
-      utf16?.remove()
+      utf8.remove()
       terminate(ExitCode.validationFailure.rawValue)
     }
     if !dryRun {
@@ -112,7 +114,7 @@ struct ImportCommand: ParsableCommand {
 
   /// Runs `body` on the database; a dry run without a database runs it on an empty one in a
   /// temporary folder, removed afterwards, so that a dry run creates nothing.
-  private func importing(_ body: (RecoveryStore) throws -> ImportSummary) throws -> ImportSummary {
+  private func importing(_ body: (RecoveryStore) throws -> ImportReport) throws -> ImportReport {
     guard dryRun, try !global.databaseExists() else { return try body(global.openStore()) }
     var template = Array("\(Self.temporaryFolder)/recovery-dry-run-XXXXXX".utf8CString)
     guard let folder = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
@@ -136,38 +138,10 @@ struct ImportCommand: ParsableCommand {
   /// The format a file's extension names.
   /// - Throws: a ``ValidationError`` naming the choices when the extension names none.
   static func format(ofFileNamed path: String) throws -> Format {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    if let dot = name.lastIndex(of: ".") {
-      let fileExtension = name[name.index(after: dot)...].lowercased()
-      if name.lowercased().hasSuffix(".fhir.json") { return .fhir }
-      if let format = Format(rawValue: fileExtension) { return format }
-      if fileExtension == "tsv" { return .csv }
-    }
+    if path.lowercased().hasSuffix(".fhir.json") { return .fhir }
+    if let format = ImportFormat(path: path) { return format == .csv ? .csv : .json }
     throw ValidationError(
       "Cannot tell the format of \(path) from its name: pass --format json or --format csv (or name it .json or .csv)."
     )
-  }
-
-  /// Refuses an empty file and one holding binary data, before anything is opened for writing.
-  static func checkIsText(_ path: String, name: String) throws {
-    let input = try InputBytes(path: path)
-    let path = name
-    input.skipByteOrderMark()
-    var sawText = false
-    var count = 0
-    while count < 1 << 16, let byte = input.next() {
-      if byte == 0 {
-        throw ValidationError("\(path) is not a text file (it holds binary data): nothing was imported.")
-      }
-      if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { sawText = true }
-      count += 1
-    }
-    if let failure = input.readFailure {
-      throw CommandFailure(
-        "Cannot read \(path): \(String(cString: strerror(failure))); nothing was imported.")
-    }
-    if !sawText, input.peek() == nil {
-      throw ValidationError("\(path) is empty: there is nothing to import.")
-    }
   }
 }

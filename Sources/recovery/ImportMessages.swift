@@ -1,3 +1,4 @@
+import RecoveryExchange
 import RecoveryModel
 import RecoveryStore
 
@@ -41,7 +42,7 @@ extension ImportProblem.Kind {
     case .unexpectedJSON(let expected):
       "expected \(expected)."
     case .unknownFormat(let name):
-      "the format \"\(name)\" is not a recovery diary export (\"\(JSONImportReader.formatName)\")."
+      "the format \"\(name)\" is not a recovery diary export (\"\(DiaryExport.formatName)\")."
     case .newerVersion(let found, let supported):
       "the file is export format version \(found); this build of recovery reads up to version \(supported)."
         + " Install a newer recovery."
@@ -49,10 +50,22 @@ extension ImportProblem.Kind {
       "the \(field.label) (column \(field.rawValue)) is missing\(type.map { ": a \($0.rawValue) entry needs it" } ?? "")."
     case .unreadable(.invalidValue(let field, let value, let expected)):
       "invalid \(field.label) (column \(field.rawValue)) \"\(value)\": expected \(expected)."
+    case .unreadable(.invalidEntry(let error)):
+      ImportRefusal.Reason.invalidEntry(error).userMessage
+    case .refused(let reason):
+      reason.userMessage
+    }
+  }
+}
+
+extension ImportRefusal.Reason {
+  /// The sentence after `FILE:LINE:`.
+  var userMessage: String {
+    switch self {
     case .invalidEntry(.unknownSurgery(let uid)):
       "the target counts from surgery \(uid.uuidString.lowercased()), which is neither a surgery in this file"
         + " nor one of the patient's surgeries in the database (a surgery row without its uid gets a new one)."
-    case .unreadable(.invalidEntry(let error)), .invalidEntry(let error):
+    case .invalidEntry(let error):
       UnknownWord(error)?.message ?? error.description
     case .invalidPatientName(let name):
       "invalid patient name \"\(name.prefix(40))\": use 1 to 200 characters."

@@ -1,6 +1,13 @@
 import ArgumentParser
+import RecoveryExchange
 import RecoveryModel
 import RecoveryStore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `recovery list ...`
 struct ListCommand: ParsableCommand {
@@ -38,9 +45,11 @@ struct ListCommand: ParsableCommand {
       throw CommandFailure("--since \(from) is after --until \(through): nothing can match.")
     }
     guard let (store, patient) = try global.existingStoreAndPatient() else {
-      print(
-        format == .table ? "No entries." : format == .json ? "[]" : try EntryExport.csv([], patient: ""),
-        terminator: format == .csv ? "" : "\n")
+      if format == .csv {
+        // The header only: no entry names the patient.
+        return try Self.printCSV([], of: Patient(id: 0, uid: UUID(), name: ""), removed: [], marking: false)
+      }
+      print(format == .table ? "No entries." : "[]")
       return
     }
     let records = try store.entries(
@@ -56,9 +65,16 @@ struct ListCommand: ParsableCommand {
     case .json:
       print(try EntryExport.json(records, patient: patient.name, removed: removed, marking: includeRemoved))
     case .csv:
-      print(
-        try EntryExport.csv(records, patient: patient.name, removed: removed, marking: includeRemoved),
-        terminator: "")
+      try Self.printCSV(records, of: patient, removed: removed, marking: includeRemoved)
     }
+  }
+
+  /// Prints the entries as CSV on standard output.
+  private static func printCSV(
+    _ entries: [DiaryEntry], of patient: Patient, removed: Set<Int>, marking: Bool
+  ) throws {
+    let output = BufferedOutput(descriptor: 1, name: "standard output")
+    try EntryExport.csv(entries, of: patient, removed: removed, marking: marking, to: output)
+    try output.flush()
   }
 }

@@ -1,3 +1,4 @@
+import RecoveryExchange
 import RecoveryFHIR
 
 #if canImport(Glibc)

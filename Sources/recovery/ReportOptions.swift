@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryExchange
 import RecoveryModel
 
 #if canImport(Glibc)

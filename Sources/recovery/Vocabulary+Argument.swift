@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryExchange
 import RecoveryModel
 
 // The model's vocabularies are closed lists, so the parser lists their words in help and errors.
@@ -18,6 +19,8 @@ extension TreatmentKind: ExpressibleByArgument {}
 extension EntryKind: ExpressibleByArgument {}
 extension Instrument: ExpressibleByArgument {}
 extension MilestoneKind: ExpressibleByArgument {}
+extension DateOrder: ExpressibleByArgument {}
+extension ImportFormat: ExpressibleByArgument {}
 extension TargetKind: ExpressibleByArgument {}
 extension Drug: ExpressibleByArgument {}
 

@@ -1,4 +1,5 @@
 import Foundation
+import RecoveryExchange
 import RecoveryModel
 import RecoveryTestSupport
 import Testing

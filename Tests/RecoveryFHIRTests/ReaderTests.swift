@@ -1,6 +1,8 @@
+import RecoveryExchange
 import Foundation
 import RecoveryFHIR
 import RecoveryModel
+import RecoveryStore
 import RecoveryTestSupport
 import Testing
 

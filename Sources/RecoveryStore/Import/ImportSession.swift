@@ -12,7 +12,6 @@ struct ImportSession {
   let store: RecoveryStore
   let update: Bool
   let today: CalendarDay
-  let problemLimit: Int
   /// Ids from here on were given by this import: a uid found with such an id came earlier in the
   /// file.
   let firstNewID: Int
@@ -40,8 +39,8 @@ struct ImportSession {
   /// has not seen is then in no table, and its look-up is skipped. Nil when the database held
   /// entries.
   var inserted: UIDFilter?
-  /// Derives the uids of entries given without one, reusing its buffer from entry to entry.
-  var derivedUIDs = DerivedUIDBuilder()
+  /// Names the entries given without a uid.
+  var derivedUIDs: any ImportUIDRule
   /// Targets taken, with the surgery each counts from, checked once the whole file is read (the
   /// surgery may come later in the file).
   var targets: [(surgery: UUID, patient: String, line: Int)] = []
@@ -59,11 +58,11 @@ struct ImportSession {
   /// Whether entries are still written: until the first problem.
   var writing: Bool { summary.problemCount == 0 }
 
-  init(store: RecoveryStore, update: Bool, today: CalendarDay, problemLimit: Int) throws {
+  init(store: RecoveryStore, update: Bool, today: CalendarDay, uids: any ImportUIDRule) throws {
     self.store = store
     self.update = update
     self.today = today
-    self.problemLimit = problemLimit
+    derivedUIDs = uids
     firstNewID = try store.nextID()
     nextID = firstNewID
     recordedAt = RecoveryStore.timestamp()
@@ -72,21 +71,22 @@ struct ImportSession {
     try store.connection.execute("DROP TABLE IF EXISTS temp.import_claimed")
   }
 
-  /// Takes one item of the file.
-  mutating func take(_ item: ImportItem, patient: String?, fallbackPatient: String) throws {
+  /// Takes one item of the file; returns the entry's refusal, if any.
+  mutating func take(
+    _ item: ImportItem, patient: String?, fallbackPatient: String
+  ) throws -> ImportRefusal? {
     switch item {
-    case .problem(let problem):
-      if problem.kind.isAboutTheFile {
-        summary.record(problem, limit: problemLimit)
-      } else {
-        refuse(problem)
-      }
+    case .refusedFile:
+      summary.problemCount += 1
+    case .refusedRow:
+      summary.refused += 1
+      summary.problemCount += 1
     case .unreadRow:
       summary.refused += 1
     case .entry(let imported, let line):
       let name = patient ?? imported.patient ?? fallbackPatient
-      if let kind = try take(imported, name: name) {
-        refuse(ImportProblem(line: line, kind))
+      if let reason = try take(imported, name: name) {
+        return refuse(ImportRefusal(line: line, reason))
       } else if case .target(let target) = imported.entry, !imported.removed {
         targets.append((target.surgery, name, line))
       } else if case .treatment(let treatment) = imported.entry, treatment.category == .surgery,
@@ -95,16 +95,18 @@ struct ImportSession {
         surgeries.insert(name + "\n" + treatment.uid.lowercased)
       }
     }
+    return nil
   }
 
-  /// Writes the change log of what was added and returns the summary.
-  mutating func finish() throws -> ImportSummary {
+  /// Checks the targets against the surgeries, handing `refusals` those that count from none, writes
+  /// the change log of what was added and returns the summary.
+  mutating func finish(_ refusals: (ImportRefusal) -> Void) throws -> ImportSummary {
     for target in targets where !surgeries.contains(target.patient + "\n" + target.surgery.lowercased) {
       if let found = try patient(named: target.patient), let patient = found {
         let probe = MilestoneTarget(day: today, kind: .offCrutches, days: 1, surgery: target.surgery)
         if (try? store.checkSurgery(of: probe, patientID: patient.id)) != nil { continue }
       }
-      refuse(ImportProblem(line: target.line, .invalidEntry(.unknownSurgery(target.surgery))))
+      refusals(refuse(ImportRefusal(line: target.line, .invalidEntry(.unknownSurgery(target.surgery)))))
     }
     if writing {
       for (patientID, added) in additions.sorted(by: { $0.value.first < $1.value.first }) {
@@ -116,13 +118,15 @@ struct ImportSession {
     return summary
   }
 
-  private mutating func refuse(_ problem: ImportProblem) {
+  /// Counts a refusal and returns it.
+  private mutating func refuse(_ refusal: ImportRefusal) -> ImportRefusal {
     summary.refused += 1
-    summary.record(problem, limit: problemLimit)
+    summary.problemCount += 1
+    return refusal
   }
 
   /// Takes one entry for the patient `name`; returns its problem, if any.
-  private mutating func take(_ imported: ImportedEntry, name: String) throws -> ImportProblem.Kind? {
+  private mutating func take(_ imported: ImportedEntry, name: String) throws -> ImportRefusal.Reason? {
     var entry = imported.entry
     entry.id = nil
     do {
@@ -194,7 +198,7 @@ struct ImportSession {
 
   /// Compares an entry with the stored one of the same uid: skips it when the same, updates it
   /// when asked to, else returns the problem.
-  private mutating func compare(_ entry: DiaryEntry, name: String) throws -> ImportProblem.Kind? {
+  private mutating func compare(_ entry: DiaryEntry, name: String) throws -> ImportRefusal.Reason? {
     guard let (stored, owner, removed) = try store.entry(uid: entry.uid), let id = stored.id else {
       return nil
     }

@@ -18,39 +18,43 @@ extension RecoveryStore {
   ///   patient's entry or one of another type is always refused;
   /// - marked removed in the file is skipped, whatever the database holds.
   ///
-  /// An entry without a uid gets a name-based UUID (version 5) of its patient, its content and the count
-  /// of identical entries before it in the items, so that importing a file again adds nothing.
+  /// An entry without a uid gets the first of `uids`' uids for its patient and content that no
+  /// earlier entry of the items took, so that importing a file again adds nothing.
   ///
-  /// After the first problem nothing more is written, but the remaining items are still read and
-  /// checked so that every problem is reported; then the transaction is rolled back.
+  /// After the first problem (a refusal here, or a refused row or file of the reader) nothing more
+  /// is written, but the remaining items are still read and checked so that every problem is
+  /// reported; then the transaction is rolled back. `RecoveryExchange` reads the files and calls this.
   ///
   /// - Parameters:
   ///   - items: the file's rows or objects, in order.
+  ///   - uids: the rule that names entries given without a uid.
   ///   - patient: the patient every entry goes to, whatever its row says.
   ///   - fallbackPatient: the patient of rows that name none.
   ///   - update: record new versions of changed entries instead of refusing them.
   ///   - dryRun: do everything, then roll back.
   ///   - today: the patients' today, for the rule that an entry is not dated after it.
-  ///   - problemLimit: how many problems the summary keeps (it counts them all).
   ///   - refusingCloseNames: refuse the rows of a patient that does not exist yet when its name is
   ///     close to an existing patient's (`PatientNameMatch` in RecoveryModel), a likely typo.
-  /// - Returns: the counts and problems; `committed` says whether anything was written.
+  ///   - refusals: called with each entry refused, in the items' order, as soon as it is refused.
+  /// - Returns: the counts; `committed` says whether anything was written.
   /// - Throws: ``StoreError`` or ``SQLiteError`` when the database fails; nothing is written then.
   public func importEntries<Items: Sequence<ImportItem>>(
-    _ items: Items, patient: String? = nil, fallbackPatient: String = Patient.defaultName,
-    update: Bool = false, dryRun: Bool = false, today: CalendarDay = .today(), problemLimit: Int = 20,
-    refusingCloseNames: Bool = false
+    _ items: Items, uids: some ImportUIDRule, patient: String? = nil,
+    fallbackPatient: String = Patient.defaultName, update: Bool = false, dryRun: Bool = false,
+    today: CalendarDay = .today(), refusingCloseNames: Bool = false,
+    refusals: (ImportRefusal) -> Void = { _ in }
   ) throws -> ImportSummary {
     try translatingErrors {
       do {
         return try writeTransaction {
-          var session = try ImportSession(
-            store: self, update: update, today: today, problemLimit: problemLimit)
+          var session = try ImportSession(store: self, update: update, today: today, uids: uids)
           if refusingCloseNames { session.existingNames = try patients().map(\.name) }
           for item in items {
-            try session.take(item, patient: patient, fallbackPatient: fallbackPatient)
+            if let refusal = try session.take(item, patient: patient, fallbackPatient: fallbackPatient) {
+              refusals(refusal)
+            }
           }
-          var summary = try session.finish()
+          var summary = try session.finish(refusals)
           if dryRun || summary.problemCount > 0 { throw RollBack(summary: summary) }
           summary.committed = true
           return summary
@@ -88,11 +92,11 @@ extension RecoveryStore {
     for type in EntryType.allCases {
       let found = try connection.cached(
         """
-        SELECT \(type.columns.map { "\(type.table).\($0)" }.joined(separator: ", ")), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
+        SELECT \(type.sqlColumns.map { "\(type.table).\($0)" }.joined(separator: ", ")), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
         JOIN patient ON patient.id = \(type.table).patient_id WHERE \(type.table).uid = ?
         """
       ).rows([text]) { row in
-        let column = Int32(type.columns.count)
+        let column = Int32(type.sqlColumns.count)
         return (
           entry: try DiaryEntry(type: type, row: row),
           patient: Patient(
