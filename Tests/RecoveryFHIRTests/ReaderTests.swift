@@ -1,5 +1,5 @@
-import RecoveryExchange
 import Foundation
+import RecoveryExchange
 import RecoveryFHIR
 import RecoveryModel
 import RecoveryStore
