@@ -15,15 +15,18 @@ extension RecoveryStore {
 
   /// The ids of `patient`'s removed entries.
   public func removedEntryIDs(for patient: Patient) throws -> Set<Int> {
-    try translatingErrors {
-      var ids: Set<Int> = []
-      for type in EntryType.allCases {
-        let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
-          .rows([.integer(patient.id)]) { $0.int(0) }
-        ids.formUnion(found)
-      }
-      return ids
+    try translatingErrors { try loadRemovedEntryIDs(for: patient) }
+  }
+
+  /// ``removedEntryIDs(for:)`` for a caller that holds the lock.
+  func loadRemovedEntryIDs(for patient: Patient) throws -> Set<Int> {
+    var ids: Set<Int> = []
+    for type in EntryType.allCases {
+      let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
+        .rows([.integer(patient.id)]) { $0.int(0) }
+      ids.formUnion(found)
     }
+    return ids
   }
 
   /// The entry with this id in the patient's diary, removed or not.
@@ -42,13 +45,16 @@ extension RecoveryStore {
   /// `patient`'s entries matching `query`, in diary order (day, time, id).
   public func entries(for patient: Patient, matching query: EntryQuery = EntryQuery()) throws -> [DiaryEntry]
   {
-    try translatingErrors {
-      try connection.readTransaction {
-        let lists = try EntryType.allCases.filter(query.includes).map { type in
-          try load(type, for: patient, matching: query)
-        }
-        return Self.merged(lists)
+    try translatingErrors { try loadEntries(for: patient, matching: query) }
+  }
+
+  /// ``entries(for:matching:)`` for a caller that holds the lock.
+  func loadEntries(for patient: Patient, matching query: EntryQuery) throws -> [DiaryEntry] {
+    try connection.readTransaction {
+      let lists = try EntryType.allCases.filter(query.includes).map { type in
+        try load(type, for: patient, matching: query)
       }
+      return Self.merged(lists)
     }
   }
 

@@ -106,16 +106,17 @@ struct ExportCommand: ParsableCommand {
     let query = EntryQuery(from: from, through: through, includeRemoved: includeRemoved)
     var count = 0
     try writer.begin(to: destination)
-    let visit = {
-      for patient in patients {
-        try writer.start(patient, to: destination)
-        try store?.forEachEntry(for: patient, matching: query) { entry, removed in
-          try writer.add(entry, of: patient, removed: includeRemoved ? removed : nil, to: destination)
-          count += 1
+    if let store {
+      try store.readingOneSnapshot { snapshot in
+        for patient in patients {
+          try writer.start(patient, to: destination)
+          try snapshot.forEachEntry(for: patient, matching: query) { entry, removed in
+            try writer.add(entry, of: patient, removed: includeRemoved ? removed : nil, to: destination)
+            count += 1
+          }
         }
       }
     }
-    if let store { try store.readingOneSnapshot(visit) } else { try visit() }
     try writer.end(to: destination)
     try destination.flush()
     if let file {

@@ -46,7 +46,7 @@ extension RecoveryStore {
         return try writeTransaction {
           var session = try ImportSession(
             store: self, update: update, today: today, problemLimit: problemLimit)
-          if refusingCloseNames { session.existingNames = try patients().map(\.name) }
+          if refusingCloseNames { session.existingNames = try loadPatients().map(\.name) }
           for item in items {
             try session.take(item, patient: patient, fallbackPatient: fallbackPatient)
           }
