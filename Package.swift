@@ -9,10 +9,12 @@ let package = Package(
     .library(name: "RecoveryStore", targets: ["RecoveryStore"]),
     .library(name: "RecoveryReport", targets: ["RecoveryReport"]),
     .library(name: "RecoveryFHIR", targets: ["RecoveryFHIR"]),
+    .library(name: "RecoveryWeb", targets: ["RecoveryWeb"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -24,12 +26,20 @@ let package = Package(
     .target(name: "RecoveryStore", dependencies: ["RecoveryModel", "CSQLite"]),
     .target(name: "RecoveryReport", dependencies: ["RecoveryModel"]),
     .target(name: "RecoveryFHIR", dependencies: ["RecoveryModel"]),
+    // The private web app: routes, pages and the security middleware of `recovery serve`.
+    .target(
+      name: "RecoveryWeb",
+      dependencies: [
+        "RecoveryModel", "RecoveryStore", "RecoveryReport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
     .target(name: "RecoveryDemo", dependencies: ["RecoveryModel"]),
     .executableTarget(
       name: "recovery",
       dependencies: [
-        "RecoveryModel", "RecoveryStore", "RecoveryReport", "RecoveryFHIR", "RecoveryDemo",
+        "RecoveryModel", "RecoveryStore", "RecoveryReport", "RecoveryFHIR", "RecoveryDemo", "RecoveryWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,5 +1,11 @@
 import RecoveryModel
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 extension RecoveryStore {
   /// The entry with this id in `patient`'s diary.
   /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` when there is none, or it is another
@@ -96,5 +102,18 @@ extension RecoveryStore {
   ) throws -> [DiaryEntry] {
     let (sql, values) = query.select(type, patientID: patient.id)
     return try connection.cached(sql).rows(values) { try DiaryEntry(type: type, row: $0) }
+  }
+}
+
+extension RecoveryStore {
+  /// `patient`'s entry with this uid, or nil when the patient has none (or it is removed): how a
+  /// client that chose the uid finds the entry it added.
+  public func entry(uid: UUID, for patient: Patient) throws -> DiaryEntry? {
+    try translatingErrors {
+      guard let found = try entry(uid: uid), found.patient.id == patient.id, !found.removed else {
+        return nil
+      }
+      return found.entry
+    }
   }
 }

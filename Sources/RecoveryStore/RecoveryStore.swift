@@ -1,3 +1,4 @@
+import Dispatch
 import RecoveryModel
 
 #if canImport(FoundationEssentials)
@@ -5,7 +6,6 @@ import RecoveryModel
 #else
   import Foundation
 #endif
-import Dispatch
 
 #if canImport(Glibc)
   import Glibc

@@ -14,7 +14,8 @@ public struct StoreSnapshot {
   }
 
   /// `patient`'s entries matching `query`, in diary order, as ``RecoveryStore/entries(for:matching:)``.
-  public func entries(for patient: Patient, matching query: EntryQuery = EntryQuery()) throws -> [DiaryEntry] {
+  public func entries(for patient: Patient, matching query: EntryQuery = EntryQuery()) throws -> [DiaryEntry]
+  {
     try store.loadEntries(for: patient, matching: query)
   }
 

@@ -56,8 +56,9 @@ struct EditCommand: ParsableCommand {
     // The surgery a target is to count from is looked up before the edit: the edit's closure runs
     // while the store is busy with it and may not call the store.
     var surgery: UUID?
-    if let after = target.after, case .target(let goal) = try apply(
-      to: store.entry(id: id.value, for: patient), today: today)
+    if let after = target.after,
+      case .target(let goal) = try apply(
+        to: store.entry(id: id.value, for: patient), today: today)
     {
       surgery = try TargetSurgery.find(after: after.value, day: goal.day, in: store, for: patient).uid
     }
