@@ -49,7 +49,7 @@ let package = Package(
       name: "RecoveryTestSupport", dependencies: ["RecoveryModel", "RecoveryDemo"],
       path: "Tests/RecoveryTestSupport",
       // The independent references (the FHIR validator, statsmodels) are run with Python, not built.
-      exclude: ["validate_bundle.py", "statsmodels_reference.py"]
+      exclude: ["validate_bundle.py", "statsmodels_reference.py", "browser_flows.py"]
     ),
     // The process the crash-safety tests kill in the middle of a write.
     .executableTarget(
@@ -76,6 +76,13 @@ let package = Package(
       dependencies: ["RecoveryModel", "RecoveryDemo", "RecoveryTestSupport", "recovery-crash-helper"],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "RecoveryWebTests",
+      dependencies: [
+        "RecoveryWeb", "RecoveryStore", "RecoveryModel", "RecoveryTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "RecoveryFHIRTests",

@@ -84,10 +84,20 @@ public struct RecoveryWebApp: Sendable {
     }
   }
 
-  /// The patient the browser chose (its uid in a cookie), else the default patient.
+  /// The patient a request names (`?patient=NAME`, for scripts), else the one the browser chose (its
+  /// uid in a cookie), else the default patient.
   func patient(for request: Request) async throws -> Patient {
+    let named = (try? FormFields(query: request))?["patient"]
     let chosen = request.cookies[Self.patientCookie]?.value
+    let services = self.services
     return try await store.perform { store in
+      if let named {
+        do {
+          return try store.existingPatient(named: named)
+        } catch {
+          throw WebError(.notFound, services.message(error))
+        }
+      }
       if let chosen,
         let patient = try store.patients().first(where: { $0.uid.uuidString.lowercased() == chosen })
       {

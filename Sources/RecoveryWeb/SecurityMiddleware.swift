@@ -33,7 +33,8 @@ struct SecurityMiddleware: RouterMiddleware {
       response = try await checked(request, context: context, next: next)
     } catch let error as WebError {
       response = renderer.response(status: error.status, message: error.message, api: isAPI)
-    } catch let error as HTTPError {
+    } catch let error as any HTTPResponseError {
+      // Hummingbird's own: no route (404), a body over the limit (413), ...
       response = renderer.response(
         status: error.status, message: Self.sentence(for: error.status), api: isAPI)
     } catch {

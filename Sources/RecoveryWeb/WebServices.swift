@@ -18,14 +18,14 @@ public struct WebServices: Sendable {
     case csv, json, fhir
   }
 
-  /// The sentence for an error of the libraries (``StoreError``, `EntryError`, `ReportError`), as the
+  /// The sentence for an error of the libraries (`StoreError`, `EntryError`, `ReportError`), as the
   /// command line prints it.
   public var message: @Sendable (any Error) -> String
   /// The sentence for one refused line of an imported file.
   public var importProblem: @Sendable (ImportProblem.Kind) -> String
   /// Imports `bytes` in `format` into `patient`'s diary (rows naming no patient go there), or with
   /// `dryRun` only says what it would do; returns the store's summary. It runs on the store's queue
-  /// (``RecoveryStore/perform(_:)``).
+  /// (`RecoveryStore.perform(_:)`).
   public var importEntries:
     @Sendable (
       _ store: RecoveryStore, _ bytes: [UInt8], _ format: ImportFormat, _ patient: Patient, _ dryRun: Bool

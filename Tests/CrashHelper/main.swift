@@ -32,8 +32,9 @@ if arguments.count == 2, arguments[0] == "reenter" {
     let patient = try store.defaultPatient()
     let day = CalendarDay(year: 2024, month: 11, day: 20)!
     let saved = try store.add(.pain(PainEntry(day: day, score: 4)), for: patient, today: day)
-    print("stored #\(saved.id ?? 0)")
-    fflush(stdout)
+    // Written at once (not buffered as print's output is), since the process is about to trap.
+    var line = "stored #\(saved.id ?? 0)\n"
+    line.withUTF8 { bytes in _ = write(1, bytes.baseAddress, bytes.count) }
     _ = try store.edit(id: saved.id ?? 0, for: patient, today: day) { entry in
       print("entries seen from inside the edit: \(try store.entries(for: patient).count)")
     }

@@ -1,0 +1,141 @@
+"""Drives `recovery serve` in headless Chromium through the patient's flows, checks every page with
+axe-core, and saves screenshots at 390 px and 1280 px.
+
+    python browser_flows.py URL SCREENSHOT_FOLDER
+
+URL is the address `recovery serve` printed (with ?token=). Prints one JSON object: the notices each
+flow ended with, the texts the test checks, the serious or critical axe violations per page, and the
+screenshots written. Exits 0 when the browser ran to the end; the test judges the results.
+"""
+
+import json
+import os
+import shutil
+import sys
+import urllib.parse
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+CSV = (
+    "type,date,score,location,side\r\n"
+    "pain,2024-03-01,4,groin,left\r\n"
+    "pain,2024-03-02,3,groin,left\r\n"
+)
+
+
+def main():
+    url, folder = sys.argv[1], sys.argv[2]
+    base = urllib.parse.urlsplit(url)
+    origin = f"{base.scheme}://{base.netloc}"
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(argument)
+    # Debian's chromium and chromium-driver, named outright: Selenium would otherwise try to download a
+    # browser from the internet.
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    os.environ["SE_AVOID_STATS"] = "true"
+    driver = webdriver.Chrome(
+        options=options, service=Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+    result = {"notices": {}, "texts": {}, "violations": {}, "screenshots": []}
+
+    def notice():
+        found = driver.find_elements(By.CSS_SELECTOR, "p.notice")
+        return found[0].text if found else ""
+
+    def check(name):
+        """Runs axe on the page, keeps serious and critical violations, and takes both screenshots."""
+        axe = Axe(driver)
+        axe.inject()
+        report = axe.run()
+        bad = [
+            {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in report["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        result["violations"][name] = bad
+        for width in (390, 1280):
+            driver.set_window_size(width, 900)
+            height = driver.execute_script("return document.documentElement.scrollHeight")
+            driver.set_window_size(width, min(max(height, 900), 6000))
+            path = f"{folder}/{name}-{width}.png"
+            driver.save_screenshot(path)
+            result["screenshots"].append(path)
+        driver.set_window_size(1280, 900)
+
+    try:
+        driver.get(url)
+        result["texts"]["address after the token"] = driver.current_url
+        check("today")
+        # Pain in three taps: the place, the side, the score.
+        driver.find_element(By.CSS_SELECTOR, "label[for=location-0]").click()
+        driver.find_element(By.CSS_SELECTOR, "label[for=side-1]").click()
+        driver.find_element(By.CSS_SELECTOR, "button[name=score][value='6']").click()
+        result["notices"]["pain"] = notice()
+        result["texts"]["today"] = driver.find_element(By.ID, "today-entries").text
+
+        driver.get(origin + "/treatment")
+        check("treatment")
+        Select(driver.find_element(By.ID, "treatment-kind")).select_by_value("cortisone")
+        Select(driver.find_element(By.ID, "treatment-side")).select_by_value("right")
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        result["notices"]["treatment"] = notice()
+
+        driver.get(origin + "/questionnaires")
+        check("questionnaires")
+        for item, answer in zip(range(1, 7), (1, 2, 1, 0, 2, 1)):
+            Select(driver.find_element(By.ID, f"hoos-{item}")).select_by_value(str(answer))
+        driver.find_element(By.CSS_SELECTOR, "form[aria-label='HOOS JR'] button[type=submit]").click()
+        result["notices"]["hoos"] = notice()
+
+        driver.get(origin + "/diary?type=pain")
+        check("diary")
+        driver.find_element(By.PARTIAL_LINK_TEXT, "Change #").click()
+        check("entry")
+        score = driver.find_element(By.ID, "edit-score")
+        score.clear()
+        score.send_keys("7")
+        driver.find_element(By.CSS_SELECTOR, "form[aria-label='Change the entry'] button").click()
+        result["notices"]["edit"] = notice()
+        result["texts"]["history"] = driver.find_element(By.ID, "history").text
+        driver.get(origin + "/diary")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/undo'] button").click()
+        result["notices"]["undo"] = notice()
+
+        driver.get(origin + "/import")
+        check("import")
+        driver.find_element(By.ID, "import-content").send_keys(CSV)
+        driver.find_element(By.CSS_SELECTOR, "form[aria-label='Import a file'] button").click()
+        result["texts"]["dry run"] = driver.find_element(By.ID, "import-summary").text
+        check("import-dry-run")
+        driver.find_element(By.CSS_SELECTOR, "form[aria-label='Confirm the import'] button").click()
+        result["notices"]["import"] = notice()
+
+        driver.get(origin + "/patients")
+        check("patients")
+        for label in driver.find_elements(By.CSS_SELECTOR, "fieldset .choices label"):
+            if label.text == "demo":
+                label.click()
+        driver.find_element(By.CSS_SELECTOR, "form[action='/patients/choose'] button").click()
+        result["notices"]["patient"] = notice()
+
+        driver.get(origin + "/report")
+        check("report-form")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/report/view'] button").click()
+        result["texts"]["report verdicts"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".verdict")]
+        result["texts"]["report title"] = driver.title
+        check("report")
+
+        driver.get(origin + "/cohort")
+        result["texts"]["cohort title"] = driver.title
+        check("cohort")
+    finally:
+        driver.quit()
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
