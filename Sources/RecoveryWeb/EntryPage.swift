@@ -24,7 +24,9 @@ struct EntryPage {
     for (key, value) in cells.sorted(by: { $0.key < $1.key }) where !Self.fixedFields.contains(key) {
       // A questionnaire with answers has the score they give.
       if case .score = entry, key == "score", cells["answers"]?.isEmpty == false { continue }
-      fields.append(FormBuilder.input(key, label: key, value: value, id: "edit-\(key)"))
+      let label =
+        EntryField(rawValue: key).map { $0.label.prefix(1).uppercased() + $0.label.dropFirst() } ?? key
+      fields.append(FormBuilder.input(key, label: label, value: value, id: "edit-\(key)"))
     }
     let content: [HTMLNode] = [
       .tag("p", text: EntryDescription.line(entry)),

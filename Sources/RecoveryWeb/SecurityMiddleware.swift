@@ -98,12 +98,21 @@ struct SecurityMiddleware: RouterMiddleware {
     return try await next(request, context)
   }
 
-  /// A state-changing request must come from the server's own pages: its `Origin` (or, without one,
-  /// its `Referer`) must be this server. A script with the bearer token sends neither, and may.
+  /// A state-changing request must come from the server's own pages: its `Origin` must be this
+  /// server, or (as browsers send `Origin: null` under `Referrer-Policy: no-referrer`) its
+  /// `Sec-Fetch-Site` must say `same-origin`; without either, its `Referer` must be this server. A
+  /// script with the bearer token sends none of them, and may.
   private func checkOrigin(_ request: Request, authority: String, requiredForPages: Bool) throws {
-    if let origin = request.headers[.origin] {
+    let origin = request.headers[.origin]
+    if let origin, origin != "null" {
       guard state.isOwnOrigin(origin, authority: authority) else {
         throw WebError(.forbidden, "Refused: the request came from another site (\(origin.prefix(80))).")
+      }
+      return
+    }
+    if let site = request.headers[.secFetchSite] {
+      guard site == "same-origin" else {
+        throw WebError(.forbidden, "Refused: the request came from another site.")
       }
       return
     }
@@ -113,7 +122,7 @@ struct SecurityMiddleware: RouterMiddleware {
       }
       return
     }
-    if requiredForPages {
+    if requiredForPages || origin != nil {
       throw WebError(
         .forbidden, "Refused: a change must come from a page of this app (no Origin or Referer).")
     }
@@ -174,6 +183,7 @@ struct SecurityMiddleware: RouterMiddleware {
 
 extension HTTPFields.Element.Name {
   static let csrfToken = Self("X-CSRF-Token")!
+  static let secFetchSite = Self("Sec-Fetch-Site")!
   static let xFrameOptions = Self("X-Frame-Options")!
   static let referrerPolicy = Self("Referrer-Policy")!
 }

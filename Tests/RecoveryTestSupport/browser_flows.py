@@ -18,7 +18,8 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 CSV = (
     "type,date,score,location,side\r\n"
@@ -42,6 +43,12 @@ def main():
         options=options, service=Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver"))
     result = {"notices": {}, "texts": {}, "violations": {}, "screenshots": []}
 
+    def submit(button):
+        """Clicks a button that sends a form and waits for the page it leads to."""
+        page = driver.find_element(By.TAG_NAME, "html")
+        button.click()
+        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+
     def notice():
         found = driver.find_elements(By.CSS_SELECTOR, "p.notice")
         return found[0].text if found else ""
@@ -61,6 +68,7 @@ def main():
             driver.set_window_size(width, 900)
             height = driver.execute_script("return document.documentElement.scrollHeight")
             driver.set_window_size(width, min(max(height, 900), 6000))
+            driver.execute_script("window.scrollTo(0, 0)")
             path = f"{folder}/{name}-{width}.png"
             driver.save_screenshot(path)
             result["screenshots"].append(path)
@@ -73,7 +81,7 @@ def main():
         # Pain in three taps: the place, the side, the score.
         driver.find_element(By.CSS_SELECTOR, "label[for=location-0]").click()
         driver.find_element(By.CSS_SELECTOR, "label[for=side-1]").click()
-        driver.find_element(By.CSS_SELECTOR, "button[name=score][value='6']").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "button[name=score][value='6']"))
         result["notices"]["pain"] = notice()
         result["texts"]["today"] = driver.find_element(By.ID, "today-entries").text
 
@@ -81,37 +89,37 @@ def main():
         check("treatment")
         Select(driver.find_element(By.ID, "treatment-kind")).select_by_value("cortisone")
         Select(driver.find_element(By.ID, "treatment-side")).select_by_value("right")
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
         result["notices"]["treatment"] = notice()
 
         driver.get(origin + "/questionnaires")
         check("questionnaires")
         for item, answer in zip(range(1, 7), (1, 2, 1, 0, 2, 1)):
             Select(driver.find_element(By.ID, f"hoos-{item}")).select_by_value(str(answer))
-        driver.find_element(By.CSS_SELECTOR, "form[aria-label='HOOS JR'] button[type=submit]").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='HOOS JR'] button[type=submit]"))
         result["notices"]["hoos"] = notice()
 
         driver.get(origin + "/diary?type=pain")
         check("diary")
-        driver.find_element(By.PARTIAL_LINK_TEXT, "Change #").click()
+        submit(driver.find_element(By.PARTIAL_LINK_TEXT, "Change #"))
         check("entry")
         score = driver.find_element(By.ID, "edit-score")
         score.clear()
         score.send_keys("7")
-        driver.find_element(By.CSS_SELECTOR, "form[aria-label='Change the entry'] button").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Change the entry'] button"))
         result["notices"]["edit"] = notice()
         result["texts"]["history"] = driver.find_element(By.ID, "history").text
         driver.get(origin + "/diary")
-        driver.find_element(By.CSS_SELECTOR, "form[action='/undo'] button").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form[action='/undo'] button"))
         result["notices"]["undo"] = notice()
 
         driver.get(origin + "/import")
         check("import")
         driver.find_element(By.ID, "import-content").send_keys(CSV)
-        driver.find_element(By.CSS_SELECTOR, "form[aria-label='Import a file'] button").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Import a file'] button"))
         result["texts"]["dry run"] = driver.find_element(By.ID, "import-summary").text
         check("import-dry-run")
-        driver.find_element(By.CSS_SELECTOR, "form[aria-label='Confirm the import'] button").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Confirm the import'] button"))
         result["notices"]["import"] = notice()
 
         driver.get(origin + "/patients")
@@ -119,12 +127,12 @@ def main():
         for label in driver.find_elements(By.CSS_SELECTOR, "fieldset .choices label"):
             if label.text == "demo":
                 label.click()
-        driver.find_element(By.CSS_SELECTOR, "form[action='/patients/choose'] button").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form[action='/patients/choose'] button"))
         result["notices"]["patient"] = notice()
 
         driver.get(origin + "/report")
         check("report-form")
-        driver.find_element(By.CSS_SELECTOR, "form[action='/report/view'] button").click()
+        submit(driver.find_element(By.CSS_SELECTOR, "form[action='/report/view'] button"))
         result["texts"]["report verdicts"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".verdict")]
         result["texts"]["report title"] = driver.title
         check("report")
@@ -132,6 +140,8 @@ def main():
         driver.get(origin + "/cohort")
         result["texts"]["cohort title"] = driver.title
         check("cohort")
+    except Exception as error:  # noqa: BLE001 - reported with what was done so far
+        result["error"] = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
     finally:
         driver.quit()
     print(json.dumps(result, indent=1))

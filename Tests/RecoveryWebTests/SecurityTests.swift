@@ -70,6 +70,12 @@ struct SecurityTests {
       let foreignReferer = try await web.send(
         .post, "/entries", headers: refererOnly, body: form + "&csrf=\(formToken)")
       #expect(foreignReferer.status == .forbidden)
+      var nullOrigin = web.formPost
+      nullOrigin[.origin] = "null"
+      nullOrigin[HTTPFields.Element.Name("Sec-Fetch-Site")!] = "cross-site"
+      let crossSite = try await web.send(
+        .post, "/entries", headers: nullOrigin, body: form + "&csrf=\(formToken)")
+      #expect(crossSite.status == .forbidden)
       var noOrigin = web.formPost
       noOrigin[.origin] = nil
       let withoutOrigin = try await web.send(
