@@ -23,8 +23,9 @@ struct EntryIntake: Sendable {
     case unchanged(DiaryEntry)
   }
 
-  let store: RecoveryStore
   let services: WebServices
+  /// Where the entries are stored, together with those of concurrent requests.
+  let batcher: WriteBatcher
 
   func add(_ fields: [EntryField: ImportedValue], for patient: Patient) async throws -> Outcome {
     var fields = fields
@@ -38,18 +39,22 @@ struct EntryIntake: Sendable {
     } catch {
       throw WebError(.badRequest, sentence(services.importProblem(.unreadable(error))))
     }
-    let services = self.services
-    return try await store.perform { store in
-      let summary = try store.importEntries(
-        [ImportItem.entry(imported, line: 1)], patient: patient.name, fallbackPatient: patient.name)
-      if let problem = summary.problems.first {
-        throw WebError(Self.status(for: problem.kind), Self.sentence(services.importProblem(problem.kind)))
-      }
-      guard let stored = try store.entry(uid: imported.entry.uid, for: patient) else {
-        throw WebError(.conflict, "The entry's uid belongs to an entry that is removed or another patient's.")
-      }
-      return summary.new == 1 ? .added(stored) : .unchanged(stored)
+    return try await batcher.add(imported, for: patient)
+  }
+
+  /// Adds one entry in a transaction of its own.
+  static func importOne(
+    _ imported: ImportedEntry, for patient: Patient, store: RecoveryStore, services: WebServices
+  ) throws -> Outcome {
+    let summary = try store.importEntries(
+      [ImportItem.entry(imported, line: 1)], patient: patient.name, fallbackPatient: patient.name)
+    if let problem = summary.problems.first {
+      throw WebError(Self.status(for: problem.kind), Self.sentence(services.importProblem(problem.kind)))
     }
+    guard let stored = try store.entry(uid: imported.entry.uid, for: patient) else {
+      throw WebError(.conflict, "The entry's uid belongs to an entry that is removed or another patient's.")
+    }
+    return summary.new == 1 ? .added(stored) : .unchanged(stored)
   }
 
   /// 409 for a uid the database holds with other content; 400 for anything wrong with the entry.

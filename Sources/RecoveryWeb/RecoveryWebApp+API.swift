@@ -28,7 +28,7 @@ extension RecoveryWebApp {
       let body = try await request.collectBody(upTo: SecurityMiddleware.bodyLimit)
       let fields = try Self.entryFields(json: body)
       let patient = try await patient(for: request)
-      switch try await EntryIntake(store: store, services: services).add(fields, for: patient) {
+      switch try await EntryIntake(services: services, batcher: batcher).add(fields, for: patient) {
       case .added(let entry):
         return try Self.json(ExportedEntry(entry, patient: patient.name), status: .created)
       case .unchanged(let entry): return try Self.json(ExportedEntry(entry, patient: patient.name))

@@ -196,7 +196,7 @@ extension RecoveryWebApp {
     -> Response
   {
     let patient = try await patient(for: request)
-    let outcome = try await EntryIntake(store: store, services: services).add(fields, for: patient)
+    let outcome = try await EntryIntake(services: services, batcher: batcher).add(fields, for: patient)
     switch outcome {
     case .added(let entry):
       return Self.redirect(path, notice: "Logged: \(EntryDescription.line(entry)) (#\(entry.id ?? 0)).")
@@ -259,7 +259,7 @@ extension RecoveryWebApp {
   /// The report library's page with a link back to the app after its `<body>` tag: the same HTML
   /// otherwise, so the browser shows what `recovery report --format html` writes.
   static func withBackLink(_ html: String) -> String {
-    guard let body = html.range(of: "<body>") else { return html }
+    guard let body = html.firstRange(of: "<body>") else { return html }
     return html[..<body.upperBound] + "\n<p><a href=\"/report\">Back to the app</a></p>"
       + html[body.upperBound...]
   }

@@ -24,6 +24,8 @@ public struct RecoveryWebApp: Sendable {
   /// The host the server listens on.
   public var host: String { state.host }
   let state: ServerState
+  /// Stores the entries of concurrent requests together (``WriteBatcher``).
+  let batcher: WriteBatcher
 
   /// - Parameters:
   ///   - host: the address to listen on; `127.0.0.1` keeps the app on this computer.
@@ -36,6 +38,7 @@ public struct RecoveryWebApp: Sendable {
     self.store = store
     self.services = services
     self.state = ServerState(token: token, host: host, port: port)
+    self.batcher = WriteBatcher(store: store, services: services)
   }
 
   /// The address that opens the app in a browser, token included.

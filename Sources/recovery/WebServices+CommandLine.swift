@@ -73,7 +73,7 @@ struct TemporaryFile {
     guard descriptor >= 0 else {
       throw CommandFailure("Cannot make a temporary file: \(String(cString: strerror(errno))).")
     }
-    path = String(cString: template)
+    path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     defer { close(descriptor) }
     var written = 0
     while written < contents.count {

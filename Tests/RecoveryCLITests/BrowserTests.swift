@@ -37,6 +37,7 @@ struct BrowserTests {
     let texts = try #require(result["texts"] as? [String: Any])
     let violations = try #require(result["violations"] as? [String: [Any]])
 
+    #expect(result["error"] == nil, "the browser stopped: \(result["error"] ?? "")")
     #expect((texts["address after the token"] as? String)?.contains("token") == false)
     #expect(notices["pain"]?.hasPrefix("Logged: pain 6") == true, "\(notices)")
     #expect(notices["treatment"]?.contains("cortisone") == true, "\(notices)")

@@ -47,7 +47,7 @@ def main():
         """Clicks a button that sends a form and waits for the page it leads to."""
         page = driver.find_element(By.TAG_NAME, "html")
         button.click()
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
 
     def notice():
         found = driver.find_elements(By.CSS_SELECTOR, "p.notice")
