@@ -28,6 +28,8 @@ public struct RecoveryWebApp: Sendable {
   let batcher: WriteBatcher
 
   /// - Parameters:
+  ///   - store: the diary the app shows and changes.
+  ///   - services: the host program's wording, readers and writers.
   ///   - host: the address to listen on; `127.0.0.1` keeps the app on this computer.
   ///   - port: the port; 0 picks a free one.
   ///   - token: the access token; a fresh random one by default.
