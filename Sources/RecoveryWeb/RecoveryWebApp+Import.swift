@@ -12,8 +12,7 @@ extension RecoveryWebApp {
         importPage(patient: patient.name, notice: Self.notice(request), content: nil, format: .csv))
     }
     router.post("/import") { request, _ in
-      let (form, content, format) = try await Self.importForm(request)
-      _ = form
+      let (content, format) = try await Self.importForm(request)
       let patient = try await patient(for: request)
       let services = self.services
       let summary = try await writing { store in
@@ -39,7 +38,7 @@ extension RecoveryWebApp {
       return try html(page)
     }
     router.post("/import/confirm") { request, _ in
-      let (_, content, format) = try await Self.importForm(request)
+      let (content, format) = try await Self.importForm(request)
       let patient = try await patient(for: request)
       let services = self.services
       let summary = try await writing { store in
@@ -58,15 +57,14 @@ extension RecoveryWebApp {
     }
   }
 
-  private static func importForm(
-    _ request: Request
-  ) async throws -> (FormFields, String, WebServices.ImportFormat) {
+  /// The file's text and format from the import form.
+  private static func importForm(_ request: Request) async throws -> (String, WebServices.ImportFormat) {
     let form = try await FormFields.body(of: request)
     guard let content = form["content"], !content.allSatisfy(\.isWhitespace) else {
       throw WebError(.badRequest, "The file is empty: there is nothing to import.")
     }
     let format = WebServices.ImportFormat(rawValue: form["format"] ?? "csv") ?? .csv
-    return (form, content, format)
+    return (content, format)
   }
 
   private func importPage(

@@ -12,10 +12,12 @@ import json
 import os
 import shutil
 import sys
+import time
 import urllib.parse
 
 from axe_selenium_python import Axe
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -55,9 +57,18 @@ def main():
 
     def check(name):
         """Runs axe on the page, keeps serious and critical violations, and takes both screenshots."""
-        axe = Axe(driver)
-        axe.inject()
-        report = axe.run()
+        for attempt in range(3):
+            try:
+                axe = Axe(driver)
+                axe.inject()
+                report = axe.run()
+                break
+            except WebDriverException:
+                # Chromium's inspector sometimes loses a node while a busy machine is still laying the
+                # page out; the page is the same, so the check is run again.
+                if attempt == 2:
+                    raise
+                time.sleep(1)
         bad = [
             {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
             for v in report["violations"]
