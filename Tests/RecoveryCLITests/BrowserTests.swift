@@ -46,7 +46,9 @@ struct BrowserTests {
     #expect(notices["undo"]?.hasPrefix("Undid the edit") == true, "\(notices)")
     #expect((texts["dry run"] as? String)?.contains("New\n2") == true, "\(texts)")
     #expect(notices["import"]?.contains("2 added") == true, "\(notices)")
-    #expect((texts["report verdicts"] as? [String])?.isEmpty == false, "\(texts)")
+    #expect(notices["patient"] == "Showing the diary of demo.", "\(notices)")
+    #expect((texts["report title"] as? String)?.hasSuffix("demo") == true, "\(texts)")
+    #expect((texts["report verdicts"] as? [String])?.contains("substantial improvement") == true, "\(texts)")
     #expect((texts["cohort title"] as? String)?.isEmpty == false, "\(texts)")
     for (page, found) in violations {
       #expect(found.isEmpty, "axe on \(page): \(found)")

@@ -135,9 +135,8 @@ def main():
 
         driver.get(origin + "/patients")
         check("patients")
-        for label in driver.find_elements(By.CSS_SELECTOR, "fieldset .choices label"):
-            if label.text == "demo":
-                label.click()
+        demo = driver.find_element(By.XPATH, "//fieldset//label[normalize-space()='demo']")
+        driver.find_element(By.ID, demo.get_attribute("for")).send_keys(" ")
         submit(driver.find_element(By.CSS_SELECTOR, "form[action='/patients/choose'] button"))
         result["notices"]["patient"] = notice()
 
