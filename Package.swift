@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -10,10 +10,14 @@ let package = Package(
     .library(name: "RecoveryReport", targets: ["RecoveryReport"]),
     .library(name: "RecoveryFHIR", targets: ["RecoveryFHIR"]),
     .library(name: "RecoveryExchange", targets: ["RecoveryExchange"]),
+    .library(name: "RecoveryWeb", targets: ["RecoveryWeb"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+    // Without its default traits: they link the whole of Foundation (with ICU) and swift-configuration,
+    // which would slow the start-up of every `recovery` command; the web app needs neither.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
   ],
   targets: [
     .systemLibrary(
@@ -28,13 +32,21 @@ let package = Package(
     // store and exporting a store's entries.
     .target(name: "RecoveryExchange", dependencies: ["RecoveryModel", "RecoveryStore"]),
     .target(name: "RecoveryFHIR", dependencies: ["RecoveryModel", "RecoveryExchange"]),
+    // The private web app: routes, pages and the security middleware of `recovery serve`.
+    .target(
+      name: "RecoveryWeb",
+      dependencies: [
+        "RecoveryModel", "RecoveryStore", "RecoveryExchange", "RecoveryReport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
     .target(name: "RecoveryDemo", dependencies: ["RecoveryModel"]),
     .executableTarget(
       name: "recovery",
       dependencies: [
         "RecoveryModel", "RecoveryStore", "RecoveryExchange", "RecoveryReport", "RecoveryFHIR",
-        "RecoveryDemo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "RecoveryDemo", "RecoveryWeb", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Helpers shared by the test targets: temporary folders, the built tool, the sqlite3 shell, fixed days
@@ -43,7 +55,7 @@ let package = Package(
       name: "RecoveryTestSupport", dependencies: ["RecoveryModel", "RecoveryDemo"],
       path: "Tests/RecoveryTestSupport",
       // The independent references (the FHIR validator, statsmodels) are run with Python, not built.
-      exclude: ["validate_bundle.py", "statsmodels_reference.py"]
+      exclude: ["validate_bundle.py", "statsmodels_reference.py", "browser_flows.py"]
     ),
     // The process the crash-safety tests kill in the middle of a write.
     .executableTarget(
@@ -79,6 +91,13 @@ let package = Package(
       ],
       // Golden files are read through #filePath, not bundled.
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "RecoveryWebTests",
+      dependencies: [
+        "RecoveryWeb", "RecoveryStore", "RecoveryModel", "RecoveryTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "RecoveryFHIRTests",

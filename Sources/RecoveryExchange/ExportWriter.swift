@@ -44,14 +44,15 @@ public protocol ExportWriter {
   /// surgeries and milestones). Does nothing unless a format says otherwise.
   /// - Parameters:
   ///   - patient: the patient whose entries follow.
-  ///   - store: the database exported from.
+  ///   - snapshot: the reads of the export's snapshot of the database.
   ///   - query: which entries the export writes.
-  mutating func prepare(_ patient: Patient, in store: RecoveryStore, matching query: EntryQuery) throws
+  mutating func prepare(_ patient: Patient, in snapshot: StoreSnapshot, matching query: EntryQuery) throws
 }
 
 extension ExportWriter {
   public var wantsRemovedEntries: Bool { false }
 
-  public mutating func prepare(_ patient: Patient, in store: RecoveryStore, matching query: EntryQuery) throws
-  {}
+  public mutating func prepare(
+    _ patient: Patient, in snapshot: StoreSnapshot, matching query: EntryQuery
+  ) throws {}
 }

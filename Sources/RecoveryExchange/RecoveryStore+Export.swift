@@ -29,12 +29,12 @@ extension RecoveryStore {
     var count = 0
     var query = query
     query.includeRemoved = query.includeRemoved || writer.wantsRemovedEntries
-    try readingOneSnapshot {
+    try readingOneSnapshot { snapshot in
       try writer.begin(to: output)
       for patient in patients {
-        try writer.prepare(patient, in: self, matching: query)
+        try writer.prepare(patient, in: snapshot, matching: query)
         try writer.start(patient, to: output)
-        try forEachEntry(for: patient, matching: query) { entry, removed in
+        try snapshot.forEachEntry(for: patient, matching: query) { entry, removed in
           try writer.add(entry, of: patient, removed: query.includeRemoved ? removed : nil, to: output)
           count += 1
         }

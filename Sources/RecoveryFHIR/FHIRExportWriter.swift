@@ -29,9 +29,10 @@ public struct FHIRExportWriter: ExportWriter {
 
   public var wantsRemovedEntries: Bool { true }
 
-  public mutating func prepare(_ patient: Patient, in store: RecoveryStore, matching query: EntryQuery) throws
-  {
-    bundle.goals = try FHIRGoalContext(patient, in: store, matching: query, today: CalendarDay.today())
+  public mutating func prepare(
+    _ patient: Patient, in snapshot: StoreSnapshot, matching query: EntryQuery
+  ) throws {
+    bundle.goals = try FHIRGoalContext(patient, in: snapshot, matching: query, today: CalendarDay.today())
   }
 
   public mutating func begin(to output: BufferedOutput) throws { try output.write(bundle.begin()) }

@@ -45,7 +45,7 @@ extension RecoveryStore {
             CheckProblem(entryID: $0.int(0), message: "the entry has no recorded addition in its history")
           }
         }
-        for patient in try patients() {
+        for patient in try loadPatients() {
           problems += try checkEntries(of: patient)
         }
         problems += try duplicateSurgeryProblems()
@@ -60,7 +60,7 @@ extension RecoveryStore {
     var periods: [AidPeriod] = []
     var surgeries: [UUID: Treatment] = [:]
     var targets: [MilestoneTarget] = []
-    let removed = try removedEntryIDs(for: patient)
+    let removed = try loadRemovedEntryIDs(for: patient)
     for type in EntryType.allCases {
       let rows = try connection.cached(
         "SELECT \(type.selectList) FROM \(type.table) WHERE patient_id = ? ORDER BY id"

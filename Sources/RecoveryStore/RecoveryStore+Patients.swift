@@ -16,10 +16,13 @@ extension RecoveryStore {
 
   /// Every patient in the database, by name; removed patients are left out.
   public func patients() throws -> [Patient] {
-    try translatingErrors {
-      try connection.cached("SELECT \(Self.patientColumns) FROM patient WHERE removed = 0 ORDER BY name")
-        .rows([], Self.patient)
-    }
+    try translatingErrors { try loadPatients() }
+  }
+
+  /// ``patients()`` for a caller that holds the lock.
+  func loadPatients() throws -> [Patient] {
+    try connection.cached("SELECT \(Self.patientColumns) FROM patient WHERE removed = 0 ORDER BY name")
+      .rows([], Self.patient)
   }
 
   /// The patients with at least one entry that is not removed, by name.
@@ -35,10 +38,13 @@ extension RecoveryStore {
 
   /// The patient with this name, or nil (also for a removed patient).
   public func patient(named name: String) throws -> Patient? {
-    try translatingErrors {
-      try connection.cached("SELECT \(Self.patientColumns) FROM patient WHERE name = ? AND removed = 0")
-        .rows([.text(name)], Self.patient).first
-    }
+    try translatingErrors { try findPatient(named: name) }
+  }
+
+  /// ``patient(named:)`` for a caller that holds the lock.
+  func findPatient(named name: String) throws -> Patient? {
+    try connection.cached("SELECT \(Self.patientColumns) FROM patient WHERE name = ? AND removed = 0")
+      .rows([.text(name)], Self.patient).first
   }
 
   /// Whether a removed patient holds this name.
@@ -57,11 +63,14 @@ extension RecoveryStore {
   /// - Throws: ``StoreError/noSuchPatient(name:known:)`` listing the patients there are, or
   ///   ``StoreError/patientRemoved(name:)``.
   public func existingPatient(named name: String) throws -> Patient {
-    if let patient = try patient(named: name) { return patient }
-    if try translatingErrors({ try removedPatientExists(named: name) }) {
-      throw StoreError.patientRemoved(name: name)
-    }
-    throw StoreError.noSuchPatient(name: name, known: try patients().map(\.name))
+    try translatingErrors { try findExistingPatient(named: name) }
+  }
+
+  /// ``existingPatient(named:)`` for a caller that holds the lock.
+  func findExistingPatient(named name: String) throws -> Patient {
+    if let patient = try findPatient(named: name) { return patient }
+    if try removedPatientExists(named: name) { throw StoreError.patientRemoved(name: name) }
+    throw StoreError.noSuchPatient(name: name, known: try loadPatients().map(\.name))
   }
 
   /// The patient with this name, created when missing.
@@ -72,7 +81,7 @@ extension RecoveryStore {
     try Self.checkName(name)
     return try translatingErrors {
       try writeTransaction {
-        if let patient = try patient(named: name) { return patient }
+        if let patient = try findPatient(named: name) { return patient }
         if try removedPatientExists(named: name) { throw StoreError.patientRemoved(name: name) }
         return try insertPatient(named: name, isDefault: false)
       }
@@ -89,7 +98,7 @@ extension RecoveryStore {
     return try translatingErrors {
       try writeTransaction {
         if let patient = try connection.cached(sql).rows([], Self.patient).first { return patient }
-        if let named = try patient(named: Patient.defaultName) {
+        if let named = try findPatient(named: Patient.defaultName) {
           try connection.cached("UPDATE patient SET is_default = 1 WHERE id = ?").run([.integer(named.id)])
           return named
         }
@@ -113,7 +122,7 @@ extension RecoveryStore {
     try Self.checkName(newName)
     return try translatingErrors {
       try writeTransaction {
-        let patient = try existingPatient(named: name)
+        let patient = try findExistingPatient(named: name)
         if newName == name { return patient }
         let taken = try connection.cached("SELECT 1 FROM patient WHERE name = ?").rows([.text(newName)]) {
           _ in 1
@@ -129,14 +138,18 @@ extension RecoveryStore {
 
   /// How many entries a patient has that are not removed.
   public func entryCount(for patient: Patient) throws -> Int {
-    let counts = EntryType.allCases.map {
-      "(SELECT count(*) FROM \($0.table) WHERE patient_id = ?1 AND removed = 0)"
-    }
-    return try translatingErrors {
-      try connection.cached("SELECT " + counts.joined(separator: " + ")).rows([.integer(patient.id)]) {
-        $0.int(0)
-      }.first ?? 0
-    }
+    try translatingErrors { try countEntries(of: patient) }
+  }
+
+  /// The sum of the entry tables' counts of one patient's entries that are not removed.
+  private static let entryCountSQL =
+    "SELECT "
+    + EntryType.allCases.map { "(SELECT count(*) FROM \($0.table) WHERE patient_id = ?1 AND removed = 0)" }
+    .joined(separator: " + ")
+
+  /// ``entryCount(for:)`` for a caller that holds the lock.
+  private func countEntries(of patient: Patient) throws -> Int {
+    try connection.cached(Self.entryCountSQL).rows([.integer(patient.id)]) { $0.int(0) }.first ?? 0
   }
 
   /// Removes a patient from lists, reports and cohorts. The patient and its entries stay in the
@@ -149,12 +162,12 @@ extension RecoveryStore {
   public func removePatient(named name: String, withEntries: Bool) throws {
     try translatingErrors {
       try writeTransaction {
-        let patient = try existingPatient(named: name)
+        let patient = try findExistingPatient(named: name)
         let isDefault =
           try connection.cached("SELECT is_default FROM patient WHERE id = ?")
           .rows([.integer(patient.id)]) { $0.int(0) }.first == 1
         if isDefault { throw StoreError.defaultPatientNotRemovable(name: name) }
-        let count = try entryCount(for: patient)
+        let count = try countEntries(of: patient)
         if count > 0, !withEntries { throw StoreError.patientHasEntries(name: name, count: count) }
         try connection.cached("UPDATE patient SET removed = 1 WHERE id = ?").run([.integer(patient.id)])
       }
@@ -172,7 +185,7 @@ extension RecoveryStore {
         )
         .rows([.text(name)], Self.patient).first
         guard let patient = found else {
-          throw StoreError.noSuchPatient(name: name, known: try patients().map(\.name))
+          throw StoreError.noSuchPatient(name: name, known: try loadPatients().map(\.name))
         }
         try connection.cached("UPDATE patient SET removed = 0 WHERE id = ?").run([.integer(patient.id)])
         return patient
@@ -182,25 +195,31 @@ extension RecoveryStore {
 
   /// The patient entry `id` belongs to, and whether it is removed; nil when no patient has it.
   public func owner(ofEntry id: Int) throws -> (patient: Patient, removed: Bool)? {
-    let union = EntryType.allCases.map { "SELECT patient_id, removed FROM \($0.table) WHERE id = ?1" }
-      .joined(separator: " UNION ALL ")
-    return try translatingErrors {
-      guard
-        let (patientID, removed) = try connection.cached(union).rows(
-          [.integer(id)], { ($0.int(0), $0.int(1) != 0) }
-        )
-        .first,
-        let patient = try connection.cached("SELECT \(Self.patientColumns) FROM patient WHERE id = ?")
-          .rows([.integer(patientID)], Self.patient).first
-      else { return nil }
-      return (patient, removed)
-    }
+    try translatingErrors { try findOwner(ofEntry: id) }
+  }
+
+  /// Every entry table's patient and removed mark for one id.
+  private static let ownerSQL = EntryType.allCases.map {
+    "SELECT patient_id, removed FROM \($0.table) WHERE id = ?1"
+  }.joined(separator: " UNION ALL ")
+
+  /// ``owner(ofEntry:)`` for a caller that holds the lock.
+  private func findOwner(ofEntry id: Int) throws -> (patient: Patient, removed: Bool)? {
+    guard
+      let (patientID, removed) = try connection.cached(Self.ownerSQL).rows(
+        [.integer(id)], { ($0.int(0), $0.int(1) != 0) }
+      )
+      .first,
+      let patient = try connection.cached("SELECT \(Self.patientColumns) FROM patient WHERE id = ?")
+        .rows([.integer(patientID)], Self.patient).first
+    else { return nil }
+    return (patient, removed)
   }
 
   /// The error for entry `id` when `patient` has no such entry that is not removed: removed, another
   /// patient's, or none at all.
   func missingEntryError(id: Int, patient: Patient) throws -> StoreError {
-    guard let (owner, removed) = try owner(ofEntry: id) else {
+    guard let (owner, removed) = try findOwner(ofEntry: id) else {
       return .noSuchEntry(id: id, patient: patient.name)
     }
     if owner.id != patient.id {

@@ -1,5 +1,11 @@
 import RecoveryModel
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 extension RecoveryStore {
   /// The entry with this id in `patient`'s diary.
   /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` when there is none, or it is another
@@ -15,15 +21,18 @@ extension RecoveryStore {
 
   /// The ids of `patient`'s removed entries.
   public func removedEntryIDs(for patient: Patient) throws -> Set<Int> {
-    try translatingErrors {
-      var ids: Set<Int> = []
-      for type in EntryType.allCases {
-        let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
-          .rows([.integer(patient.id)]) { $0.int(0) }
-        ids.formUnion(found)
-      }
-      return ids
+    try translatingErrors { try loadRemovedEntryIDs(for: patient) }
+  }
+
+  /// ``removedEntryIDs(for:)`` for a caller that holds the lock.
+  func loadRemovedEntryIDs(for patient: Patient) throws -> Set<Int> {
+    var ids: Set<Int> = []
+    for type in EntryType.allCases {
+      let found = try connection.cached("SELECT id FROM \(type.table) WHERE patient_id = ? AND removed = 1")
+        .rows([.integer(patient.id)]) { $0.int(0) }
+      ids.formUnion(found)
     }
+    return ids
   }
 
   /// The entry with this id in the patient's diary, removed or not.
@@ -42,13 +51,16 @@ extension RecoveryStore {
   /// `patient`'s entries matching `query`, in diary order (day, time, id).
   public func entries(for patient: Patient, matching query: EntryQuery = EntryQuery()) throws -> [DiaryEntry]
   {
-    try translatingErrors {
-      try connection.readTransaction {
-        let lists = try EntryType.allCases.filter(query.includes).map { type in
-          try load(type, for: patient, matching: query)
-        }
-        return Self.merged(lists)
+    try translatingErrors { try loadEntries(for: patient, matching: query) }
+  }
+
+  /// ``entries(for:matching:)`` for a caller that holds the lock.
+  func loadEntries(for patient: Patient, matching query: EntryQuery) throws -> [DiaryEntry] {
+    try connection.readTransaction {
+      let lists = try EntryType.allCases.filter(query.includes).map { type in
+        try load(type, for: patient, matching: query)
       }
+      return Self.merged(lists)
     }
   }
 
@@ -90,5 +102,18 @@ extension RecoveryStore {
   ) throws -> [DiaryEntry] {
     let (sql, values) = query.select(type, patientID: patient.id)
     return try connection.cached(sql).rows(values) { try DiaryEntry(type: type, row: $0) }
+  }
+}
+
+extension RecoveryStore {
+  /// `patient`'s entry with this uid, or nil when the patient has none (or it is removed): how a
+  /// client that chose the uid finds the entry it added.
+  public func entry(uid: UUID, for patient: Patient) throws -> DiaryEntry? {
+    try translatingErrors {
+      guard let found = try entry(uid: uid), found.patient.id == patient.id, !found.removed else {
+        return nil
+      }
+      return found.entry
+    }
   }
 }

@@ -17,46 +17,57 @@ extension RecoveryStore {
   /// - Parameters:
   ///   - patient: whose entries.
   ///   - query: which entries; with `includeRemoved`, removed entries come in their last version.
-  ///   - body: called with each entry and whether it was removed. It runs during the call and may
-  ///     read the store again on the same thread; an error it throws ends the visit and is rethrown.
+  ///   - body: called with each entry and whether it was removed. It runs during the call and must
+  ///     not call the store (the store traps a re-entrant call); an error it throws ends the visit and
+  ///     is rethrown.
   /// - Throws: ``StoreError`` when the database cannot be read, or what `body` throws.
   public func forEachEntry(
     for patient: Patient, matching query: EntryQuery = EntryQuery(),
     _ body: (_ entry: DiaryEntry, _ removed: Bool) throws -> Void
   ) throws {
-    try translatingErrors {
-      try connection.readTransaction {
-        try withSmallPageCache {
-          var cursors = try EntryType.allCases.filter(query.includes).map {
-            try EntryCursor($0, patientID: patient.id, query: query, connection: connection)
+    try translatingErrors { try visitEntries(for: patient, matching: query, body) }
+  }
+
+  /// ``forEachEntry(for:matching:_:)`` for a caller that holds the lock.
+  func visitEntries(
+    for patient: Patient, matching query: EntryQuery,
+    _ body: (_ entry: DiaryEntry, _ removed: Bool) throws -> Void
+  ) throws {
+    try connection.readTransaction {
+      try withSmallPageCache {
+        var cursors = try EntryType.allCases.filter(query.includes).map {
+          try EntryCursor($0, patientID: patient.id, query: query, connection: connection)
+        }
+        cursors.removeAll { $0.current == nil }
+        while !cursors.isEmpty {
+          // At most four cursors: a linear scan for the earliest is as fast as a heap.
+          var earliest = 0
+          for index in cursors.indices.dropFirst()
+          where DiaryEntry.diaryOrder(cursors[index].current!.entry, cursors[earliest].current!.entry) {
+            earliest = index
           }
-          cursors.removeAll { $0.current == nil }
-          while !cursors.isEmpty {
-            // At most four cursors: a linear scan for the earliest is as fast as a heap.
-            var earliest = 0
-            for index in cursors.indices.dropFirst()
-            where DiaryEntry.diaryOrder(cursors[index].current!.entry, cursors[earliest].current!.entry) {
-              earliest = index
-            }
-            let cursor = cursors[earliest]
-            let (entry, removed) = cursor.current!
-            try body(entry, removed)
-            try cursor.advance()
-            if cursor.current == nil { cursors.remove(at: earliest) }
-          }
+          let cursor = cursors[earliest]
+          let (entry, removed) = cursor.current!
+          try body(entry, removed)
+          try cursor.advance()
+          if cursor.current == nil { cursors.remove(at: earliest) }
         }
       }
     }
   }
 
-  /// Runs `body` in one read transaction, so that every read of the store inside it (on this thread)
+  /// Runs `body` in one read transaction, so that every read through the ``StoreSnapshot`` it gets
   /// sees the same diary, even while other processes write: for example every patient's entries in
-  /// one export.
+  /// one export. `body` reads through the snapshot, not the store: the store is busy until it returns.
+  ///
+  /// ```swift
+  /// let names = try store.readingOneSnapshot { snapshot in try snapshot.patients().map(\.name) }
+  /// ```
   ///
   /// - Throws: ``StoreError`` when the database cannot be read, or what `body` throws.
-  public func readingOneSnapshot<T>(_ body: () throws -> T) throws -> T {
+  public func readingOneSnapshot<T>(_ body: (StoreSnapshot) throws -> T) throws -> T {
     try translatingErrors {
-      try connection.readTransaction(body)
+      try connection.readTransaction { try body(StoreSnapshot(store: self)) }
     }
   }
 

@@ -88,7 +88,7 @@ extension RecoveryStore {
   {
     try translatingErrors {
       try writeTransaction {
-        let open = try entries(for: patient, matching: EntryQuery(kind: .aid(aid)))
+        let open = try loadEntries(for: patient, matching: EntryQuery(kind: .aid(aid)))
           .compactMap { record -> AidPeriod? in
             if case .aid(let period) = record, period.isOpen { return period }
             return nil

@@ -1,3 +1,4 @@
+import Dispatch
 import RecoveryModel
 
 #if canImport(FoundationEssentials)
@@ -5,6 +6,7 @@ import RecoveryModel
 #else
   import Foundation
 #endif
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -27,10 +29,14 @@ import RecoveryModel
 ///
 /// One store can be shared by many tasks and threads: its calls run one at a time over its one
 /// connection, as GRDB's `DatabaseQueue` serialises access, so each call sees and leaves a consistent
-/// diary. A call waits while another is running; closures given to the store (``edit(id:for:today:_:)``'s
-/// change, ``add(contentsOf:for:today:stored:)``'s `stored`) run during the call and may call the store
-/// again on the same thread, but must not wait for another thread that does. Several processes (or
-/// stores) on one file wait for each other through SQLite's locks and the busy timeout.
+/// diary. A call waits while another is running. The store is not reentrant, as GRDB's queue is not:
+/// closures given to the store (``edit(id:for:today:_:)``'s change, ``add(contentsOf:for:today:stored:)``'s
+/// `stored`, ``forEachEntry(for:matching:_:)``'s body) run during the call and must not call the store
+/// again; doing so stops the process with a message naming the mistake, rather than deadlocking.
+/// ``readingOneSnapshot(_:)`` gives a closure the reads it may make. Async code calls the store
+/// through ``perform(_:)``, which runs the call on the store's own thread, off Swift's cooperative
+/// thread pool. Several processes (or stores) on one file wait for each other through SQLite's locks
+/// and the busy timeout.
 public final class RecoveryStore: @unchecked Sendable {
   /// The database file.
   public let path: String
@@ -40,6 +46,9 @@ public final class RecoveryStore: @unchecked Sendable {
   let connection: Connection
   /// Held for every use of `connection` and `checkedBeforeWriting`; see ``serialized(_:)``.
   let lock = StoreLock()
+  /// Where ``perform(_:)`` runs its calls: a serial queue, so async callers wait in line there
+  /// instead of blocking threads of the cooperative pool on the lock.
+  let queue = DispatchQueue(label: "recovery.store")
   /// Whether `PRAGMA quick_check` has passed in this process, before its first write.
   private var checkedBeforeWriting = false
 
@@ -166,7 +175,7 @@ public final class RecoveryStore: @unchecked Sendable {
   }
 
   /// Runs `body` while no other thread uses the connection; a call from inside `body` on the same
-  /// thread goes straight through.
+  /// thread is a programming error that traps (``StoreLock``).
   func serialized<T>(_ body: () throws -> T) rethrows -> T {
     try lock.withLock(body)
   }

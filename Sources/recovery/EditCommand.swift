@@ -2,6 +2,12 @@ import ArgumentParser
 import RecoveryModel
 import RecoveryStore
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// `recovery edit N [options]`
 struct EditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -47,10 +53,19 @@ struct EditCommand: ParsableCommand {
   func run() throws {
     let today = CalendarDay.today()
     let (store, patient) = try global.existingStoreAndPatient(holding: id.value)
+    // The surgery a target is to count from is looked up before the edit: the edit's closure runs
+    // while the store is busy with it and may not call the store.
+    var surgery: UUID?
+    if let after = target.after,
+      case .target(let goal) = try apply(
+        to: store.entry(id: id.value, for: patient), today: today)
+    {
+      surgery = try TargetSurgery.find(after: after.value, day: goal.day, in: store, for: patient).uid
+    }
     let (before, after) = try store.edit(id: id.value, for: patient, today: today) { entry in
       entry = try apply(to: entry, today: today)
-      if case .target(var goal) = entry, let after = target.after {
-        goal.surgery = try TargetSurgery.find(after: after.value, day: goal.day, in: store, for: patient).uid
+      if case .target(var goal) = entry, let surgery {
+        goal.surgery = surgery
         entry = .target(goal)
       }
     }

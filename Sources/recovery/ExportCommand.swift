@@ -137,19 +137,16 @@ struct ExportCommand: ParsableCommand {
     let query = EntryQuery(from: from, through: through, includeRemoved: true)
     var count = 0
     try folder.write(writer.begin())
-    let visit = {
+    try store?.readingOneSnapshot { snapshot in
       for patient in patients {
-        if let store {
-          writer.goals = try FHIRGoalContext(patient, in: store, matching: query, today: CalendarDay.today())
-        }
+        writer.goals = try FHIRGoalContext(patient, in: snapshot, matching: query, today: CalendarDay.today())
         try folder.write(writer.add(patient: patient))
-        try store?.forEachEntry(for: patient, matching: query) { entry, removed in
+        try snapshot.forEachEntry(for: patient, matching: query) { entry, removed in
           try folder.write(try writer.add(entry, of: patient, removed: removed))
           count += 1
         }
       }
     }
-    if let store { try store.readingOneSnapshot(visit) } else { try visit() }
     try folder.write(writer.end())
     try folder.commit()
     return count

@@ -28,6 +28,7 @@ struct Recovery: ParsableCommand {
       ReportCommand.self, CohortCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self,
       EditCommand.self, RemoveCommand.self, UndoCommand.self, HistoryCommand.self, BackupCommand.self,
       RestoreCommand.self, CheckCommand.self, PatientsCommand.self, PatientCommand.self, MoveCommand.self,
+      ServeCommand.self,
     ]
   )
 

@@ -40,7 +40,7 @@ struct InputErrorTests {
       ["--db", "DB", "lst"],
       "Unknown command \"lst\": did you mean list? Choose one of treatment, pain, symptom, aid, score,"
         + " milestone, target, medication, list, report, cohort, export, import, demo, edit, remove, undo, history,"
-        + " backup, restore, check, patients, patient, move."),
+        + " backup, restore, check, patients, patient, move, serve."),
     Case(
       ["report", "--format", "htm", "--db", "DB"],
       "Unknown report format \"htm\": did you mean html? Choose one of text, markdown, html, json."),

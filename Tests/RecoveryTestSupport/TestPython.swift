@@ -1,7 +1,8 @@
 import Foundation
 
 /// The Python that runs the tests' independent references: `validate_bundle.py` (with the
-/// `fhir.resources` and `fhirpathpy` packages) and `statsmodels_reference.py` (with `statsmodels`).
+/// `fhir.resources` and `fhirpathpy` packages) and `statsmodels_reference.py` (with `statsmodels`), and
+/// the browser tests' `browser_flows.py` (with `selenium` and `axe-selenium-python`).
 ///
 /// The Python is `$RECOVERY_TEST_PYTHON` (or the older `$RECOVERY_FHIR_PYTHON`), else
 /// `.venv/bin/python` in the package folder, where `.ci/run` makes it. When that environment lacks a
@@ -10,7 +11,10 @@ import Foundation
 /// them: a missing reference must never pass.
 package enum TestPython {
   /// The packages the references import, as pip takes them.
-  package static let requirements = ["fhir.resources>=8,<9", "fhirpathpy", "statsmodels>=0.14", "numpy"]
+  package static let requirements = [
+    "fhir.resources>=8,<9", "fhirpathpy", "statsmodels>=0.14", "numpy", "selenium>=4.10",
+    "axe-selenium-python",
+  ]
 
   /// The commands that install the references, run in the package folder.
   package static var installCommands: String {
@@ -52,7 +56,9 @@ package enum TestPython {
   /// many tests ask at the same time.
   private static let installation: String? = {
     let venv = packageRoot + "/.venv"
-    let check = (local, ["-c", "import fhir.resources, fhirpathpy, statsmodels, numpy"])
+    let check = (
+      local, ["-c", "import fhir.resources, fhirpathpy, statsmodels, numpy, selenium, axe_selenium_python"]
+    )
     if FileManager.default.isExecutableFile(atPath: local),
       let outcome = try? ChildProcess.run(check.0, check.1), outcome.succeeded
     {

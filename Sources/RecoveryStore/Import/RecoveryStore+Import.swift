@@ -48,7 +48,7 @@ extension RecoveryStore {
       do {
         return try writeTransaction {
           var session = try ImportSession(store: self, update: update, today: today, uids: uids)
-          if refusingCloseNames { session.existingNames = try patients().map(\.name) }
+          if refusingCloseNames { session.existingNames = try loadPatients().map(\.name) }
           for item in items {
             if let refusal = try session.take(item, patient: patient, fallbackPatient: fallbackPatient) {
               refusals(refusal)

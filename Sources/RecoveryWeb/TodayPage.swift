@@ -1,0 +1,127 @@
+import RecoveryExchange
+import RecoveryModel
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The Today page: pain in three taps (place, side, score), a symptom, the crutches, a medication
+/// dose, and what was logged today with an undo button.
+struct TodayPage {
+  let forms: FormBuilder
+  let today: CalendarDay
+  let entries: [DiaryEntry]
+  /// The walking aids in use (open periods).
+  let openAids: [WalkingAid]
+
+  func page(patient: String, notice: Page.Notice?) -> Page {
+    var content: [HTMLNode] = []
+    content.append(.tag("h2", text: "Pain"))
+    content.append(
+      forms.form(
+        "/entries",
+        [
+          FormBuilder.hidden("type", "pain"), FormBuilder.hidden("date", today.description),
+          FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+          FormBuilder.choices(
+            "location", legend: "Where", FormBuilder.options(BodyLocation.self), idPrefix: "location"),
+          FormBuilder.choices("side", legend: "Side", FormBuilder.options(Side.self), idPrefix: "side"),
+          .tag(
+            "fieldset", [],
+            [
+              .tag("legend", text: "How bad: 0 no pain, 10 worst imaginable (saves at once)"),
+              .tag(
+                "div", [("class", "scores")],
+                (0...10).map { score in
+                  .tag(
+                    "button",
+                    [
+                      ("type", "submit"), ("name", "score"), ("value", "\(score)"),
+                      ("aria-label", "Pain \(score)"),
+                    ],
+                    text: "\(score)")
+                }),
+            ]),
+        ], attributes: [("aria-label", "Log pain")]))
+    content.append(.tag("h2", text: "Symptom"))
+    content.append(
+      forms.form(
+        "/entries",
+        [
+          FormBuilder.hidden("type", "symptom"), FormBuilder.hidden("date", today.description),
+          FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+          .tag(
+            "div", [("class", "row")],
+            [
+              FormBuilder.select(
+                "kind", label: "Symptom",
+                FormBuilder.options(SymptomKind.self).filter { $0.value != "trigger-point" },
+                selected: "catching", id: "symptom-kind"),
+              FormBuilder.input(
+                "count", label: "How many times", type: "number", value: "1", id: "symptom-count",
+                extra: [("min", "1"), ("max", "1000"), ("inputmode", "numeric")]),
+            ]),
+          .tag("div", [("class", "actions")], [FormBuilder.submit("Log symptom")]),
+        ]))
+    content.append(.tag("h2", text: "Crutches"))
+    if openAids.isEmpty {
+      content.append(
+        forms.form(
+          "/entries",
+          [
+            FormBuilder.hidden("type", "aid"), FormBuilder.hidden("from", today.description),
+            FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+            FormBuilder.select(
+              "aid", label: "Walking aid", FormBuilder.options(WalkingAid.self), selected: "two-crutches",
+              id: "aid-kind"),
+            .tag("div", [("class", "actions")], [FormBuilder.submit("Start using it today")]),
+          ]))
+    } else {
+      for aid in openAids {
+        content.append(
+          forms.form(
+            "/aid/stop",
+            [
+              FormBuilder.hidden("aid", aid.rawValue),
+              .tag("p", text: "In use: \(aid.label)."),
+              .tag("div", [("class", "actions")], [FormBuilder.submit("Stop using \(aid.label) today")]),
+            ]))
+      }
+    }
+    content.append(.tag("h2", text: "Medication"))
+    content.append(
+      forms.form(
+        "/entries",
+        [
+          FormBuilder.hidden("type", "medication"), FormBuilder.hidden("date", today.description),
+          FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+          .tag(
+            "div", [("class", "row")],
+            [
+              FormBuilder.select(
+                "drug", label: "Drug", FormBuilder.options(Drug.self), id: "medication-drug"),
+              FormBuilder.input(
+                "dose", label: "Dose in mg", type: "number", id: "medication-dose",
+                extra: [("min", "0"), ("step", "any"), ("inputmode", "decimal")]),
+              FormBuilder.input(
+                "times", label: "Times", type: "number", value: "1", id: "medication-times",
+                extra: [("min", "1"), ("max", "24"), ("inputmode", "numeric")]),
+            ]),
+          .tag("div", [("class", "actions")], [FormBuilder.submit("Log dose")]),
+        ]))
+    content.append(.tag("h2", text: "Logged today"))
+    if entries.isEmpty {
+      content.append(.tag("p", [("class", "muted")], text: "Nothing yet today."))
+    } else {
+      content.append(
+        .tag("ul", [("id", "today-entries")], entries.map { .tag("li", text: EntryDescription.line($0)) }))
+    }
+    content.append(
+      forms.form(
+        "/undo",
+        [FormBuilder.hidden("return", "/"), FormBuilder.submit("Undo the last change", secondary: true)]))
+    return Page(title: "Today, \(today)", section: .today, patient: patient, notice: notice, content: content)
+  }
+}

@@ -1,0 +1,100 @@
+import RecoveryExchange
+import RecoveryModel
+import RecoveryStore
+import Synchronization
+
+/// Stores the entries that requests add while a write is running together, in one transaction: a
+/// group commit.
+///
+/// Every write of the store waits for its `fsync`; one transaction per request would make 50 clients
+/// posting at once wait in a line of 50 `fsync`s. Here the first request starts a drain on the
+/// store's queue; the requests that arrive meanwhile wait for the next drain, which stores them all
+/// with one import (one transaction, one `fsync`). A request is answered only after its transaction
+/// committed. When the batch has a problem (a bad entry, a uid with other content), nothing of it
+/// was written, and its entries are stored one by one instead, so each request gets its own answer.
+final class WriteBatcher: Sendable {
+  private struct Pending: Sendable {
+    let entry: ImportedEntry
+    let patient: Patient
+    let continuation: CheckedContinuation<EntryIntake.Outcome, any Error>
+  }
+
+  private struct State: Sendable {
+    var pending: [Pending] = []
+    var draining = false
+  }
+
+  private let store: RecoveryStore
+  private let services: WebServices
+  private let state = Mutex(State())
+
+  init(store: RecoveryStore, services: WebServices) {
+    self.store = store
+    self.services = services
+  }
+
+  /// Adds `entry` to `patient`'s diary with the next batch and returns what became of it.
+  func add(_ entry: ImportedEntry, for patient: Patient) async throws -> EntryIntake.Outcome {
+    try await withCheckedThrowingContinuation { continuation in
+      let starts = state.withLock { state in
+        state.pending.append(Pending(entry: entry, patient: patient, continuation: continuation))
+        if state.draining { return false }
+        state.draining = true
+        return true
+      }
+      if starts {
+        Task { try? await store.perform { store in self.drain(store) } }
+      }
+    }
+  }
+
+  /// Stores what is pending, batch after batch, until nothing is.
+  private func drain(_ store: RecoveryStore) {
+    while true {
+      let batch = state.withLock { state in
+        let batch = state.pending
+        state.pending = []
+        if batch.isEmpty { state.draining = false }
+        return batch
+      }
+      if batch.isEmpty { return }
+      for group in Dictionary(grouping: batch, by: \.patient.id).values {
+        write(group, in: store)
+      }
+    }
+  }
+
+  /// Stores one patient's pending entries in one import, or one by one after a problem.
+  private func write(_ group: [Pending], in store: RecoveryStore) {
+    let patient = group[0].patient
+    do {
+      if group.count > 1 {
+        let existed = try group.map { try store.entry(uid: $0.entry.entry.uid, for: patient) != nil }
+        let items = group.enumerated().map { ReadItem.entry($0.element.entry, line: $0.offset + 1) }
+        let report = try store.importEntries(
+          read: items, options: ImportOptions(patient: patient.name, fallbackPatient: patient.name))
+        if report.summary.committed {
+          for (pending, wasThere) in zip(group, existed) {
+            pending.continuation.resume(
+              with: Result {
+                guard let stored = try store.entry(uid: pending.entry.entry.uid, for: patient) else {
+                  throw WebError(
+                    .conflict, "The entry's uid belongs to an entry that is removed or another patient's.")
+                }
+                return wasThere ? .unchanged(stored) : .added(stored)
+              })
+          }
+          return
+        }
+      }
+      for pending in group {
+        pending.continuation.resume(
+          with: Result {
+            try EntryIntake.importOne(pending.entry, for: patient, store: store, services: services)
+          })
+      }
+    } catch {
+      for pending in group { pending.continuation.resume(throwing: error) }
+    }
+  }
+}
