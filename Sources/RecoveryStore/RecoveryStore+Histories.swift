@@ -29,9 +29,15 @@ extension RecoveryStore {
       return
     }
     // Every other reader has a connection of its own: one connection serves one thread at a time.
+    // Each reads every page of its patients once, so SQLite's default page cache is enough for it:
+    // the store's usual cache, of up to 64 MiB, would only hold pages that are not read again.
     let stores =
       [self]
-      + (try (1..<readers).map { _ in try RecoveryStore(path: path, busyTimeoutSeconds: busyTimeoutSeconds) })
+      + (try (1..<readers).map { _ in
+        let reader = try RecoveryStore(path: path, busyTimeoutSeconds: busyTimeoutSeconds)
+        try reader.connection.execute("PRAGMA cache_size = -2000")
+        return reader
+      })
     let size = readers * max(1, batch)
     var start = 0
     while start < patients.count {
