@@ -127,8 +127,10 @@ public struct FHIRBundleReader<Bytes: IteratorProtocol<UInt8>>: IteratorProtocol
   /// The item of one bundle entry, or nil for a resource that carries no entry of its own.
   private mutating func entry(_ captured: [UInt8], line: Int) throws -> Item? {
     let entry = try decode(BundleEntry.self, captured, line: line)
-    guard let resource = entry.resource, let fullUrl = entry.fullUrl else {
-      throw Failure(problem: .invalidJSON, line: line)
+    guard let resource = entry.resource else { throw Failure(problem: .invalidJSON, line: line) }
+    // Every entry recovery writes has its full URL: one without is another program's.
+    guard let fullUrl = entry.fullUrl else {
+      throw Failure(problem: .foreignResource(type: resource.resourceType), line: line)
     }
     if resource.resourceType == "Patient" {
       patients[fullUrl] = resource.name?.first?.text

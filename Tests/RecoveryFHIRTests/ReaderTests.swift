@@ -50,6 +50,12 @@ struct ReaderTests {
     #expect(read(text) == [.problem(.foreignResource(type: "Condition"), line: 3)])
   }
 
+  @Test func aCollectionFromAnotherProgramWithoutFullURLsIsRefusedAsForeign() {
+    let text =
+      #"{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Observation"}}]}"#
+    #expect(read(text) == [.problem(.foreignResource(type: "Observation"), line: 1)])
+  }
+
   @Test func otherJSONIsNotABundle() {
     #expect(read(#"{"resourceType":"Patient"}"#) == [.problem(.notABundle, line: 1)])
     #expect(read(#"[1, 2]"#) == [.problem(.notABundle, line: 1)])
