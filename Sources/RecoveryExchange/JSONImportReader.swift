@@ -163,9 +163,9 @@ public struct JSONImportReader: IteratorProtocol, Sequence {
 
   /// The item for one entry object.
   private func entry(from bytes: [UInt8], line: Int) -> ReadItem {
-    let object: [String: JSONValue]
+    let object: [String: ImportedValue]
     do {
-      object = try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+      object = try JSONDecoder().decode([String: ImportedValue].self, from: Data(bytes))
     } catch {
       return .problem(ImportProblem(line: line, .invalidJSON("the entry object cannot be read.")))
     }
@@ -174,7 +174,7 @@ public struct JSONImportReader: IteratorProtocol, Sequence {
       guard let field = EntryField(rawValue: key) else {
         return .problem(ImportProblem(line: line, .unknownField(key)))
       }
-      fields[field] = value.imported
+      fields[field] = value
     }
     do {
       return .entry(try ImportedEntry(fields: fields), line: line)
@@ -248,29 +248,5 @@ public struct JSONImportReader: IteratorProtocol, Sequence {
     }
     if depth == 0, !bytes.isEmpty { return bytes }
     throw Failure(line: line, kind: .invalidJSON("the file ends inside a value."))
-  }
-}
-
-/// One JSON value of an entry object, as an ``ImportedValue``.
-private struct JSONValue: Decodable {
-  let imported: ImportedValue
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      imported = .null
-    } else if let flag = try? container.decode(Bool.self) {
-      imported = .flag(flag)
-    } else if let number = try? container.decode(Int.self) {
-      imported = .number(String(number))
-    } else if let number = try? container.decode(Double.self) {
-      imported = .number(String(number))
-    } else if let text = try? container.decode(String.self) {
-      imported = .text(text)
-    } else if let values = try? container.decode([JSONValue].self) {
-      imported = .list(values.map(\.imported))
-    } else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: "An object inside an entry.")
-    }
   }
 }

@@ -148,11 +148,11 @@ public struct FHIRBundleReader<Bytes: IteratorProtocol<UInt8>>: IteratorProtocol
     }
     guard let reference = (resource.subject ?? resource.patient)?.reference, let patient = patients[reference]
     else { throw Failure(problem: .unknownPatient, line: line) }
-    let object = try decode([String: FieldValue].self, Array(content.utf8), line: line)
+    let object = try decode([String: ImportedValue].self, Array(content.utf8), line: line)
     var fields: [EntryField: ImportedValue] = [:]
     for (key, value) in object {
       guard let field = EntryField(rawValue: key) else { throw Failure(problem: .invalidJSON, line: line) }
-      fields[field] = value.imported
+      fields[field] = value
     }
     fields[.uid] = .text(String(fullUrl.dropFirst("urn:uuid:".count)))
     do {
@@ -269,26 +269,4 @@ private struct BundleEntry: Decodable {
   }
   var fullUrl: String?
   var resource: Resource?
-}
-
-/// One value of the diary-entry extension's object, as an ``ImportedValue``.
-private struct FieldValue: Decodable {
-  let imported: ImportedValue
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      imported = .null
-    } else if let flag = try? container.decode(Bool.self) {
-      imported = .flag(flag)
-    } else if let number = try? container.decode(Int.self) {
-      imported = .number(String(number))
-    } else if let number = try? container.decode(Double.self) {
-      imported = .number(String(number))
-    } else if let text = try? container.decode(String.self) {
-      imported = .text(text)
-    } else {
-      imported = .list(try container.decode([FieldValue].self).map(\.imported))
-    }
-  }
 }
