@@ -73,13 +73,10 @@ public struct AnalgesicUse: Sendable, Equatable, Codable {
     self.changes = changes
   }
 
-  /// Sets each response's ``TreatmentResponse/analgesics`` from `medications` taken up to `asOf`;
-  /// leaves them nil when no medication was logged at all.
-  static func attach(
-    to responses: inout [TreatmentResponse], medications: [MedicationEntry], asOf: CalendarDay
-  ) {
-    guard !medications.isEmpty else { return }
-    let load = MedicationLoad(entries: medications, asOf: asOf)
+  /// Sets each response's ``TreatmentResponse/analgesics`` from `load`, the medications taken up to
+  /// the report day; leaves them nil when no medication was logged at all (`load` nil).
+  static func attach(to responses: inout [TreatmentResponse], load: MedicationLoad?) {
+    guard let load else { return }
     for index in responses.indices {
       let response = responses[index]
       responses[index].analgesics = AnalgesicUse(

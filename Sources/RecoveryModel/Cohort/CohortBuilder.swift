@@ -82,12 +82,14 @@ public struct CohortBuilder: Sendable {
     let lastDay = min(until ?? asOf, asOf)
     let shown = { (day: CalendarDay) in day >= firstDay && day <= lastDay }
 
+    // Without any medication logged, nothing says what was taken: no painkiller figures at all.
+    let load = history.medications.isEmpty ? nil : MedicationLoad(entries: history.medications, asOf: asOf)
     var responses = ResponseAnalysis.responses(
       treatments, diary: diary, filter: PainFilter(), windows: windows, asOf: asOf,
-      load: history.medications.isEmpty ? nil : MedicationLoad(entries: history.medications, asOf: asOf)
+      load: load
     )
     .filter { $0.treatments.contains { shown($0.date) } }
-    AnalgesicUse.attach(to: &responses, medications: history.medications, asOf: asOf)
+    AnalgesicUse.attach(to: &responses, load: load)
     let aids = aidsUpToDay.filter { $0.inUse(from: firstDay, through: lastDay) }
     let crutchDays = CrutchDays.make(aids: aidsUpToDay, surgeries: surgeries, asOf: asOf)
       .filter { shown($0.surgery.date) }
