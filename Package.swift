@@ -18,6 +18,8 @@ let package = Package(
     // Without its default traits: they link the whole of Foundation (with ICU) and swift-configuration,
     // which would slow the start-up of every `recovery` command; the web app needs neither.
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+    // Reads the multipart bodies of the import page's file upload.
+    .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
   ],
   targets: [
     .systemLibrary(
@@ -38,6 +40,7 @@ let package = Package(
       dependencies: [
         "RecoveryModel", "RecoveryStore", "RecoveryExchange", "RecoveryReport",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "MultipartKit", package: "multipart-kit"),
       ]
     ),
     // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
@@ -95,7 +98,7 @@ let package = Package(
     .testTarget(
       name: "RecoveryWebTests",
       dependencies: [
-        "RecoveryWeb", "RecoveryStore", "RecoveryModel", "RecoveryTestSupport",
+        "RecoveryWeb", "RecoveryStore", "RecoveryModel", "RecoveryExchange", "RecoveryTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),

@@ -16,18 +16,20 @@ struct EntryPage {
   let patient: String
 
   /// The fields a form may change: everything but what identifies the entry or follows from it.
-  static let fixedFields: Set<String> = ["id", "uid", "type", "patient", "category", "raw", "removed"]
+  static let fixedFields: Set<String> = [
+    "id", "uid", "type", "patient", "category", "raw", "removed", "instrument",
+  ]
 
-  func page(notice: Page.Notice?) -> Page {
+  /// The page; `values`, when given, are what the patient sent in a form that was refused, shown in
+  /// place of the entry's.
+  func page(notice: Page.Notice?, values: [String: String]? = nil) -> Page {
     let id = entry.id ?? 0
-    var fields: [HTMLNode] = []
     let cells = Self.cells(of: entry, patient: patient)
-    for (key, value) in cells.sorted(by: { $0.key < $1.key }) where !Self.fixedFields.contains(key) {
-      // A questionnaire with answers has the score they give.
-      if case .score = entry, key == "score", cells["answers"]?.isEmpty == false { continue }
-      let label =
-        EntryField(rawValue: key).map { $0.label.prefix(1).uppercased() + $0.label.dropFirst() } ?? key
-      fields.append(FormBuilder.input(key, label: label, value: value, id: "edit-\(key)"))
+    let shown = values ?? cells
+    let controls = EntryControls(type: entry.type, idPrefix: "edit")
+    var fields: [HTMLNode] = []
+    for field in Self.editedFields(of: entry, cells: cells) {
+      fields.append(controls.control(field, value: shown[field.rawValue].flatMap { $0.isEmpty ? nil : $0 }))
     }
     let content: [HTMLNode] = [
       .tag("p", text: EntryDescription.line(entry)),
@@ -55,6 +57,21 @@ struct EntryPage {
         }),
     ]
     return Page(title: "Entry #\(id)", section: .diary, patient: patient, notice: notice, content: content)
+  }
+
+  /// Every field of the entry's type, those it has and those it has not, in the form's order; a
+  /// questionnaire with answers leaves out the score they give.
+  static func editedFields(of entry: DiaryEntry, cells: [String: String]) -> [EntryField] {
+    var fields = EntryControls.fields(of: entry.type, course: cells["from"] != nil)
+    // Any other field the entry has (none, as long as the list above is complete) stays editable.
+    fields += cells.keys.sorted().compactMap { key in
+      guard !fixedFields.contains(key), let field = EntryField(rawValue: key), !fields.contains(field) else {
+        return nil
+      }
+      return field
+    }
+    if case .score = entry, cells["answers"]?.isEmpty == false { fields.removeAll { $0 == .score } }
+    return fields
   }
 
   /// The entry's JSON object as text by key, as `list --format csv` lays it out.

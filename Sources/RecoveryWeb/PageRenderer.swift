@@ -1,6 +1,6 @@
 /// Writes a ``Page`` as a complete HTML document: the header with the patient's name, the
-/// navigation, the notice and the content, with the app's style sheet and script linked from the
-/// server itself (the Content-Security-Policy allows nothing else).
+/// navigation, the notice and the content, with the app's style sheet linked from the server itself
+/// (the Content-Security-Policy allows nothing else). No page has a script: every form works without.
 struct PageRenderer: Sendable {
   func render(_ page: Page) -> String {
     var nav: [HTMLNode] = []
@@ -41,7 +41,7 @@ struct PageRenderer: Sendable {
       """
     output += HTMLNode.escape(page.title) + " · recovery</title>\n"
     output +=
-      "<link rel=\"stylesheet\" href=\"/app.css\">\n<script src=\"/app.js\" defer></script>\n</head>\n<body>\n"
+      "<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n<body>\n"
     body.write(to: &output)
     output += "\n</body>\n</html>\n"
     return output

@@ -3,52 +3,67 @@ import RecoveryExchange
 import RecoveryModel
 import RecoveryStore
 
-/// The Import page: a file's text (pasted, or read from a chosen file by the optional script), a dry
-/// run that says what would happen line by line, then the import itself.
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The Import page: a file chosen in a plain file field (a multipart form, no script needed) or its
+/// text pasted, a dry run that says what would happen line by line, then the import itself.
 extension RecoveryWebApp {
   func addImportRoutes(to router: Router<BasicRequestContext>) {
     router.get("/import") { request, _ in
       let patient = try await patient(for: request)
-      return try html(
-        importPage(patient: patient.name, notice: Self.notice(request), content: nil, format: .csv))
+      return try html(importPage(patient: patient.name, notice: Self.notice(request)))
     }
     router.post("/import") { request, _ in
-      let (content, format) = try await Self.importForm(request)
       let patient = try await patient(for: request)
+      let upload: ImportUpload
+      do {
+        upload = try ImportUpload(try await FormFields.body(of: request), message: services.message)
+      } catch let refusal as WebError {
+        // The form again, saying what is wrong with the file.
+        let notice = Page.Notice(isProblem: true, text: refusal.message)
+        return try html(importPage(patient: patient.name, notice: notice), status: refusal.status)
+      }
       let services = self.services
       let report = try await writing { store in
-        try services.importEntries(store, Array(content.utf8), format, patient, true)
+        try services.importEntries(store, upload.bytes, upload.format, patient, true)
       }
-      let summary = report.summary
-      var page = importPage(patient: patient.name, notice: nil, content: content, format: format)
+      var page = importPage(patient: patient.name, notice: nil)
       page.title = "Import: what would happen"
       page.content =
-        summaryNodes(report) + [
-          summary.problemCount == 0
+        [
+          .tag(
+            "p", [("id", "import-file-name")],
+            text: "\(upload.name), read as \(upload.format.rawValue.uppercased()):")
+        ]
+        + summaryNodes(report) + [
+          report.summary.problemCount == 0
             ? forms.form(
               "/import/confirm",
               [
-                FormBuilder.hidden("format", format.rawValue),
-                .tag(
-                  "textarea", [("name", "content"), ("hidden", "hidden"), ("aria-hidden", "true")],
-                  text: content),
+                FormBuilder.hidden("name", upload.name),
+                FormBuilder.hidden("format", upload.format.rawValue),
+                FormBuilder.hidden("file64", Data(upload.bytes).base64EncodedString()),
                 .tag("div", [("class", "actions")], [FormBuilder.submit("Import these entries")]),
-              ], attributes: [("aria-label", "Confirm the import")])
+              ], attributes: [("enctype", "multipart/form-data"), ("aria-label", "Confirm the import")])
             : .tag("p", text: "Nothing can be imported until every problem is fixed in the file."),
           .tag("p", [], [.tag("a", [("href", "/import")], text: "Start again with another file")]),
         ]
       return try html(page)
     }
     router.post("/import/confirm") { request, _ in
-      let (content, format) = try await Self.importForm(request)
+      let upload = try ImportUpload(try await FormFields.body(of: request), message: services.message)
       let patient = try await patient(for: request)
       let services = self.services
       let report = try await writing { store in
-        try services.importEntries(store, Array(content.utf8), format, patient, false)
+        try services.importEntries(store, upload.bytes, upload.format, patient, false)
       }
       let summary = report.summary
       guard summary.committed else {
-        var page = importPage(patient: patient.name, notice: nil, content: content, format: format)
+        var page = importPage(patient: patient.name, notice: nil)
         page.notice = Page.Notice(isProblem: true, text: "Nothing was imported.")
         page.content = summaryNodes(report)
         return try html(page)
@@ -60,19 +75,9 @@ extension RecoveryWebApp {
     }
   }
 
-  /// The file's text and format from the import form.
-  private static func importForm(_ request: Request) async throws -> (String, WebServices.ImportFormat) {
-    let form = try await FormFields.body(of: request)
-    guard let content = form["content"], !content.allSatisfy(\.isWhitespace) else {
-      throw WebError(.badRequest, "The file is empty: there is nothing to import.")
-    }
-    let format = WebServices.ImportFormat(rawValue: form["format"] ?? "csv") ?? .csv
-    return (content, format)
-  }
-
-  private func importPage(
-    patient: String, notice: Page.Notice?, content: String?, format: WebServices.ImportFormat
-  ) -> Page {
+  /// The form: a file field, the format (from the file's name unless chosen), and a box to paste
+  /// the file's text into instead.
+  private func importPage(patient: String, notice: Page.Notice?) -> Page {
     let nodes: [HTMLNode] = [
       .tag(
         "p", [("class", "muted")],
@@ -81,19 +86,31 @@ extension RecoveryWebApp {
       forms.form(
         "/import",
         [
-          FormBuilder.select(
-            "format", label: "Format",
-            WebServices.ImportFormat.allCases.map { (value: $0.rawValue, label: $0.rawValue.uppercased()) },
-            selected: format.rawValue, id: "import-format"),
-          .tag("label", [("for", "import-file"), ("hidden", "hidden")], text: "File"),
+          .tag(
+            "label", [("for", "import-file")],
+            text: "File (CSV or JSON, up to \(SecurityMiddleware.importFileLimit >> 20) MB)"),
           .tag(
             "input",
-            [("type", "file"), ("id", "import-file"), ("accept", ".csv,.json,.tsv"), ("hidden", "hidden")]),
-          .tag("label", [("for", "import-content")], text: "The file's text"),
+            [
+              ("type", "file"), ("name", "file"), ("id", "import-file"),
+              ("accept", ".csv,.tsv,.json,text/csv,application/json"),
+            ]),
+          FormBuilder.select(
+            "format", label: "Format",
+            [(value: "auto", label: "From the file's name")]
+              + WebServices.ImportFormat.allCases.map {
+                (value: $0.rawValue, label: $0.rawValue.uppercased())
+              },
+            selected: "auto", id: "import-format"),
           .tag(
-            "textarea", [("name", "content"), ("id", "import-content"), ("rows", "10")], text: content ?? ""),
+            "details", [],
+            [
+              .tag("summary", text: "Or paste the file's text"),
+              .tag("label", [("for", "import-content")], text: "The file's text"),
+              .tag("textarea", [("name", "content"), ("id", "import-content"), ("rows", "10")], text: ""),
+            ]),
           .tag("div", [("class", "actions")], [FormBuilder.submit("Check the file (dry run)")]),
-        ], attributes: [("aria-label", "Import a file")]),
+        ], attributes: [("enctype", "multipart/form-data"), ("aria-label", "Import a file")]),
     ]
     return Page(title: "Import", section: .importing, patient: patient, notice: notice, content: nodes)
   }

@@ -97,28 +97,17 @@ extension RecoveryWebApp {
       let id = try context.parameters.require("id", as: Int.self)
       let form = try await FormFields.body(of: request)
       let patient = try await patient(for: request)
-      let services = self.services
-      let after = try await writing { store in
-        let current = try store.entry(id: id, for: patient)
-        var fields: [EntryField: ImportedValue] = [:]
-        for (key, value) in EntryPage.cells(of: current, patient: patient.name)
-        where EntryPage.fixedFields.contains(key) && !value.isEmpty {
-          if let field = EntryField(rawValue: key) { fields[field] = .text(value) }
+      let after: DiaryEntry
+      do {
+        after = try await edited(id: id, form: form, patient: patient)
+      } catch let refusal as WebError where refusal.status == .badRequest {
+        // The form again with what was sent and what is wrong with it; nothing was written.
+        let (entry, history) = try await reading { store in
+          (try store.entry(id: id, for: patient), try store.history(id: id, for: patient))
         }
-        for (key, value) in form.values where !EntryPage.fixedFields.contains(key) && !value.isEmpty {
-          if let field = EntryField(rawValue: key) { fields[field] = .text(value) }
-        }
-        let edited: DiaryEntry
-        do {
-          edited = try ImportedEntry(fields: fields).entry
-        } catch let error as EntryReadError {
-          throw WebError(.badRequest, EntryIntake.sentence(services.importProblem(.unreadable(error))))
-        }
-        return try store.edit(id: id, for: patient) { entry in
-          var replaced = edited
-          replaced.id = entry.id
-          entry = replaced
-        }.after
+        let page = EntryPage(forms: forms, entry: entry, history: history, patient: patient.name).page(
+          notice: Page.Notice(isProblem: true, text: refusal.message), values: form.values)
+        return try html(page, status: .badRequest)
       }
       return Self.redirect("/diary/\(id)", notice: "Saved: \(EntryDescription.line(after)).")
     }
@@ -131,6 +120,35 @@ extension RecoveryWebApp {
       }
       return Self.redirect(
         "/diary", notice: "Removed #\(id): \(EntryDescription.line(removed)). Undo brings it back.")
+    }
+  }
+
+  /// Replaces entry `id` by what the edit form sent: the fields it shows as sent (an empty one left
+  /// out), those that identify the entry as they are.
+  /// - Throws: ``WebError`` 400 with the command line's sentence when the fields make no valid entry.
+  private func edited(id: Int, form: FormFields, patient: Patient) async throws -> DiaryEntry {
+    let services = self.services
+    return try await writing { store in
+      let current = try store.entry(id: id, for: patient)
+      var fields: [EntryField: ImportedValue] = [:]
+      for (key, value) in EntryPage.cells(of: current, patient: patient.name)
+      where EntryPage.fixedFields.contains(key) && !value.isEmpty {
+        if let field = EntryField(rawValue: key) { fields[field] = .text(value) }
+      }
+      for (key, value) in form.values where !EntryPage.fixedFields.contains(key) && !value.isEmpty {
+        if let field = EntryField(rawValue: key) { fields[field] = .text(value) }
+      }
+      let edited: DiaryEntry
+      do {
+        edited = try ImportedEntry(fields: fields).entry
+      } catch let error as EntryReadError {
+        throw WebError(.badRequest, EntryIntake.sentence(services.importProblem(.unreadable(error))))
+      }
+      return try store.edit(id: id, for: patient) { entry in
+        var replaced = edited
+        replaced.id = entry.id
+        entry = replaced
+      }.after
     }
   }
 
@@ -236,8 +254,8 @@ extension RecoveryWebApp {
     }
   }
 
-  func html(_ page: Page) throws -> Response {
-    ErrorRenderer.html(PageRenderer().render(page))
+  func html(_ page: Page, status: HTTPResponse.Status = .ok) throws -> Response {
+    ErrorRenderer.html(PageRenderer().render(page), status: status)
   }
 
   /// The notice a redirect carries in its query (`notice=`).

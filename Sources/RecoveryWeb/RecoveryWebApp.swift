@@ -83,11 +83,6 @@ public struct RecoveryWebApp: Sendable {
         status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
         body: ResponseBody(byteBuffer: ByteBuffer(string: WebAssets.css)))
     }
-    router.get("/app.js") { _, _ in
-      Response(
-        status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
-        body: ResponseBody(byteBuffer: ByteBuffer(string: WebAssets.script)))
-    }
   }
 
   /// The patient a request names (`?patient=NAME`, for scripts), else the one the browser chose (its

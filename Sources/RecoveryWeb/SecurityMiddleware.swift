@@ -12,15 +12,18 @@ struct SecurityMiddleware: RouterMiddleware {
 
   /// The cookie that carries the token after the first visit.
   static let cookieName = "recovery_token"
-  /// The largest request body: an import's file.
-  static let importBodyLimit = 4 << 20
+  /// The largest file an import takes.
+  static let importFileLimit = 4 << 20
+  /// The largest request body of the import page's forms: a file with the form's other fields, or
+  /// the confirm step's copy of the file in base64 (a third longer).
+  static let importBodyLimit = importFileLimit / 3 * 4 + bodyLimit
   /// The largest request body anywhere else: a form or one entry.
   static let bodyLimit = 64 << 10
 
-  /// Allows only the page's own style sheet, script and images; inline styles are allowed for the
-  /// report's charts, inline scripts are not.
+  /// Allows only the page's own style sheet and images, and no script at all (the pages need none);
+  /// inline styles are allowed for the report's charts.
   static let contentSecurityPolicy =
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
     + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
   func handle(
@@ -85,9 +88,11 @@ struct SecurityMiddleware: RouterMiddleware {
       let body = try await request.collectBody(upTo: limit)
       try checkOrigin(request, authority: authority, requiredForPages: !byBearer)
       if !byBearer {
-        // A page's form: its token must come back, in the form or (from a script) in a header.
+        // A page's form: its token must come back, in the form (urlencoded or multipart, as the
+        // page's form was) or, from a script, in a header.
         let sent =
-          request.headers[.csrfToken] ?? (try? FormFields(buffer: body))?.values["csrf"]
+          request.headers[.csrfToken]
+          ?? (try? FormFields(buffer: body, contentType: request.headers[.contentType]))?.values["csrf"]
         guard let sent, sent == state.formToken else {
           throw WebError(
             .forbidden,
@@ -173,7 +178,7 @@ struct SecurityMiddleware: RouterMiddleware {
     case 404: "There is no such page."
     case 405: "This page does not take that kind of request."
     case 413:
-      "The request is too large: an import may be up to \(importBodyLimit >> 20) MB, anything else up to"
+      "The request is too large: an import may be up to \(importFileLimit >> 20) MB, anything else up to"
         + " \(bodyLimit >> 10) KB."
     case 400..<500: "The request was refused (\(status.code) \(status.reasonPhrase))."
     default: "Something went wrong on the server; nothing was written. Try again."

@@ -17,6 +17,9 @@ struct TodayPage {
   let openAids: [WalkingAid]
 
   func page(patient: String, notice: Page.Notice?) -> Page {
+    let pain = EntryControls(type: .pain, idPrefix: "pain")
+    let symptom = EntryControls(type: .symptom, idPrefix: "symptom")
+    let medication = EntryControls(type: .medication, idPrefix: "medication")
     var content: [HTMLNode] = []
     content.append(.tag("h2", text: "Pain"))
     content.append(
@@ -26,8 +29,8 @@ struct TodayPage {
           FormBuilder.hidden("type", "pain"), FormBuilder.hidden("date", today.description),
           FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
           FormBuilder.choices(
-            "location", legend: "Where", FormBuilder.options(BodyLocation.self), idPrefix: "location"),
-          FormBuilder.choices("side", legend: "Side", FormBuilder.options(Side.self), idPrefix: "side"),
+            "location", legend: pain.label(.location), pain.words(.location) ?? [], idPrefix: "location"),
+          FormBuilder.choices("side", legend: pain.label(.side), pain.words(.side) ?? [], idPrefix: "side"),
           .tag(
             "fieldset", [],
             [
@@ -55,13 +58,9 @@ struct TodayPage {
           .tag(
             "div", [("class", "row")],
             [
-              FormBuilder.select(
-                "kind", label: "Symptom",
-                FormBuilder.options(SymptomKind.self).filter { $0.value != "trigger-point" },
-                selected: "catching", id: "symptom-kind"),
-              FormBuilder.input(
-                "count", label: "How many times", type: "number", value: "1", id: "symptom-count",
-                extra: [("min", "1"), ("max", "1000"), ("inputmode", "numeric")]),
+              // A trigger point is logged with the point it is about, which this form does not ask.
+              symptom.control(.kind, value: "catching", excluding: ["trigger-point"]),
+              symptom.control(.count, value: "1"),
             ]),
           .tag("div", [("class", "actions")], [FormBuilder.submit("Log symptom")]),
         ]))
@@ -73,9 +72,7 @@ struct TodayPage {
           [
             FormBuilder.hidden("type", "aid"), FormBuilder.hidden("from", today.description),
             FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
-            FormBuilder.select(
-              "aid", label: "Walking aid", FormBuilder.options(WalkingAid.self), selected: "two-crutches",
-              id: "aid-kind"),
+            EntryControls(type: .aid, idPrefix: "aid").control(.aid, value: "two-crutches"),
             .tag("div", [("class", "actions")], [FormBuilder.submit("Start using it today")]),
           ]))
     } else {
@@ -100,14 +97,7 @@ struct TodayPage {
           .tag(
             "div", [("class", "row")],
             [
-              FormBuilder.select(
-                "drug", label: "Drug", FormBuilder.options(Drug.self), id: "medication-drug"),
-              FormBuilder.input(
-                "dose", label: "Dose in mg", type: "number", id: "medication-dose",
-                extra: [("min", "0"), ("step", "any"), ("inputmode", "decimal")]),
-              FormBuilder.input(
-                "times", label: "Times", type: "number", value: "1", id: "medication-times",
-                extra: [("min", "1"), ("max", "24"), ("inputmode", "numeric")]),
+              medication.control(.drug), medication.control(.dose), medication.control(.times, value: "1"),
             ]),
           .tag("div", [("class", "actions")], [FormBuilder.submit("Log dose")]),
         ]))

@@ -1,4 +1,4 @@
-/// The style sheet and script every page links, served by the app itself.
+/// The style sheet every page links, served by the app itself.
 enum WebAssets {
   /// Phone first (390 px and up), large touch targets, a visible focus ring, and colours with at
   /// least 4.5:1 contrast on their backgrounds.
@@ -25,6 +25,12 @@ enum WebAssets {
     label{display:block;margin:.45rem 0 .15rem;font-weight:600}
     input[type=text],input[type=date],input[type=number],input[type=time],select,textarea{font:inherit;width:100%;max-width:28rem;padding:.45rem;border:1px solid #6b7178;border-radius:.35rem;min-height:44px;background:#fff;color:var(--ink)}
     textarea{min-height:8rem;font-family:ui-monospace,monospace;font-size:.9rem}
+    input[type=file]{font:inherit;width:100%;max-width:28rem;padding:.55rem;border:2px dashed #6b7178;border-radius:.35rem;min-height:44px;background:var(--soft);color:var(--ink)}
+    details{margin:.6rem 0}
+    summary{cursor:pointer;font-weight:600;color:var(--accent);padding:.55rem 0;min-height:44px}
+    .check{display:flex;align-items:center;gap:.5rem;margin:.6rem 0}
+    .check label{margin:0}
+    .check input{width:24px;height:24px;margin:0}
     input[type=range]{width:100%;max-width:28rem;min-height:44px}
     button,.button{font:inherit;font-weight:600;min-height:44px;min-width:44px;padding:.45rem .9rem;border-radius:.4rem;border:2px solid var(--accent);background:var(--accent);color:var(--accent-ink);cursor:pointer;text-decoration:none;display:inline-block}
     button.secondary,.button.secondary{background:#fff;color:var(--accent)}
@@ -47,26 +53,5 @@ enum WebAssets {
     dl.summary{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem}
     dl.summary dt{font-weight:600}
     dl.summary dd{margin:0}
-    """
-
-  /// Optional: fills the import form's text box from a chosen file, so a patient need not paste it.
-  /// Every page works without it.
-  static let script = """
-    document.addEventListener("DOMContentLoaded", function () {
-      var file = document.getElementById("import-file");
-      var text = document.getElementById("import-content");
-      var format = document.getElementById("import-format");
-      if (!file || !text) { return; }
-      file.hidden = false;
-      var label = document.querySelector("label[for=import-file]");
-      if (label) { label.hidden = false; }
-      file.addEventListener("change", function () {
-        var chosen = file.files && file.files[0];
-        if (!chosen) { return; }
-        if (format && /\\.json$/i.test(chosen.name)) { format.value = "json"; }
-        if (format && /\\.(csv|tsv)$/i.test(chosen.name)) { format.value = "csv"; }
-        chosen.text().then(function (content) { text.value = content; });
-      });
-    });
     """
 }

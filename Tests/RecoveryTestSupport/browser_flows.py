@@ -6,12 +6,16 @@ axe-core, and saves screenshots at 390 px and 1280 px.
 URL is the address `recovery serve` printed (with ?token=). Prints one JSON object: the notices each
 flow ended with, the texts the test checks, the serious or critical axe violations per page, and the
 screenshots written. Exits 0 when the browser ran to the end; the test judges the results.
+
+The import is done twice: in the first browser, and in a second one with JavaScript turned off, which
+chooses the file in the form's plain file field too (no page needs a script).
 """
 
 import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 import urllib.parse
 
@@ -29,20 +33,42 @@ CSV = (
     "pain,2024-03-02,3,groin,left\r\n"
 )
 
+# Imported by the browser without JavaScript.
+CSV_WITHOUT_SCRIPT = (
+    "type,date,score,location,side\n"
+    "pain,2024-03-05,2,groin,left\n"
+    "pain,2024-03-06,1,groin,left\n"
+)
+
+
+def chromium(script=True):
+    """Debian's chromium and chromium-driver, named outright: Selenium would otherwise try to download a
+    browser from the internet. Without `script`, the browser runs no page's JavaScript."""
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(argument)
+    if not script:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    os.environ["SE_AVOID_STATS"] = "true"
+    return webdriver.Chrome(
+        options=options, service=Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+
 
 def main():
     url, folder = sys.argv[1], sys.argv[2]
     base = urllib.parse.urlsplit(url)
     origin = f"{base.scheme}://{base.netloc}"
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(argument)
-    # Debian's chromium and chromium-driver, named outright: Selenium would otherwise try to download a
-    # browser from the internet.
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    os.environ["SE_AVOID_STATS"] = "true"
-    driver = webdriver.Chrome(
-        options=options, service=Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+    files = tempfile.mkdtemp(prefix="recovery-browser-files-")
+
+    def write(name, contents):
+        """A file for the browser to choose; its path."""
+        path = os.path.join(files, name)
+        with open(path, "wb") as file:
+            file.write(contents)
+        return path
+
+    driver = chromium()
     result = {"notices": {}, "texts": {}, "violations": {}, "screenshots": []}
 
     def submit(button):
@@ -117,21 +143,35 @@ def main():
         score = driver.find_element(By.ID, "edit-score")
         score.clear()
         score.send_keys("7")
+        # Fields the entry did not have: a note and what provoked the pain.
+        result["texts"]["note before the edit"] = driver.find_element(By.ID, "edit-note").get_attribute("value")
+        driver.find_element(By.ID, "edit-note").send_keys("after the walk")
+        Select(driver.find_element(By.ID, "edit-activity")).select_by_value("walking")
         submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Change the entry'] button"))
         result["notices"]["edit"] = notice()
+        result["texts"]["note after the edit"] = driver.find_element(By.ID, "edit-note").get_attribute("value")
+        result["texts"]["activity after the edit"] = Select(
+            driver.find_element(By.ID, "edit-activity")).first_selected_option.get_attribute("value")
         result["texts"]["history"] = driver.find_element(By.ID, "history").text
+        check("entry-edited")
         driver.get(origin + "/diary")
         submit(driver.find_element(By.CSS_SELECTOR, "form[action='/undo'] button"))
         result["notices"]["undo"] = notice()
 
         driver.get(origin + "/import")
         check("import")
-        driver.find_element(By.ID, "import-content").send_keys(CSV)
+        driver.find_element(By.ID, "import-file").send_keys(write("pain.csv", CSV.encode()))
         submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Import a file'] button"))
         result["texts"]["dry run"] = driver.find_element(By.ID, "import-summary").text
         check("import-dry-run")
         submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Confirm the import'] button"))
         result["notices"]["import"] = notice()
+
+        driver.get(origin + "/import")
+        driver.find_element(By.ID, "import-file").send_keys(write("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+        submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Import a file'] button"))
+        result["notices"]["binary import"] = notice()
+        check("import-refused")
 
         driver.get(origin + "/patients")
         check("patients")
@@ -150,10 +190,27 @@ def main():
         driver.get(origin + "/cohort")
         result["texts"]["cohort title"] = driver.title
         check("cohort")
+        driver.quit()
+
+        # The import again in a browser that runs no script: the file chosen in the plain file field.
+        driver = chromium(script=False)
+        driver.get("data:text/html,<title>off</title><script>document.title='on'</script>")
+        result["texts"]["script in the second browser"] = driver.title
+        driver.get(url)
+        driver.get(origin + "/import")
+        driver.find_element(By.ID, "import-file").send_keys(write("later.csv", CSV_WITHOUT_SCRIPT.encode()))
+        submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Import a file'] button"))
+        result["texts"]["dry run without script"] = driver.find_element(By.ID, "import-summary").text
+        submit(driver.find_element(By.CSS_SELECTOR, "form[aria-label='Confirm the import'] button"))
+        result["notices"]["import without script"] = notice()
     except Exception as error:  # noqa: BLE001 - reported with what was done so far
         result["error"] = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
     finally:
-        driver.quit()
+        try:
+            driver.quit()
+        except WebDriverException:
+            pass
+        shutil.rmtree(files, ignore_errors=True)
     print(json.dumps(result, indent=1))
 
 

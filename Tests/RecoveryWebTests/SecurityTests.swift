@@ -98,12 +98,12 @@ struct SecurityTests {
 
   @Test func everyAnswerCarriesTheSecurityHeaders() async throws {
     try await WebHarness.with { web, _ in
-      for path in Self.pages + ["/app.css", "/app.js", "/no-such-page"] {
+      for path in Self.pages + ["/app.css", "/no-such-page"] {
         let response = try await web.send(.get, path, headers: web.browser)
         #expect(response.status == (path == "/no-such-page" ? .notFound : .ok), "\(path)")
         #expect(
           response.headers[.contentSecurityPolicy]
-            == "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+            == "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'", "\(path)")
         #expect(response.headers[HTTPFields.Element.Name("X-Frame-Options")!] == "DENY", "\(path)")
         #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(path)")

@@ -25,8 +25,10 @@ struct WebHarness: Sendable {
     export: { _, _, _ in throw TestFailure("these tests export nothing") })
 
   /// Runs `body` with a server on a new database, stopping it afterwards.
-  static func with(_ body: @escaping @Sendable (WebHarness, RecoveryStore) async throws -> Void) async throws
-  {
+  static func with(
+    services: WebServices = services,
+    _ body: @escaping @Sendable (WebHarness, RecoveryStore) async throws -> Void
+  ) async throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let store = try RecoveryStore(path: directory.database)
@@ -52,6 +54,16 @@ struct WebHarness: Sendable {
       TestClient.Request(
         path, method: method, authority: authority ?? self.authority, headers: headers,
         body: body.map { ByteBuffer(string: $0) }))
+  }
+
+  /// Posts a multipart form as a browser does from the app's own page (`origin`, else the server's).
+  func post(_ path: String, _ form: MultipartBody, origin: String? = nil) async throws -> TestClient.Response
+  {
+    var headers = browser
+    headers[.origin] = origin ?? "http://\(authority)"
+    headers[.contentType] = MultipartBody.contentType
+    return try await client.execute(
+      TestClient.Request(path, method: .post, authority: authority, headers: headers, body: form.buffer))
   }
 
   /// The headers of a browser that has the token cookie, on a page of the app.
