@@ -44,7 +44,10 @@ struct ImportUpload: Sendable {
       throw WebError(.badRequest, "Choose a file to import, or paste its text.")
     }
     guard bytes.count <= SecurityMiddleware.importFileLimit else {
-      throw WebError(.contentTooLarge, SecurityMiddleware.sentence(for: .contentTooLarge))
+      throw WebError(
+        .contentTooLarge,
+        "\(name) is too large: an import may be up to \(SecurityMiddleware.importFileLimit >> 20) MB;"
+          + " nothing was imported.")
     }
     do {
       bytes = try Self.utf8(bytes, name: name)

@@ -97,7 +97,7 @@ extension RecoveryWebApp {
             ]),
           FormBuilder.select(
             "format", label: "Format",
-            [(value: "auto", label: "From the file's name")]
+            [(value: "auto", label: "From the file's name or content")]
               + WebServices.ImportFormat.allCases.map {
                 (value: $0.rawValue, label: $0.rawValue.uppercased())
               },

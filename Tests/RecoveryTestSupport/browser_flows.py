@@ -158,6 +158,20 @@ def main():
         submit(driver.find_element(By.CSS_SELECTOR, "form[action='/undo'] button"))
         result["notices"]["undo"] = notice()
 
+        # A medication dose logged with the Today form offers its optional fields when changed.
+        driver.get(origin + "/")
+        Select(driver.find_element(By.ID, "medication-drug")).select_by_value("ibuprofen")
+        driver.find_element(By.ID, "medication-dose").send_keys("400")
+        submit(driver.find_element(By.XPATH, "//button[normalize-space()='Log dose']"))
+        result["notices"]["medication"] = notice()
+        driver.get(origin + "/diary?type=medication")
+        submit(driver.find_element(By.PARTIAL_LINK_TEXT, "Change #"))
+        result["texts"]["medication fields"] = [
+            e.get_attribute("id")
+            for e in driver.find_elements(By.CSS_SELECTOR, "form[aria-label='Change the entry'] [id]")
+        ]
+        check("entry-medication")
+
         driver.get(origin + "/import")
         check("import")
         driver.find_element(By.ID, "import-file").send_keys(write("pain.csv", CSV.encode()))

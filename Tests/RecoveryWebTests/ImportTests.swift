@@ -135,7 +135,7 @@ struct ImportTests {
         Array("type,date,score\n".utf8) + Array(repeating: row, count: (4 << 20) / row.count + 1).joined()
       let page = try await Self.dryRun(web, fileName: "big.csv", big)
       #expect(page.status == .contentTooLarge)
-      #expect(WebHarness.text(page).contains("an import may be up to 4 MB"))
+      #expect(WebHarness.text(page).contains("big.csv is too large: an import may be up to 4 MB"))
       let huge = try await Self.dryRun(web, fileName: "huge.csv", big + big)
       #expect(huge.status == .contentTooLarge)
       #expect(WebHarness.text(huge).contains("an import may be up to 4 MB"))
