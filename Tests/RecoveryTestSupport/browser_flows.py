@@ -75,7 +75,18 @@ def main():
         """Clicks a button that sends a form and waits for the page it leads to."""
         page = driver.find_element(By.TAG_NAME, "html")
         button.click()
-        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+
+        def left(_):
+            # The old page's root is stale once the next page is shown; Chromium's inspector may say
+            # instead that the node no longer belongs to the document, which means the same.
+            try:
+                return expected_conditions.staleness_of(page)(driver)
+            except WebDriverException as error:
+                if "does not belong to the document" in str(error):
+                    return True
+                raise
+
+        WebDriverWait(driver, 60).until(left)
 
     def notice():
         found = driver.find_elements(By.CSS_SELECTOR, "p.notice")
