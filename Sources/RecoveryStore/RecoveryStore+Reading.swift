@@ -109,11 +109,6 @@ extension RecoveryStore {
   /// `patient`'s entry with this uid, or nil when the patient has none (or it is removed): how a
   /// client that chose the uid finds the entry it added.
   public func entry(uid: UUID, for patient: Patient) throws -> DiaryEntry? {
-    try translatingErrors {
-      guard let found = try entry(uid: uid), found.patient.id == patient.id, !found.removed else {
-        return nil
-      }
-      return found.entry
-    }
+    try translatingErrors { try StoreSnapshot(store: self).entry(uid: uid, for: patient) }
   }
 }

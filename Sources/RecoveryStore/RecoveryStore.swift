@@ -51,6 +51,8 @@ public final class RecoveryStore: @unchecked Sendable {
   let queue = DispatchQueue(label: "recovery.store")
   /// Whether `PRAGMA quick_check` has passed in this process, before its first write.
   private var checkedBeforeWriting = false
+  /// Runs the checkpoints after ``checkpointInBackground(afterPages:)``; used with `lock` held.
+  var checkpointer: BackgroundCheckpointer?
 
   /// The schema version this build writes and reads.
   public static var schemaVersion: Int { Migrations.latestVersion }
@@ -76,6 +78,10 @@ public final class RecoveryStore: @unchecked Sendable {
       try configure()
       if version < Migrations.latestVersion { try migrate() }
     }
+  }
+
+  deinit {
+    stopCheckpointingInBackground()
   }
 
   /// Refuses a path that is a folder or a non-empty file without the SQLite header, and creates a

@@ -1,5 +1,11 @@
 import RecoveryModel
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// The reads of one ``RecoveryStore/readingOneSnapshot(_:)``: each sees the diary as it was when the
 /// snapshot began.
 ///
@@ -25,5 +31,13 @@ public struct StoreSnapshot {
     _ body: (_ entry: DiaryEntry, _ removed: Bool) throws -> Void
   ) throws {
     try store.visitEntries(for: patient, matching: query, body)
+  }
+
+  /// `patient`'s entry with this uid, or nil, as ``RecoveryStore/entry(uid:for:)``.
+  public func entry(uid: UUID, for patient: Patient) throws -> DiaryEntry? {
+    guard let found = try store.entry(uid: uid), found.patient.id == patient.id, !found.removed else {
+      return nil
+    }
+    return found.entry
   }
 }

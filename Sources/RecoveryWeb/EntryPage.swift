@@ -77,13 +77,13 @@ struct EntryPage {
   /// The entry's JSON object as text by key, as `list --format csv` lays it out.
   static func cells(of entry: DiaryEntry, patient: String) -> [String: String] {
     guard let data = try? JSONEncoder().encode(ExportedEntry(entry, patient: patient)),
-      let object = try? JSONDecoder().decode([String: JSONScalar].self, from: data)
+      let object = try? JSONDecoder().decode([String: ImportedValue].self, from: data)
     else { return [:] }
     return object.mapValues { value in
-      switch value.value {
+      switch value {
       case .null: ""
       case .list(let items): items.map(\.written).joined(separator: " ")
-      default: value.value.written
+      default: value.written
       }
     }
   }

@@ -57,9 +57,9 @@ extension RecoveryWebApp {
 
   /// An entry's JSON object as fields, values kept as JSON gives them.
   static func entryFields(json body: ByteBuffer) throws -> [EntryField: ImportedValue] {
-    let object: [String: JSONScalar]
+    let object: [String: ImportedValue]
     do {
-      object = try JSONDecoder().decode([String: JSONScalar].self, from: Data(buffer: body))
+      object = try JSONDecoder().decode([String: ImportedValue].self, from: Data(buffer: body))
     } catch {
       throw WebError(
         .badRequest,
@@ -73,7 +73,7 @@ extension RecoveryWebApp {
           "Unknown field \"\(key.prefix(40))\": choose among \(EntryField.allCases.map(\.rawValue).joined(separator: ", "))."
         )
       }
-      fields[field] = value.value
+      fields[field] = value
     }
     return fields
   }
@@ -85,27 +85,5 @@ extension RecoveryWebApp {
     return Response(
       status: status, headers: [.contentType: "application/json; charset=utf-8"],
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
-  }
-}
-
-/// One JSON value of an entry's object, as the importer reads it.
-struct JSONScalar: Decodable {
-  let value: ImportedValue
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      value = .null
-    } else if let flag = try? container.decode(Bool.self) {
-      value = .flag(flag)
-    } else if let number = try? container.decode(Int.self) {
-      value = .number(String(number))
-    } else if let number = try? container.decode(Double.self) {
-      value = .number("\(number)")
-    } else if let list = try? container.decode([JSONScalar].self) {
-      value = .list(list.map(\.value))
-    } else {
-      value = .text(try container.decode(String.self))
-    }
   }
 }

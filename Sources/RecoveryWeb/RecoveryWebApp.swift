@@ -42,6 +42,8 @@ public struct RecoveryWebApp: Sendable {
     self.services = services
     self.state = ServerState(token: token, host: host, port: port)
     self.batcher = WriteBatcher(store: store, services: services)
+    // Many small writes, one after another: no commit should wait for a checkpoint.
+    store.checkpointInBackground()
   }
 
   /// The address that opens the app in a browser, token included.

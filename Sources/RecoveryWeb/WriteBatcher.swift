@@ -69,19 +69,25 @@ final class WriteBatcher: Sendable {
     let patient = group[0].patient
     do {
       if group.count > 1 {
-        let existed = try group.map { try store.entry(uid: $0.entry.entry.uid, for: patient) != nil }
+        let uids = group.map(\.entry.entry.uid)
+        let existed = try store.readingOneSnapshot { snapshot in
+          try uids.map { try snapshot.entry(uid: $0, for: patient) != nil }
+        }
         let items = group.enumerated().map { ReadItem.entry($0.element.entry, line: $0.offset + 1) }
         let report = try store.importEntries(
           read: items, options: ImportOptions(patient: patient.name, fallbackPatient: patient.name))
         if report.summary.committed {
-          for (pending, wasThere) in zip(group, existed) {
+          let stored = try store.readingOneSnapshot { snapshot in
+            try uids.map { try snapshot.entry(uid: $0, for: patient) }
+          }
+          for ((pending, wasThere), entry) in zip(zip(group, existed), stored) {
             pending.continuation.resume(
               with: Result {
-                guard let stored = try store.entry(uid: pending.entry.entry.uid, for: patient) else {
+                guard let entry else {
                   throw WebError(
                     .conflict, "The entry's uid belongs to an entry that is removed or another patient's.")
                 }
-                return wasThere ? .unchanged(stored) : .added(stored)
+                return wasThere ? .unchanged(entry) : .added(entry)
               })
           }
           return

@@ -89,13 +89,8 @@ extension RecoveryStore {
   /// The stored entry with this uid, in any table and for any patient.
   func entry(uid: UUID) throws -> (entry: DiaryEntry, patient: Patient, removed: Bool)? {
     let text = SQLValue.text(uid.lowercased)
-    for type in EntryType.allCases {
-      let found = try connection.cached(
-        """
-        SELECT \(type.sqlColumns.map { "\(type.table).\($0)" }.joined(separator: ", ")), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
-        JOIN patient ON patient.id = \(type.table).patient_id WHERE \(type.table).uid = ?
-        """
-      ).rows([text]) { row in
+    for (type, sql) in Self.entryByUIDSQL {
+      let found = try connection.cached(sql).rows([text]) { row in
         let column = Int32(type.sqlColumns.count)
         return (
           entry: try DiaryEntry(type: type, row: row),
@@ -107,6 +102,19 @@ extension RecoveryStore {
       if let first = found.first { return first }
     }
     return nil
+  }
+
+  /// For each table, the look-up of its entry by uid: the entry's columns, `removed`, and the
+  /// patient's id, uid and name.
+  private static let entryByUIDSQL = EntryType.allCases.map { type in
+    let columns = type.sqlColumns.map { "\(type.table).\($0)" }.joined(separator: ", ")
+    return (
+      type,
+      """
+      SELECT \(columns), \(type.table).removed, patient.id, patient.uid, patient.name FROM \(type.table)
+      JOIN patient ON patient.id = \(type.table).patient_id WHERE \(type.table).uid = ?
+      """
+    )
   }
 
   /// Whether any table holds an entry, of any patient, removed or not.
