@@ -18,17 +18,18 @@ import RecoveryStore
 struct EntryIntake: Sendable {
   /// What became of the entry.
   enum Outcome: Sendable {
-    /// Stored now.
-    case added(DiaryEntry)
-    /// Its uid was stored already with the same content: nothing written.
-    case unchanged(DiaryEntry)
+    /// Stored now, in the patient's diary.
+    case added(DiaryEntry, Patient)
+    /// Its uid was stored already with the same content, in the patient's diary: nothing written.
+    case unchanged(DiaryEntry, Patient)
   }
 
   let services: WebServices
   /// Where the entries are stored, together with those of concurrent requests.
   let batcher: WriteBatcher
 
-  func add(_ fields: [EntryField: ImportedValue], for patient: Patient) async throws -> Outcome {
+  /// Adds the entry to the chosen patient's diary, who is looked up with the write itself.
+  func add(_ fields: [EntryField: ImportedValue], for patient: PatientChoice) async throws -> Outcome {
     var fields = fields
     fields[.id] = nil
     fields[.patient] = nil
@@ -57,7 +58,7 @@ struct EntryIntake: Sendable {
     guard let stored = try store.entry(uid: imported.entry.uid, for: patient) else {
       throw WebError(.conflict, "The entry's uid belongs to an entry that is removed or another patient's.")
     }
-    return summary.new == 1 ? .added(stored) : .unchanged(stored)
+    return summary.new == 1 ? .added(stored, patient) : .unchanged(stored, patient)
   }
 
   /// 409 for a uid the database holds with other content; 400 for anything wrong with the entry.

@@ -28,11 +28,12 @@ extension RecoveryWebApp {
       var request = request
       let body = try await request.collectBody(upTo: SecurityMiddleware.bodyLimit)
       let fields = try Self.entryFields(json: body)
-      let patient = try await patient(for: request)
-      switch try await EntryIntake(services: services, batcher: batcher).add(fields, for: patient) {
-      case .added(let entry):
+      let choice = patientChoice(for: request)
+      switch try await EntryIntake(services: services, batcher: batcher).add(fields, for: choice) {
+      case .added(let entry, let patient):
         return try Self.json(ExportedEntry(entry, patient: patient.name), status: .created)
-      case .unchanged(let entry): return try Self.json(ExportedEntry(entry, patient: patient.name))
+      case .unchanged(let entry, let patient):
+        return try Self.json(ExportedEntry(entry, patient: patient.name))
       }
     }
     router.get("/api/report") { request, _ in

@@ -214,12 +214,12 @@ extension RecoveryWebApp {
   ) async throws
     -> Response
   {
-    let patient = try await patient(for: request)
-    let outcome = try await EntryIntake(services: services, batcher: batcher).add(fields, for: patient)
+    let choice = patientChoice(for: request)
+    let outcome = try await EntryIntake(services: services, batcher: batcher).add(fields, for: choice)
     switch outcome {
-    case .added(let entry):
+    case .added(let entry, _):
       return Self.redirect(path, notice: "Logged: \(EntryDescription.line(entry)) (#\(entry.id ?? 0)).")
-    case .unchanged(let entry):
+    case .unchanged(let entry, _):
       return Self.redirect(
         path, notice: "Already logged: \(EntryDescription.line(entry)) (#\(entry.id ?? 0)).")
     }

@@ -90,24 +90,16 @@ public struct RecoveryWebApp: Sendable {
   /// The patient a request names (`?patient=NAME`, for scripts), else the one the browser chose (its
   /// uid in a cookie), else the default patient.
   func patient(for request: Request) async throws -> Patient {
-    let named = (try? FormFields(query: request))?["patient"]
-    let chosen = request.cookies[Self.patientCookie]?.value
+    let choice = patientChoice(for: request)
     let services = self.services
-    return try await store.perform { store in
-      if let named {
-        do {
-          return try store.existingPatient(named: named)
-        } catch {
-          throw WebError(.notFound, services.message(error))
-        }
-      }
-      if let chosen,
-        let patient = try store.patients().first(where: { $0.uid.uuidString.lowercased() == chosen })
-      {
-        return patient
-      }
-      return try store.defaultPatient()
-    }
+    return try await store.perform { store in try choice.resolve(in: store, services: services) }
+  }
+
+  /// Which patient the request is for, before looking in the store.
+  func patientChoice(for request: Request) -> PatientChoice {
+    PatientChoice(
+      named: (try? FormFields(query: request))?["patient"],
+      chosenUID: request.cookies[Self.patientCookie]?.value)
   }
 
   /// The cookie holding the uid of the patient chosen on the Patients page.

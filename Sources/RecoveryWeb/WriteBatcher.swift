@@ -15,7 +15,7 @@ import Synchronization
 final class WriteBatcher: Sendable {
   private struct Pending: Sendable {
     let entry: ImportedEntry
-    let patient: Patient
+    let patient: PatientChoice
     let continuation: CheckedContinuation<EntryIntake.Outcome, any Error>
   }
 
@@ -33,8 +33,9 @@ final class WriteBatcher: Sendable {
     self.services = services
   }
 
-  /// Adds `entry` to `patient`'s diary with the next batch and returns what became of it.
-  func add(_ entry: ImportedEntry, for patient: Patient) async throws -> EntryIntake.Outcome {
+  /// Adds `entry` to the chosen patient's diary with the next batch and returns what became of it.
+  /// The patient is looked up in the batch's turn on the store's queue, so a request waits there once.
+  func add(_ entry: ImportedEntry, for patient: PatientChoice) async throws -> EntryIntake.Outcome {
     try await withCheckedThrowingContinuation { continuation in
       let starts = state.withLock { state in
         state.pending.append(Pending(entry: entry, patient: patient, continuation: continuation))
@@ -58,15 +59,27 @@ final class WriteBatcher: Sendable {
         return batch
       }
       if batch.isEmpty { return }
-      for group in Dictionary(grouping: batch, by: \.patient.id).values {
-        write(group, in: store)
+      var groups: [(patient: Patient, pending: [Pending])] = []
+      for pending in batch {
+        do {
+          let patient = try pending.patient.resolve(in: store, services: services)
+          if let index = groups.firstIndex(where: { $0.patient.id == patient.id }) {
+            groups[index].pending.append(pending)
+          } else {
+            groups.append((patient, [pending]))
+          }
+        } catch {
+          pending.continuation.resume(throwing: error)
+        }
+      }
+      for group in groups {
+        write(group.pending, for: group.patient, in: store)
       }
     }
   }
 
   /// Stores one patient's pending entries in one import, or one by one after a problem.
-  private func write(_ group: [Pending], in store: RecoveryStore) {
-    let patient = group[0].patient
+  private func write(_ group: [Pending], for patient: Patient, in store: RecoveryStore) {
     do {
       if group.count > 1 {
         let uids = group.map(\.entry.entry.uid)
@@ -87,7 +100,7 @@ final class WriteBatcher: Sendable {
                   throw WebError(
                     .conflict, "The entry's uid belongs to an entry that is removed or another patient's.")
                 }
-                return wasThere ? .unchanged(entry) : .added(entry)
+                return wasThere ? .unchanged(entry, patient) : .added(entry, patient)
               })
           }
           return

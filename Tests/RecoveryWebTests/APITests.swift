@@ -50,6 +50,35 @@ struct APITests {
     }
   }
 
+  @Test func concurrentPostsGoToThePatientsTheyNameAndAnUnknownOneIsRefusedAlone() async throws {
+    try await WebHarness.with { web, store in
+      let ana = try store.patientCreatingIfNeeded(named: "Ana")
+      let ben = try store.patientCreatingIfNeeded(named: "Ben")
+      let names = (0..<24).map { $0 % 3 == 0 ? "Ben" : "Ana" } + ["Nobody"]
+      let statuses = try await withThrowingTaskGroup(of: (String, HTTPResponse.Status).self) { group in
+        for (number, name) in names.enumerated() {
+          group.addTask {
+            let body = "{\"type\":\"pain\",\"score\":\(number % 11),\"date\":\"\(CalendarDay.today())\"}"
+            let response = try await web.send(
+              .post, "/api/entries?patient=\(name)", headers: Self.bearer(web), body: body)
+            if response.status == .created {
+              #expect(try Self.object(response)["patient"] as? String == name)
+            }
+            return (name, response.status)
+          }
+        }
+        return try await group.reduce(into: [:]) { $0[$1.0, default: []].append($1.1) }
+      }
+      #expect(statuses["Ana"] == Array(repeating: .created, count: 16))
+      #expect(statuses["Ben"] == Array(repeating: .created, count: 8))
+      #expect(statuses["Nobody"] == [.notFound])
+      #expect(try store.entries(for: ana).count == 16)
+      #expect(try store.entries(for: ben).count == 8)
+      #expect(try store.entries(for: store.defaultPatient()).isEmpty)
+      #expect(try store.patients().map(\.name).sorted() == ["Ana", "Ben", "default"])
+    }
+  }
+
   @Test func postsWithoutAUidAreSeparateEntries() async throws {
     try await WebHarness.with { web, store in
       let body = "{\"type\":\"pain\",\"score\":4,\"date\":\"\(CalendarDay.today())\"}"
