@@ -7,10 +7,16 @@
    checks that `recovery check` passes and that every entry whose POST was answered 201 is stored.
 3. The report page: GET /report/view against `recovery report --format html` on the demo's database,
    interleaved, as a ratio of medians.
+4. Latency measured by `wrk` (when installed: apt-get install -y wrk), 50 connections for 5 seconds,
+   each request a new pain entry: the same POSTs as in 1, timed by a client written in C. The Python
+   clients of 1 share one interpreter lock, and on a 2-core machine they take about as much CPU as
+   the server, so their latencies include their own waiting; wrk's take a tenth of that.
 """
 
 import argparse
 import http.client
+import re
+import shutil
 import json
 import os
 import signal
@@ -98,10 +104,11 @@ def main():
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--entries", type=int, default=200)
     parser.add_argument("--report-runs", type=int, default=15)
+    parser.add_argument("--wrk-seconds", type=int, default=5)
     parser.add_argument("--smoke", action="store_true")
     options = parser.parse_args()
     if options.smoke:
-        options.clients, options.entries, options.report_runs = 4, 10, 2
+        options.clients, options.entries, options.report_runs, options.wrk_seconds = 4, 10, 2, 1
     failed = False
     with tempfile.TemporaryDirectory() as folder:
         # 1. Load.
@@ -168,8 +175,44 @@ def main():
         ratio = statistics.median(page) / statistics.median(command)
         print(f"report page: median {statistics.median(page) * 1000:.1f} ms, recovery report --format html"
               f" {statistics.median(command) * 1000:.1f} ms: {ratio:.2f}x")
+        # 4. Latency as wrk sees it.
+        if shutil.which("wrk") is None:
+            print("wrk: not installed (apt-get install -y wrk): latency by a C client skipped")
+        else:
+            failed |= not wrk_latency(options, os.path.join(folder, "wrk.sqlite"))
     if failed:
         sys.exit("web_bench: a check failed")
+
+
+def wrk_latency(options, database):
+    """Runs wrk against a new database; returns whether every request was answered 201 and stored."""
+    process, port, token = start(options.recovery, database)
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "web_post.lua")
+    result = subprocess.run(
+        ["wrk", "-t2", f"-c{options.clients}", f"-d{options.wrk_seconds}s", "--latency", "-s", script,
+         "-H", f"Authorization: Bearer {token}", "-H", "Content-Type: application/json",
+         f"http://127.0.0.1:{port}/"], capture_output=True, text=True)
+    process.send_signal(signal.SIGTERM)
+    process.wait()
+    output = result.stdout
+
+    def milliseconds(label):
+        match = re.search(rf"^\s*{label}\s+([0-9.]+)(us|ms|s)\s*$", output, re.MULTILINE)
+        if match is None:
+            return float("nan")
+        return float(match.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[match.group(2)]
+
+    answered = re.search(r"(\d+) requests in", output)
+    rate = re.search(r"Requests/sec:\s+([0-9.]+)", output)
+    refused = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    stored = len(stored_uids(options.recovery, database))
+    ok = result.returncode == 0 and answered is not None and refused is None and stored >= int(answered.group(1))
+    print(f"wrk: {options.clients} connections for {options.wrk_seconds} s: POST latency p50"
+          f" {milliseconds('50%'):.1f} ms, p90 {milliseconds('90%'):.1f} ms, p99 {milliseconds('99%'):.1f} ms;"
+          f" {rate.group(1) if rate else '?'} entries/s; {answered.group(1) if answered else '?'} answered,"
+          f" {stored} stored{'' if refused is None else ', ' + refused.group(1) + ' not 2xx'}:"
+          f" {'ok' if ok else 'WRONG'}")
+    return ok
 
 
 if __name__ == "__main__":
