@@ -11,7 +11,11 @@ import RecoveryStore
 public struct CSVImportReader: IteratorProtocol, Sequence {
   private let input: InputBytes
   /// The field of each column; nil until the header is read.
-  private var columns: [EntryField]?
+  private var columns: [EntryField]? {
+    didSet { layout = columns.map(CSVColumns.init) }
+  }
+  /// ``columns`` with the column of each field.
+  private var layout: CSVColumns?
   private var finished = false
   /// The current record: reused from row to row.
   private var record = CSVRecord()
@@ -109,10 +113,10 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
       guard record.count <= columns.count else {
         return .problem(ImportProblem(line: line, .tooManyCells(found: record.count, columns: columns.count)))
       }
-      var rowColumns = columns
+      var rowColumns = layout!
       if needsDateReading(columns) {
         switch readDates(columns) {
-        case .success(let read): rowColumns = read
+        case .success(let read): rowColumns = CSVColumns(read)
         case .failure(let kind): return .problem(ImportProblem(line: line, kind))
         }
       }

@@ -14,12 +14,11 @@ public enum EntryExport {
     EntryField.allCases.filter { marking || $0 != .removed }
   }
 
-  /// The one configuration of Foundation's `JSONEncoder` for entries: indented, keys sorted, slashes
-  /// as they are. The diary export and derived uids use `JSONWriter`'s compact form instead.
+  /// Foundation's `JSONEncoder` as `list --format json` uses it: indented, keys sorted, slashes as
+  /// they are (the package's one configuration, which the store's history uses compact). The diary
+  /// export and derived uids use `JSONWriter`'s compact form instead.
   public static func makeEncoder() -> JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return encoder
+    .recovery(indented: true)
   }
 
   /// The entries as an indented JSON array of ``ExportedEntry`` objects.

@@ -15,21 +15,9 @@ extension ScoreEntry {
     let head = try fields.decodeHead()
     let instrument = try fields.decode(Instrument.self, forKey: .instrument)
     let answers = try fields.decodeAnswers()
-    var raw = try fields.decodeIfPresent(Int.self, forKey: .raw)
-    var score = try fields.decodeIfPresent(Double.self, forKey: .score)
-    if raw == nil || score == nil, let answers, let result = try? instrument.scored(answers: answers) {
-      raw = raw ?? result.raw
-      score = score ?? result.score
-    }
-    if score == nil, answers == nil, let raw, let result = try? instrument.scored(total: raw) {
-      score = result.score
-    }
-    // A total given alone in the score column (an Oxford score's total is its raw sum).
-    if raw == nil, answers == nil, let given = score, given == given.rounded(), abs(given) < 1e6,
-      let result = try? instrument.scored(total: Int(given)), result.score == given
-    {
-      raw = result.raw
-    }
+    let (raw, score) = Self.completed(
+      instrument: instrument, answers: answers, raw: try fields.decodeIfPresent(Int.self, forKey: .raw),
+      score: try fields.decodeIfPresent(Double.self, forKey: .score))
     guard let score else {
       throw DecodingError.keyNotFound(
         EntryField.score,

@@ -23,9 +23,7 @@ enum EntrySnapshot {
 
   /// The snapshot of `entry`, in the current version.
   static func encode(_ entry: DiaryEntry) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(Versioned(entry: entry)), as: UTF8.self)
+    String(decoding: try JSONEncoder.recovery(indented: false).encode(Versioned(entry: entry)), as: UTF8.self)
   }
 
   /// Reads a snapshot of any version.

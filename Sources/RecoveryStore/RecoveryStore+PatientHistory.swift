@@ -15,14 +15,24 @@ extension RecoveryStore {
       try connection.readTransaction {
         History(
           patient: patient.name,
-          treatments: try read(.treatment, of: patient, day: \.day, time: \.time) { try $0.treatment() },
-          pain: try read(.pain, of: patient, day: \.day, time: \.time) { try $0.pain() },
-          symptoms: try read(.symptom, of: patient, day: \.day, time: \.time) { try $0.symptom() },
-          aids: try read(.aid, of: patient, day: \.from, time: { _ in nil }) { try $0.aid() },
-          scores: try read(.score, of: patient, day: \.day, time: \.time) { try $0.score() },
-          milestones: try read(.milestone, of: patient, day: \.day, time: \.time) { try $0.milestone() },
-          targets: try read(.target, of: patient, day: \.day, time: { _ in nil }) { try $0.target() },
-          medications: try read(.medication, of: patient, day: \.day, time: \.time) { try $0.medication() })
+          treatments: try read(.treatment, of: patient, day: \.day, time: \.time) {
+            try Treatment(reading: $0)
+          },
+          pain: try read(.pain, of: patient, day: \.day, time: \.time) { try PainEntry(reading: $0) },
+          symptoms: try read(.symptom, of: patient, day: \.day, time: \.time) {
+            try SymptomEntry(reading: $0)
+          },
+          aids: try read(.aid, of: patient, day: \.from, time: { _ in nil }) { try AidPeriod(reading: $0) },
+          scores: try read(.score, of: patient, day: \.day, time: \.time) { try ScoreEntry(reading: $0) },
+          milestones: try read(.milestone, of: patient, day: \.day, time: \.time) {
+            try MilestoneEntry(reading: $0)
+          },
+          targets: try read(.target, of: patient, day: \.day, time: { _ in nil }) {
+            try MilestoneTarget(reading: $0)
+          },
+          medications: try read(.medication, of: patient, day: \.day, time: \.time) {
+            try MedicationEntry(reading: $0)
+          })
       }
     }
   }

@@ -20,9 +20,7 @@ enum CohortRendering {
 
   /// The cohort as JSON, keys sorted so the output is stable for scripts and diffs.
   static func json(_ cohort: Cohort) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(cohort), as: UTF8.self) + "\n"
+    String(decoding: try JSONEncoder.recovery(indented: true).encode(cohort), as: UTF8.self) + "\n"
   }
 }
 

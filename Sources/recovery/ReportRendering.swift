@@ -20,8 +20,6 @@ enum ReportRendering {
 
   /// The whole report as JSON, keys sorted so the output is stable for scripts and diffs.
   static func json(_ report: Report) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    String(decoding: try JSONEncoder.recovery(indented: true).encode(report), as: UTF8.self) + "\n"
   }
 }

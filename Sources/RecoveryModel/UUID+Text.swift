@@ -8,7 +8,7 @@ extension UUID {
   /// Reads the 36-character form (`8-4-4-4-12` hexadecimal digits, either case) without going
   /// through `sscanf`, which `UUID(uuidString:)` uses and which took a fifth of the time to load a
   /// long diary; nil for anything else.
-  init?(storedText text: String) {
+  package init?(storedText text: String) {
     var text = text
     guard let uuid = text.withUTF8({ UUID(storedBytes: $0) }) else { return nil }
     self = uuid
@@ -18,7 +18,7 @@ extension UUID {
   /// without making a `String` or an array; nil for anything else.
   ///
   /// The 32 digits are read eight at a time, as the bytes of one 64-bit word (``hexBytes(_:)``).
-  init?(storedBytes text: UnsafeBufferPointer<UInt8>) {
+  package init?(storedBytes text: UnsafeBufferPointer<UInt8>) {
     guard text.count == 36, let base = text.baseAddress else { return nil }
     let hyphen = UInt8(ascii: "-")
     guard base[8] == hyphen, base[13] == hyphen, base[18] == hyphen, base[23] == hyphen else { return nil }
@@ -47,7 +47,7 @@ extension UUID {
   /// Each test and step works on all eight bytes at once: with every byte below 0x80, adding a
   /// constant to each cannot carry into the next, so a byte's high bit after adding `0x80 - low`
   /// says it is at least `low`, and after adding `0x7F - high` that it is above `high`.
-  static func hexBytes(_ text: UInt64) -> UInt32? {
+  package static func hexBytes(_ text: UInt64) -> UInt32? {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highBits: UInt64 = 0x8080_8080_8080_8080
     guard text & highBits == 0 else { return nil }
@@ -68,10 +68,10 @@ extension UUID {
   }
 
   /// The length of the text the store writes: 32 hexadecimal digits and 4 hyphens.
-  static let textLength = 36
+  package static let textLength = 36
 
   /// The lowercase 8-4-4-4-12 text the store writes, made without `uuidString`'s `sprintf`.
-  var lowercased: String {
+  package var lowercased: String {
     String(unsafeUninitializedCapacity: Self.textLength) { text in
       writeLowercased(to: text.baseAddress!)
       return Self.textLength
@@ -79,7 +79,7 @@ extension UUID {
   }
 
   /// Writes the lowercase 8-4-4-4-12 text, ``textLength`` bytes, at `text`.
-  func writeLowercased(to text: UnsafeMutablePointer<UInt8>) {
+  package func writeLowercased(to text: UnsafeMutablePointer<UInt8>) {
     withUnsafeBytes(of: uuid) { bytes in
       var position = 0
       for index in 0..<16 {
