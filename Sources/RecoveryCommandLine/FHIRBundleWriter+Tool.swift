@@ -6,7 +6,7 @@ extension FHIRSoftware {
 }
 
 extension FHIRBundleWriter {
-  /// A bundle in this machine's local time, written by ``RecoveryFHIR/FHIRSoftware/recovery``.
+  /// A bundle in this machine's local time, written by `FHIRSoftware.recovery`.
   package static func recovery() -> FHIRBundleWriter {
     var bundle = FHIRBundleWriter.systemLocalTime()
     bundle.software = .recovery
