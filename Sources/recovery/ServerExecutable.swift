@@ -7,7 +7,7 @@ import RecoveryCommandLine
 #endif
 
 /// The `recovery-serve` executable that `recovery serve` runs: the one beside this executable (as
-/// `swift build` and an installation put them), else the first on the `PATH`.
+/// `swift build` and an installation put them), else the first in a folder the `PATH` names.
 struct ServerExecutable {
   static let name = "recovery-serve"
 
@@ -18,9 +18,11 @@ struct ServerExecutable {
   static func find() throws -> ServerExecutable {
     let folder = ownFolder()
     if let folder, isExecutable(folder + "/" + name) { return ServerExecutable(path: folder + "/" + name) }
+    // An empty entry, which a shell reads as the working directory, is skipped: a server is never
+    // picked up from whatever folder the command happens to run in.
     let searched = getenv("PATH").map { String(cString: $0) } ?? ""
-    for entry in searched.split(separator: ":", omittingEmptySubsequences: false) {
-      let candidate = (entry.isEmpty ? "." : String(entry)) + "/" + name
+    for entry in searched.split(separator: ":") {
+      let candidate = entry + "/" + name
       if isExecutable(candidate) { return ServerExecutable(path: candidate) }
     }
     throw CommandFailure(

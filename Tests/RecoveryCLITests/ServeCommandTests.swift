@@ -68,6 +68,23 @@ struct ServeCommandTests {
     #expect(!FileManager.default.fileExists(atPath: tool.database))
   }
 
+  @Test func serveNeverRunsAServerFromTheWorkingFolder() throws {
+    let tool = try RecoveryTool()
+    defer { tool.remove() }
+    let alone = try Self.recoveryAlone(in: tool)
+    // A `recovery-serve` in the folder the command runs in, which an empty PATH entry would name.
+    let planted = tool.path("recovery-serve")
+    try "#!/bin/sh\necho planted\n".write(toFile: planted, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: planted)
+    let run = try tool.run(
+      program: alone, ["serve", "--port", "0", "--db", tool.database],
+      environment: ["PATH": "/usr/bin::/bin:"])
+    #expect(run.status == 1 && !run.signaled)
+    #expect(
+      run.error.hasPrefix("recovery: Cannot start the web app: recovery-serve is neither beside recovery"))
+    #expect(run.output.isEmpty)
+  }
+
   @Test func serveChecksItsOptionsBeforeLookingForTheServer() throws {
     let tool = try RecoveryTool()
     defer { tool.remove() }
