@@ -5,6 +5,9 @@ let package = Package(
   name: "recovery",
   products: [
     .executable(name: "recovery", targets: ["recovery"]),
+    // The web app's server, apart so that Hummingbird is not loaded by every `recovery` command;
+    // `recovery serve` runs it.
+    .executable(name: "recovery-serve", targets: ["recovery-serve"]),
     .library(name: "RecoveryModel", targets: ["RecoveryModel"]),
     .library(name: "RecoveryStore", targets: ["RecoveryStore"]),
     .library(name: "RecoveryReport", targets: ["RecoveryReport"]),
@@ -45,11 +48,28 @@ let package = Package(
     ),
     // The demo patient's story: used by `recovery demo` and the tests, shipped in no library product.
     .target(name: "RecoveryDemo", dependencies: ["RecoveryModel"]),
+    // What both executables say and take: the sentences for the libraries' errors, the global options,
+    // the one-line error and exit code of a run, the tool's version. Shipped in no library product.
+    .target(
+      name: "RecoveryCommandLine",
+      dependencies: [
+        "RecoveryModel", "RecoveryStore", "RecoveryExchange", "RecoveryFHIR",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .executableTarget(
       name: "recovery",
       dependencies: [
         "RecoveryModel", "RecoveryStore", "RecoveryExchange", "RecoveryReport", "RecoveryFHIR",
-        "RecoveryDemo", "RecoveryWeb", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "RecoveryDemo", "RecoveryCommandLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "recovery-serve",
+      dependencies: [
+        "RecoveryModel", "RecoveryStore", "RecoveryExchange", "RecoveryFHIR", "RecoveryWeb",
+        "RecoveryCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Helpers shared by the test targets: temporary folders, the built tool, the sqlite3 shell, fixed days

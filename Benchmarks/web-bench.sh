@@ -9,5 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v python3 >/dev/null || { echo "web-bench.sh: python3 is missing (apt-get install -y python3)" >&2; exit 1; }
-bin=$(./build.sh)
+# `recovery serve` runs the `recovery-serve` beside it.
+bin=$(./build.sh recovery-serve)
 exec python3 web_bench.py --recovery "$bin/recovery" "$@"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 import RecoveryModel
 
 /// `recovery aid AID --from DATE [--to DATE]` or `recovery aid AID --stop [--on DATE]`

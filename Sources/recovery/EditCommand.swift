@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 import RecoveryModel
 import RecoveryStore
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 
 /// An entry id as typed: `42` or `#42`.
 struct EntryID: ExpressibleByArgument {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 import RecoveryExchange
 import RecoveryFHIR
 import RecoveryModel
@@ -133,7 +134,7 @@ struct ExportCommand: ParsableCommand {
     patients: [Patient], store: RecoveryStore?, to folder: NDJSONExportFolder, from: CalendarDay?,
     through: CalendarDay?
   ) throws -> Int {
-    var writer = FHIRNDJSONWriter(software: Self.software)
+    var writer = FHIRNDJSONWriter(software: .recovery)
     let query = EntryQuery(from: from, through: through, includeRemoved: true)
     var count = 0
     try folder.write(writer.begin())
@@ -150,16 +151,6 @@ struct ExportCommand: ParsableCommand {
     try folder.write(writer.end())
     try folder.commit()
     return count
-  }
-
-  /// The program that writes FHIR, as its `Device` names it.
-  static let software = FHIRSoftware(name: "recovery", version: Recovery.toolVersion)
-
-  /// A bundle in this machine's local time, written by ``software``.
-  static func bundle() -> FHIRBundleWriter {
-    var bundle = FHIRBundleWriter.systemLocalTime()
-    bundle.software = software
-    return bundle
   }
 
   /// The formats with the file extensions each writes, its own first.
@@ -186,7 +177,7 @@ struct ExportCommand: ParsableCommand {
         patients, of: store, matching: query, with: CSVExportWriter(marking: includeRemoved), to: output)
     case .fhir, .ndjson:
       try Self.export(
-        patients, of: store, matching: query, with: FHIRExportWriter(bundle: Self.bundle()), to: output)
+        patients, of: store, matching: query, with: FHIRExportWriter(bundle: .recovery()), to: output)
     }
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 import RecoveryExchange
 import RecoveryFHIR
 import RecoveryModel
@@ -50,9 +51,6 @@ struct ImportCommand: ParsableCommand {
   @Flag(help: "Record new versions of entries whose content changed, instead of refusing them.")
   var update = false
 
-  /// How many problems are listed before the rest are counted.
-  static let problemLimit = 20
-
   func run() throws {
     let format = try self.format ?? Self.format(ofFileNamed: file)
     let utf8 = try ImportSource(file: file)
@@ -71,7 +69,8 @@ struct ImportCommand: ParsableCommand {
       let options = ImportOptions(
         patient: global.patient.flatMap { $0.isEmpty ? nil : $0 },
         fallbackPatient: try global.patientName ?? store.defaultPatientName(), update: update,
-        dryRun: dryRun, problemLimit: Self.problemLimit, refusingCloseNames: !global.newPatient,
+        dryRun: dryRun, problemLimit: ImportOptions.listedProblemLimit,
+        refusingCloseNames: !global.newPatient,
         dateOrder: dateOrder)
       if try format == .fhir || (format == .json && FHIRImportItems.isFHIR(path: source)) {
         return try store.importFHIRBundle(at: source, options: options)
@@ -81,7 +80,7 @@ struct ImportCommand: ParsableCommand {
     let summary = report.summary
     for problem in report.problems {
       FileHandleOutput.standardError(
-        Recovery.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
+        ErrorLine.printable("\(file):\(problem.line): \(problem.kind.userMessage)") + "\n")
     }
     if summary.problemCount > report.problems.count {
       let more = summary.problemCount - report.problems.count

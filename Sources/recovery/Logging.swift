@@ -1,3 +1,4 @@
+import RecoveryCommandLine
 import RecoveryModel
 import RecoveryStore
 

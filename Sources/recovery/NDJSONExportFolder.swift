@@ -1,3 +1,4 @@
+import RecoveryCommandLine
 import RecoveryExchange
 import RecoveryFHIR
 

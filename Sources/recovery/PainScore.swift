@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 import RecoveryModel
 
 /// A pain score as typed: any whole number, so that one out of range gets the model's message with the

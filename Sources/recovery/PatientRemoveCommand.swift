@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 import RecoveryStore
 
 /// `recovery patient remove NAME [--with-entries]`

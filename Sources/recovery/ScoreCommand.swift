@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecoveryCommandLine
 import RecoveryModel
 
 /// `recovery score INSTRUMENT ANSWER... ` or `recovery score oxford --total N`

@@ -8,18 +8,26 @@ import Foundation
 
 /// `recovery serve` running on a free loopback port, for tests that use it as a browser or a client
 /// would: the address it printed, and its log once stopped.
+///
+/// `recovery serve` runs the `recovery-serve` executable beside it, which must be built and fresh too.
 package final class ServedApp {
   private let process: Process
   private let errorPath: String
   /// The address the server printed, token included.
   package let address: String
 
-  /// Starts `recovery serve --port 0` on `database` and waits for the address it prints.
-  package init(recovery: String, database: String, folder: String) throws {
+  /// Starts `recovery serve --port 0` on `database` (or `recovery` with `arguments`) and waits for the
+  /// address it prints.
+  /// - Parameter searchPath: the `PATH` it runs with.
+  package init(
+    recovery: String, arguments: [String]? = nil, database: String, folder: String,
+    searchPath: String = "/usr/bin:/bin"
+  ) throws {
+    _ = try BuiltProduct.path("recovery-serve")
     process = Process()
     process.executableURL = URL(fileURLWithPath: recovery)
-    process.arguments = ["serve", "--port", "0", "--db", database]
-    process.environment = ["HOME": folder, "PATH": "/usr/bin:/bin", "TMPDIR": folder]
+    process.arguments = arguments ?? ["serve", "--port", "0", "--db", database]
+    process.environment = ["HOME": folder, "PATH": searchPath, "TMPDIR": folder]
     let output = Pipe()
     errorPath = folder + "/serve-\(UUID().uuidString).log"
     guard FileManager.default.createFile(atPath: errorPath, contents: nil) else {

@@ -4,15 +4,19 @@ import RecoveryModel
 /// The arguments as typed, read before the parser sees them for what the parser cannot say well: the
 /// subcommand (with the global options before it skipped), a global option given twice, a mistyped
 /// subcommand.
-struct CommandLineArguments {
+package struct CommandLineArguments {
   /// The options every command takes, each followed by its value (`--db PATH` or `--db=PATH`).
-  static let globalOptions = ["--db", "--patient"]
+  package static let globalOptions = ["--db", "--patient"]
 
-  let arguments: [String]
+  package let arguments: [String]
+
+  package init(arguments: [String]) {
+    self.arguments = arguments
+  }
 
   /// The index of the subcommand: the first argument that is not a global option or its value, or nil
   /// when there is none.
-  var subcommandIndex: Int? {
+  package var subcommandIndex: Int? {
     var index = 0
     while index < arguments.count {
       if let width = Self.globalOptionWidth(at: index, in: arguments) {
@@ -25,11 +29,11 @@ struct CommandLineArguments {
   }
 
   /// The subcommand as typed, or nil when there is none.
-  var subcommand: String? { subcommandIndex.map { arguments[$0] } }
+  package var subcommand: String? { subcommandIndex.map { arguments[$0] } }
 
   /// The first argument after the subcommand that is not a global option or its value: for `pain`,
   /// the score.
-  var firstOperand: String? {
+  package var firstOperand: String? {
     guard let start = subcommandIndex else { return nil }
     var index = start + 1
     while index < arguments.count {
@@ -44,7 +48,7 @@ struct CommandLineArguments {
 
   /// A global option given more than once, before or after the subcommand, or nil; the parser would
   /// silently keep the last value.
-  var repeatedGlobalOption: String? {
+  package var repeatedGlobalOption: String? {
     var seen: Set<String> = []
     var index = 0
     while index < arguments.count, arguments[index] != "--" {

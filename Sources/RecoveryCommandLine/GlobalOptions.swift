@@ -9,26 +9,28 @@ import RecoveryStore
 #endif
 
 /// Options every command takes: which database and which patient.
-struct GlobalOptions: ParsableArguments {
+package struct GlobalOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
       "The database file (default: $RECOVERY_DB, else $XDG_DATA_HOME/recovery/recovery.sqlite, else ~/.local/share/recovery/recovery.sqlite).",
       valueName: "path"))
-  var db: String?
+  package var db: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
       "Whose diary (default: $RECOVERY_PATIENT, else the default patient).", valueName: "name"))
-  var patient: String?
+  package var patient: String?
 
   @Flag(
     help: "Create the patient named by --patient even when its name is close to an existing patient's.")
-  var newPatient = false
+  package var newPatient = false
+
+  package init() {}
 
   /// The database path. Nothing is created: ``openStore()`` makes the default folder when it writes.
-  func databasePath() throws -> String {
+  package func databasePath() throws -> String {
     let (folder, path) = try location()
     return folder.map { $0 + "/recovery.sqlite" } ?? path
   }
@@ -49,24 +51,24 @@ struct GlobalOptions: ParsableArguments {
   }
 
   /// The patient name asked for, or nil for the default patient.
-  var patientName: String? {
+  package var patientName: String? {
     if let patient, !patient.isEmpty { return patient }
     if let name = environment("RECOVERY_PATIENT"), !name.isEmpty { return name }
     return nil
   }
 
   /// Whether the database file exists yet; commands that only read or correct entries do not create it.
-  func databaseExists() throws -> Bool {
+  package func databaseExists() throws -> Bool {
     access(try databasePath(), F_OK) == 0
   }
 
   /// Opens the store, creating the default folder (owner-only) when the default is used.
-  func openStore() throws -> RecoveryStore {
+  package func openStore() throws -> RecoveryStore {
     try RecoveryStore(path: databasePathForWriting())
   }
 
   /// The database path, creating the default folder (owner-only) when the default is used.
-  func databasePathForWriting() throws -> String {
+  package func databasePathForWriting() throws -> String {
     if let folder = try location().folder { try makeFolders(folder) }
     return try databasePath()
   }
@@ -75,7 +77,7 @@ struct GlobalOptions: ParsableArguments {
   /// database file yet (which is then not created).
   /// - Throws: ``StoreError/noSuchPatient(name:known:)`` when a patient was named and there is no
   ///   database, or no such patient in it.
-  func existingStoreAndPatient() throws -> (RecoveryStore, Patient)? {
+  package func existingStoreAndPatient() throws -> (RecoveryStore, Patient)? {
     guard try databaseExists() else {
       if let name = patientName { throw StoreError.noSuchPatient(name: name, known: []) }
       return nil
@@ -86,7 +88,7 @@ struct GlobalOptions: ParsableArguments {
   /// For commands about one entry: the store and patient to look entry #`id` up in.
   /// - Throws: ``StoreError/noSuchEntry(id:patient:)`` when there is no database file yet, and what
   ///   ``existingStoreAndPatient()`` throws.
-  func existingStoreAndPatient(holding id: Int) throws -> (RecoveryStore, Patient) {
+  package func existingStoreAndPatient(holding id: Int) throws -> (RecoveryStore, Patient) {
     guard let found = try existingStoreAndPatient() else {
       throw StoreError.noSuchEntry(id: id, patient: patientNameForMessages)
     }
@@ -94,14 +96,14 @@ struct GlobalOptions: ParsableArguments {
   }
 
   /// The patient name for messages: the one asked for, or the default.
-  var patientNameForMessages: String { patientName ?? Patient.defaultName }
+  package var patientNameForMessages: String { patientName ?? Patient.defaultName }
 
   /// Opens the store and finds (or, for writing, creates) the patient.
   ///
   /// Reading a patient that does not exist is an error that lists the patients there are, so a typo in
   /// `--patient` is not mistaken for an empty diary. Writing creates a patient only when no patient
   /// has a close name (``PatientNameMatch``), or with `--new-patient`, and says so on standard output.
-  func openStoreAndPatient(creating: Bool) throws -> (RecoveryStore, Patient) {
+  package func openStoreAndPatient(creating: Bool) throws -> (RecoveryStore, Patient) {
     let store = try openStore()
     guard let name = patientName else { return (store, try store.defaultPatient()) }
     guard creating else { return (store, try store.existingPatient(named: name)) }
@@ -135,14 +137,5 @@ struct GlobalOptions: ParsableArguments {
           "Cannot create the folder \(current) for the database: \(String(cString: strerror(errno))).")
       }
     }
-  }
-}
-
-/// A failure with a full-sentence message for the user.
-struct CommandFailure: Error, CustomStringConvertible {
-  let description: String
-
-  init(_ description: String) {
-    self.description = description
   }
 }

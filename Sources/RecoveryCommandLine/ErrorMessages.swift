@@ -12,24 +12,9 @@ import RecoveryStore
 // The sentences the command line prints for the libraries' errors. The libraries' errors carry data;
 // the wording here names the options to pass (`--name`, `--force`) and the forms the tool accepts.
 
-extension Recovery {
-  /// The user's sentence for an error of the libraries, or nil for any other error.
-  static func libraryMessage(for error: any Error) -> String? {
-    switch error {
-    case let error as EntryError: error.userMessage
-    case let error as StoreError: error.userMessage
-    case let error as ReportError: error.userMessage
-    case let error as SQLiteError: error.description
-    case let error as FHIRExportError: error.userMessage
-    case let error as ExchangeError: error.userMessage
-    default: nil
-    }
-  }
-}
-
 extension ExchangeError {
   /// The sentence the command line prints.
-  var userMessage: String {
+  package var userMessage: String {
     switch self {
     case .cannotRead(let path, let failure):
       "Cannot read \(path): \(Self.reason(failure))."
@@ -58,7 +43,7 @@ extension ExchangeError {
 
 extension EntryError {
   /// The sentence the command line prints.
-  var userMessage: String {
+  package var userMessage: String {
     switch self {
     case .malformedDate(let text):
       "Invalid date \"\(text)\": use YYYY-MM-DD (a real calendar day), today or yesterday."
@@ -147,7 +132,7 @@ extension EntryError {
 
 extension StoreError {
   /// The sentence the command line prints.
-  var userMessage: String {
+  package var userMessage: String {
     switch self {
     case .notADatabase(let path):
       "\(path) is not a recovery database (it is not an SQLite database, or it is damaged); it was left untouched."
@@ -221,7 +206,7 @@ extension StoreError {
 
   /// A name as it would be typed in a shell: quoted when it holds anything but letters, digits and
   /// `-_.`.
-  static func shellWord(_ name: String) -> String {
+  package static func shellWord(_ name: String) -> String {
     let plain =
       !name.isEmpty
       && name.unicodeScalars.allSatisfy {
@@ -234,7 +219,7 @@ extension StoreError {
 
 extension ReportError {
   /// The sentence the command line prints.
-  var userMessage: String {
+  package var userMessage: String {
     switch self {
     case .sinceAfterUntil(let since, let until):
       "The report would start on \(since) (--since), after it ends on \(until) (--until): choose a start on"
@@ -245,7 +230,7 @@ extension ReportError {
 
 extension FHIRExportError {
   /// The sentence the command line prints.
-  var userMessage: String {
+  package var userMessage: String {
     switch self {
     case .periodEndsBeforeStart(let entry, let from, let to):
       "Cannot export walking-aid period \(entry.uuidString.lowercased()) to FHIR: it ends on \(to), before it"

@@ -2,18 +2,18 @@ import RecoveryModel
 
 /// A word that is not in its vocabulary, and the sentence that tells the user so: the closest valid
 /// word first, when one is close, then every choice.
-struct UnknownWord: Sendable, Equatable {
+package struct UnknownWord: Sendable, Equatable {
   /// What the vocabulary describes ("treatment kind", "side").
-  let kind: String
+  package let kind: String
   /// The word as typed.
-  let value: String
+  package let value: String
   /// The valid words, comma-separated.
-  let choices: String
+  package let choices: String
   /// The valid word closest to what was typed, if one is close.
-  let suggestion: String?
+  package let suggestion: String?
 
   /// A word refused from a list that is not one of the model's vocabularies (commands, report formats).
-  init(kind: String, value: String, choices: String, suggestion: String?) {
+  package init(kind: String, value: String, choices: String, suggestion: String?) {
     self.kind = kind
     self.value = value
     self.choices = choices
@@ -21,7 +21,7 @@ struct UnknownWord: Sendable, Equatable {
   }
 
   /// The word `value` refused by `vocabulary`.
-  init<V: Vocabulary>(_ vocabulary: V.Type, value: String) {
+  package init<V: Vocabulary>(_ vocabulary: V.Type, value: String) {
     kind = V.vocabularyName
     self.value = value
     choices = V.choices
@@ -29,7 +29,7 @@ struct UnknownWord: Sendable, Equatable {
   }
 
   /// The word an ``EntryError/unknownWord(kind:value:choices:)`` refused, or nil for other errors.
-  init?(_ error: EntryError) {
+  package init?(_ error: EntryError) {
     guard case .unknownWord(let kind, let value, let choices) = error else { return nil }
     self.kind = kind
     self.value = value
@@ -39,7 +39,7 @@ struct UnknownWord: Sendable, Equatable {
       .compactMap { Self.closest(in: $0, to: value) }.first
   }
 
-  var message: String {
+  package var message: String {
     guard let suggestion else { return "Unknown \(kind) \"\(value)\": choose one of \(choices)." }
     return "Unknown \(kind) \"\(value)\": did you mean \(suggestion)? Choose one of \(choices)."
   }
@@ -48,7 +48,7 @@ struct UnknownWord: Sendable, Equatable {
   ///
   /// The parser's own error names the value but not its vocabulary; this keeps both for the message.
   /// Only the main thread parses arguments, once, before any command runs.
-  nonisolated(unsafe) static var lastRejected: UnknownWord?
+  nonisolated(unsafe) package static var lastRejected: UnknownWord?
 
   private static let vocabularies: [any Vocabulary.Type] = [
     TreatmentKind.self, SymptomKind.self, WalkingAid.self, Side.self, BodyLocation.self, Activity.self,
@@ -65,7 +65,7 @@ struct UnknownWord: Sendable, Equatable {
 
   /// Words people use for a valid word that spelling alone does not lead to: abbreviations and
   /// everyday names.
-  static let synonyms: [String: String] = [
+  package static let synonyms: [String: String] = [
     "thr": "total-hip-replacement", "tha": "total-hip-replacement",
     "hip-replacement": "total-hip-replacement",
     "steroid": "cortisone", "injection": "cortisone", "corticosteroid": "cortisone",

@@ -5,13 +5,13 @@
 #endif
 
 /// Writes to standard output and standard error without Foundation, keeping start-up lean.
-enum FileHandleOutput {
-  static func standardError(_ text: String) {
+package enum FileHandleOutput {
+  package static func standardError(_ text: String) {
     write(text, to: 2)
   }
 
   /// Writes to standard output; a failure is kept for ``finishStandardOutput()`` to report.
-  static func standardOutput(_ text: String) {
+  package static func standardOutput(_ text: String) {
     if let failure = writeAll(text, to: 1), standardOutputFailure == nil {
       standardOutputFailure = failure
     }
@@ -23,7 +23,7 @@ enum FileHandleOutput {
   /// Flushes what `print` buffered and reports any write to standard output that failed, so that
   /// output lost to a full disk or a closed pipe ends the command with an error rather than silently.
   /// - Throws: ``CommandFailure`` naming standard output and the system's reason.
-  static func finishStandardOutput() throws {
+  package static func finishStandardOutput() throws {
     if let failure = StandardStream.flushOutput(), standardOutputFailure == nil {
       standardOutputFailure = failure
     }
@@ -37,7 +37,7 @@ enum FileHandleOutput {
   }
 
   /// Writes all of `text`; returns the system's error number on failure, nil on success.
-  static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+  package static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
     return text.withUTF8 { bytes -> Int32? in
       var offset = 0
@@ -54,13 +54,13 @@ enum FileHandleOutput {
   }
 
   /// Whether the user asked for no colour (https://no-color.org: NO_COLOR set and not empty).
-  static var noColorRequested: Bool {
+  package static var noColorRequested: Bool {
     guard let value = getenv("NO_COLOR") else { return false }
     return value.pointee != 0
   }
 
   /// Whether the descriptor is a terminal (for colour).
-  static func isTerminal(_ descriptor: Int32) -> Bool {
+  package static func isTerminal(_ descriptor: Int32) -> Bool {
     isatty(descriptor) != 0
   }
 }

@@ -7,9 +7,9 @@
 #endif
 
 /// The C library's buffered standard output, which `print` writes through.
-enum StandardStream {
+package enum StandardStream {
   /// Flushes standard output; returns the error number when this or an earlier write failed, else nil.
-  static func flushOutput() -> Int32? {
+  package static func flushOutput() -> Int32? {
     errno = 0
     if fflush(stdout) != 0 || ferror(stdout) != 0 { return errno == 0 ? EIO : errno }
     return nil

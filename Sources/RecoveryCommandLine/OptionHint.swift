@@ -2,13 +2,13 @@ import RecoveryModel
 
 /// A word given where the parser expected no more arguments, which names a value of an option:
 /// `recovery pain 5 groin` meant `--location groin`.
-struct OptionHint {
-  let word: String
-  let option: String
+package struct OptionHint {
+  package let word: String
+  package let option: String
 
   /// The hint for the parser's "Unexpected argument 'WORD'" message, or nil when the word is no
   /// option's value.
-  init?(parserMessage: String) {
+  package init?(parserMessage: String) {
     let prefix = "Unexpected argument '"
     guard parserMessage.hasPrefix(prefix), parserMessage.hasSuffix("'") else { return nil }
     let word = String(parserMessage.dropFirst(prefix.count).dropLast())
@@ -24,7 +24,7 @@ struct OptionHint {
     self.option = option
   }
 
-  var message: String {
+  package var message: String {
     "Unexpected argument \"\(word)\": give it with its option, \(option) \(word.lowercased())."
   }
 }

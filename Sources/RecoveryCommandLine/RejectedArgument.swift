@@ -3,6 +3,6 @@
 /// The parser's own error ("The value 'five' is invalid for '<score>'") names neither the valid range
 /// nor the form; the type that refused the value knows both. Only the main thread parses arguments,
 /// once, before any command runs.
-enum RejectedArgument {
-  nonisolated(unsafe) static var message: String?
+package enum RejectedArgument {
+  nonisolated(unsafe) package static var message: String?
 }

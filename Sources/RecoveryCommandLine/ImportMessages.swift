@@ -12,7 +12,7 @@ import RecoveryStore
 
 extension ImportProblem.Kind {
   /// The sentence after `FILE:LINE:`.
-  var userMessage: String {
+  package var userMessage: String {
     switch self {
     case .notText:
       "not text: the file holds binary data or is not UTF-8."
@@ -60,7 +60,7 @@ extension ImportProblem.Kind {
 
 extension ImportRefusal.Reason {
   /// The sentence after `FILE:LINE:`.
-  var userMessage: String {
+  package var userMessage: String {
     switch self {
     case .invalidEntry(.unknownSurgery(let uid)):
       "the target counts from surgery \(uid.uuidString.lowercased()), which is neither a surgery in this file"

@@ -5,7 +5,7 @@ extension Instrument {
   /// "HOOS JR takes 6 answers, each 0-4 (0 none ... 4 extreme) in this order: stairs, ...".
   ///
   /// Only HOOS JR's items are named, by short labels; the Oxford and iHOT-12 wording is not shipped.
-  var rule: String {
+  package var rule: String {
     switch self {
     case .hoosJR:
       "HOOS JR takes 6 answers, each 0-4 (0 none ... 4 extreme) in this order:"
@@ -19,7 +19,7 @@ extension Instrument {
   }
 
   /// " (stairs)" after a HOOS JR answer's number (from 1); empty for the other instruments.
-  func itemLabel(_ index: Int) -> String {
+  package func itemLabel(_ index: Int) -> String {
     guard self == .hoosJR, Instrument.hoosJRItems.indices.contains(index - 1) else { return "" }
     return " (\(Instrument.hoosJRItems[index - 1]))"
   }
