@@ -2,7 +2,9 @@
 
 1. Load: N clients post M pain entries each, every one with its own uid, through POST /api/entries;
    checks that every entry is stored exactly once (recovery list --format json) and reports the
-   latency of the POSTs (p50, p99, max) and the throughput.
+   latency of the POSTs (p50, p99, max) and the throughput. The clients are threads of several
+   processes (ten to a process by default): in one process, fifty threads wait for one interpreter
+   lock, and a response that has arrived waits for it too, which the latency would count.
 2. Fault: the same load on a new database, the server killed with SIGKILL in the middle of it;
    checks that `recovery check` passes and that every entry whose POST was answered 201 is stored.
 3. The report page: GET /report/view against `recovery report --format html` on the demo's database,
@@ -15,6 +17,7 @@
 
 import argparse
 import http.client
+import multiprocessing
 import re
 import shutil
 import json
@@ -43,7 +46,7 @@ def start(recovery, database):
     return process, port, token
 
 
-def load(port, token, clients, entries, answered, stop=None):
+def load(port, token, clients, entries, answered, stop=None, first=0):
     """Each client posts its entries over one connection; returns the latencies in ms."""
     latencies = []
     lock = threading.Lock()
@@ -78,13 +81,38 @@ def load(port, token, clients, entries, answered, stop=None):
         with lock:
             latencies.extend(mine)
 
-    threads = [threading.Thread(target=client, args=(number,)) for number in range(clients)]
+    threads = [threading.Thread(target=client, args=(first + number,)) for number in range(clients)]
     began = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     return latencies, time.perf_counter() - began, errors
+
+
+def load_share(arguments):
+    """One process's clients of the load: returns their latencies, the uids answered 201, errors."""
+    port, token, clients, entries, first = arguments
+    answered = set()
+    latencies, _, errors = load(port, token, clients, entries, answered, first=first)
+    return latencies, answered, errors
+
+
+def load_in_processes(port, token, clients, entries, processes):
+    """The load of `clients` clients spread over `processes` processes; as load() returns, with the
+    uids answered 201."""
+    processes = max(1, min(processes, clients))
+    shares = [clients // processes + (1 if index < clients % processes else 0) for index in range(processes)]
+    firsts = [sum(shares[:index]) for index in range(processes)]
+    began = time.perf_counter()
+    with multiprocessing.Pool(processes) as pool:
+        results = pool.map(load_share, [(port, token, share, entries, first)
+                                        for share, first in zip(shares, firsts)])
+    seconds = time.perf_counter() - began
+    latencies = [latency for result in results for latency in result[0]]
+    answered = set().union(*(result[1] for result in results))
+    errors = [error for result in results for error in result[2]]
+    return latencies, seconds, errors, answered
 
 
 def stored_uids(recovery, database):
@@ -105,6 +133,7 @@ def main():
     parser.add_argument("--entries", type=int, default=200)
     parser.add_argument("--report-runs", type=int, default=15)
     parser.add_argument("--wrk-seconds", type=int, default=5)
+    parser.add_argument("--processes", type=int, help="client processes of the load (default: clients / 10)")
     parser.add_argument("--smoke", action="store_true")
     options = parser.parse_args()
     if options.smoke:
@@ -114,14 +143,15 @@ def main():
         # 1. Load.
         database = os.path.join(folder, "load.sqlite")
         process, port, token = start(options.recovery, database)
-        answered = set()
-        latencies, seconds, errors = load(port, token, options.clients, options.entries, answered)
+        processes = options.processes or max(1, options.clients // 10)
+        latencies, seconds, errors, answered = load_in_processes(
+            port, token, options.clients, options.entries, processes)
         process.send_signal(signal.SIGTERM)
         process.wait()
         uids = stored_uids(options.recovery, database)
         expected = options.clients * options.entries
         once = len(uids) == len(set(uids)) == expected and set(uids) == answered
-        print(f"load: {options.clients} clients x {options.entries} entries: {len(uids)} stored,"
+        print(f"load: {options.clients} clients ({processes} processes) x {options.entries} entries: {len(uids)} stored,"
               f" {len(set(uids))} distinct, expected {expected}: {'ok' if once else 'WRONG'}")
         print(f"  POST latency p50 {percentile(latencies, 0.5):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms,"
               f" max {max(latencies):.1f} ms; {len(latencies) / seconds:.0f} entries/s")
