@@ -74,17 +74,10 @@ struct EntryPage {
     return fields
   }
 
-  /// The entry's JSON object as text by key, as `list --format csv` lays it out.
+  /// The entry's fields as text by key, as `list --format csv` lays them out.
   static func cells(of entry: DiaryEntry, patient: String) -> [String: String] {
-    guard let data = try? JSONEncoder().encode(ExportedEntry(entry, patient: patient)),
-      let object = try? JSONDecoder().decode([String: ImportedValue].self, from: data)
-    else { return [:] }
-    return object.mapValues { value in
-      switch value {
-      case .null: ""
-      case .list(let items): items.map(\.written).joined(separator: " ")
-      default: value.written
-      }
-    }
+    Dictionary(
+      uniqueKeysWithValues: EntryExport.texts(of: entry, patient: patient).map { ($0.key.rawValue, $0.value) }
+    )
   }
 }

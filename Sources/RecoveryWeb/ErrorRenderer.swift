@@ -16,7 +16,9 @@ struct ErrorRenderer: Sendable {
 
   func response(status: HTTPResponse.Status, message: String, api: Bool) -> Response {
     if api {
-      let data = (try? JSONEncoder().encode(Body(error: message, status: status.code))) ?? Data()
+      let data =
+        (try? JSONEncoder.recovery(indented: false).encode(Body(error: message, status: status.code)))
+        ?? Data()
       return Response(
         status: status, headers: [.contentType: "application/json; charset=utf-8"],
         body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

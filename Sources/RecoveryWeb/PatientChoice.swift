@@ -3,7 +3,7 @@ import RecoveryStore
 
 /// The patient a request is for, as the request names it: read from the request alone, and found
 /// in the store later, on the store's queue, together with the rest of the request's work.
-struct PatientChoice: Sendable {
+struct PatientChoice: Sendable, Hashable {
   /// `?patient=NAME`, for scripts.
   let named: String?
   /// The uid the browser chose on the Patients page, in a cookie.

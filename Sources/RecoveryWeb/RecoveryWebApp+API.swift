@@ -81,10 +81,9 @@ extension RecoveryWebApp {
 
   /// A value as JSON encodes it, keys sorted, as the command line prints it.
   static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return Response(
+    Response(
       status: status, headers: [.contentType: "application/json; charset=utf-8"],
-      body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+      body: ResponseBody(
+        byteBuffer: ByteBuffer(bytes: try JSONEncoder.recovery(indented: true).encode(value))))
   }
 }

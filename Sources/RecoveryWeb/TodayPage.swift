@@ -26,8 +26,7 @@ struct TodayPage {
       forms.form(
         "/entries",
         [
-          FormBuilder.hidden("type", "pain"), FormBuilder.hidden("date", today.description),
-          FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+          Self.newEntry("pain", on: today),
           FormBuilder.choices(
             "location", legend: pain.label(.location), pain.words(.location) ?? [], idPrefix: "location"),
           FormBuilder.choices("side", legend: pain.label(.side), pain.words(.side) ?? [], idPrefix: "side"),
@@ -53,8 +52,7 @@ struct TodayPage {
       forms.form(
         "/entries",
         [
-          FormBuilder.hidden("type", "symptom"), FormBuilder.hidden("date", today.description),
-          FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+          Self.newEntry("symptom", on: today),
           .tag(
             "div", [("class", "row")],
             [
@@ -70,8 +68,7 @@ struct TodayPage {
         forms.form(
           "/entries",
           [
-            FormBuilder.hidden("type", "aid"), FormBuilder.hidden("from", today.description),
-            FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+            Self.newEntry("aid", from: today),
             EntryControls(type: .aid, idPrefix: "aid").control(.aid, value: "two-crutches"),
             .tag("div", [("class", "actions")], [FormBuilder.submit("Start using it today")]),
           ]))
@@ -92,8 +89,7 @@ struct TodayPage {
       forms.form(
         "/entries",
         [
-          FormBuilder.hidden("type", "medication"), FormBuilder.hidden("date", today.description),
-          FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+          Self.newEntry("medication", on: today),
           .tag(
             "div", [("class", "row")],
             [
@@ -113,5 +109,23 @@ struct TodayPage {
         "/undo",
         [FormBuilder.hidden("return", "/"), FormBuilder.submit("Undo the last change", secondary: true)]))
     return Page(title: "Today, \(today)", section: .today, patient: patient, notice: notice, content: content)
+  }
+
+  /// The hidden fields every form of the page starts with: the entry's type, its day (in `date`, or
+  /// in `from` for a period), a uid made now (so that sending the form twice adds it once), and the
+  /// way back here.
+  private static func newEntry(_ type: String, on day: CalendarDay) -> HTMLNode {
+    newEntry(type, dayField: "date", day)
+  }
+
+  private static func newEntry(_ type: String, from day: CalendarDay) -> HTMLNode {
+    newEntry(type, dayField: "from", day)
+  }
+
+  private static func newEntry(_ type: String, dayField: String, _ day: CalendarDay) -> HTMLNode {
+    .fragment([
+      FormBuilder.hidden("type", type), FormBuilder.hidden(dayField, day.description),
+      FormBuilder.hidden("uid", UUID().uuidString.lowercased()), FormBuilder.hidden("return", "/"),
+    ])
   }
 }

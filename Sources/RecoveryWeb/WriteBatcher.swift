@@ -60,9 +60,13 @@ final class WriteBatcher: Sendable {
       }
       if batch.isEmpty { return }
       var groups: [(patient: Patient, pending: [Pending])] = []
+      // Most requests of a batch name the same patient: each choice is looked up once.
+      var resolved: [PatientChoice: Result<Patient, any Error>] = [:]
       for pending in batch {
         do {
-          let patient = try pending.patient.resolve(in: store, services: services)
+          let found = resolved[pending.patient] ?? resolvedChoice(pending.patient, in: store)
+          resolved[pending.patient] = found
+          let patient = try found.get()
           if let index = groups.firstIndex(where: { $0.patient.id == patient.id }) {
             groups[index].pending.append(pending)
           } else {
@@ -76,6 +80,12 @@ final class WriteBatcher: Sendable {
         write(group.pending, for: group.patient, in: store)
       }
     }
+  }
+
+  /// The patient a choice names, or the error saying why there is none.
+  private func resolvedChoice(_ choice: PatientChoice, in store: RecoveryStore) -> Result<Patient, any Error>
+  {
+    Result { try choice.resolve(in: store, services: services) }
   }
 
   /// Stores one patient's pending entries in one import, or one by one after a problem.
