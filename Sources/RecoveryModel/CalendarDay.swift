@@ -93,14 +93,34 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     guard (0...9999).contains(parts.year) else {
       return Self.pad(parts.year, 4) + "-" + Self.pad(parts.month, 2) + "-" + Self.pad(parts.day, 2)
     }
-    return String(unsafeUninitializedCapacity: 10) { text in
-      Self.writeDigits(parts.year, count: 4, into: text, at: 0)
-      text[4] = UInt8(ascii: "-")
-      Self.writeDigits(parts.month, count: 2, into: text, at: 5)
-      text[7] = UInt8(ascii: "-")
-      Self.writeDigits(parts.day, count: 2, into: text, at: 8)
-      return 10
+    return String(unsafeUninitializedCapacity: Self.textLength) { text in
+      Self.write(parts, into: text)
+      return Self.textLength
     }
+  }
+
+  /// The length of `YYYY-MM-DD`.
+  package static let textLength = 10
+
+  /// Whether the year is 0-9999, so that ``description`` is ``textLength`` bytes long.
+  package var hasFourDigitYear: Bool {
+    (0...9999).contains(components.year)
+  }
+
+  /// Writes `YYYY-MM-DD`, ``textLength`` bytes, into `text`, as ``description`` makes it for a day
+  /// that ``hasFourDigitYear``.
+  package func write(into text: UnsafeMutableBufferPointer<UInt8>) {
+    Self.write(components, into: text)
+  }
+
+  private static func write(
+    _ parts: (year: Int, month: Int, day: Int), into text: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    writeDigits(parts.year, count: 4, into: text, at: 0)
+    text[4] = UInt8(ascii: "-")
+    writeDigits(parts.month, count: 2, into: text, at: 5)
+    text[7] = UInt8(ascii: "-")
+    writeDigits(parts.day, count: 2, into: text, at: 8)
   }
 
   public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {

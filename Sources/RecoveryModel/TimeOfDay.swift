@@ -34,12 +34,20 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// `HH:MM`.
   public var description: String {
-    String(unsafeUninitializedCapacity: 5) { text in
-      CalendarDay.writeDigits(hour, count: 2, into: text, at: 0)
-      text[2] = UInt8(ascii: ":")
-      CalendarDay.writeDigits(minute, count: 2, into: text, at: 3)
-      return 5
+    String(unsafeUninitializedCapacity: Self.textLength) { text in
+      write(into: text)
+      return Self.textLength
     }
+  }
+
+  /// The length of `HH:MM`.
+  package static let textLength = 5
+
+  /// Writes `HH:MM`, ``textLength`` bytes, into `text`.
+  package func write(into text: UnsafeMutableBufferPointer<UInt8>) {
+    CalendarDay.writeDigits(hour, count: 2, into: text, at: 0)
+    text[2] = UInt8(ascii: ":")
+    CalendarDay.writeDigits(minute, count: 2, into: text, at: 3)
   }
 
   public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {

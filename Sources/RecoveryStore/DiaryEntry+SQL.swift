@@ -46,6 +46,7 @@ extension EntryType {
     }
   }
 
+  /// The INSERT of one entry, bound by ``DiaryEntry/bindInsert(to:from:patientID:recordedAt:)``.
   var insertSQL: String {
     let names = sqlColumns + ["patient_id", "recorded_at"]
     let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
@@ -58,30 +59,58 @@ extension EntryType {
 }
 
 extension DiaryEntry {
-  /// The values for `type.sqlColumns`, in order, as the field table reads them.
-  var sqlValues: [SQLValue?] {
-    var values: [SQLValue?] = []
-    values.reserveCapacity(16)
-    forEachColumn { column, value in
-      guard column.column != nil else { return }
-      values.append(Self.sqlValue(value, of: column.kind))
-    }
-    return values
+  /// Binds the values of `type.insertSQL` to `statement`'s parameters from `first` on: the columns,
+  /// the patient and the time it was recorded; returns the position after the last one bound. The
+  /// statement's binding must have been started.
+  @discardableResult
+  func bindInsert(
+    to statement: Statement, from first: Int32, patientID: Int, recordedAt: String
+  ) throws
+    -> Int32
+  {
+    let next = try bindColumns(to: statement, from: first)
+    try statement.bind(patientID, at: next)
+    try statement.bind(recordedAt, at: next + 1)
+    return next + 2
   }
 
-  /// A field's value as SQL: words, days and times as their text, answers as text, a flag as 1 or 0
+  /// Binds the values for `type.sqlColumns`, in order, to `statement`'s parameters from `first` on,
+  /// as the field table reads them, leaving out the id column when `id` is false; returns the
+  /// position after the last one bound. The statement's binding must have been started.
+  @discardableResult
+  func bindColumns(to statement: Statement, from first: Int32, id: Bool = true) throws -> Int32 {
+    var index = first
+    try forEachColumn { column, value in
+      guard column.column != nil, id || column.kind != .id else { return }
+      try Self.bind(value, of: column.kind, to: statement, at: index)
+      index += 1
+    }
+    return index
+  }
+
+  /// Binds a field's value: words, days and times as their text, answers as text, a flag as 1 or 0
   /// (an absent one as 0), `null` as NULL.
-  private static func sqlValue(_ value: FieldValue?, of kind: EntryColumn.FieldKind) -> SQLValue? {
+  private static func bind(
+    _ value: FieldValue?, of kind: EntryColumn.FieldKind, to statement: Statement, at index: Int32
+  ) throws {
     switch value {
-    case nil, .null?: kind == .flag ? .integer(0) : nil
-    case .text(let text)?, .word(let text)?: .text(text)
-    case .integer(let number)?: .integer(number)
-    case .decimal(let number)?: .real(number)
-    case .integers(let numbers)?: .text(ScoreEntry.answersText(numbers))
-    case .day(let day)?: .text(day.description)
-    case .time(let time)?: .text(time.description)
-    case .uid(let uid)?: .uid(uid)
-    case .flag(let flag)?: .integer(flag ? 1 : 0)
+    case nil, .null?:
+      if kind == .flag { try statement.bind(0, at: index) } else { try statement.bindNull(at: index) }
+    case .text(let text)?, .word(let text)?: try statement.bind(text, at: index)
+    case .integer(let number)?: try statement.bind(number, at: index)
+    case .decimal(let number)?: try statement.bind(number, at: index)
+    case .integers(let numbers)?: try statement.bind(ScoreEntry.answersText(numbers), at: index)
+    case .day(let day)? where day.hasFourDigitYear:
+      try statement.bindText(byteCount: CalendarDay.textLength, at: index) { start in
+        day.write(into: UnsafeMutableBufferPointer(start: start, count: CalendarDay.textLength))
+      }
+    case .day(let day)?: try statement.bind(day.description, at: index)
+    case .time(let time)?:
+      try statement.bindText(byteCount: TimeOfDay.textLength, at: index) { start in
+        time.write(into: UnsafeMutableBufferPointer(start: start, count: TimeOfDay.textLength))
+      }
+    case .uid(let uid)?: try statement.bind(uid, at: index)
+    case .flag(let flag)?: try statement.bind(flag ? 1 : 0, at: index)
     }
   }
 

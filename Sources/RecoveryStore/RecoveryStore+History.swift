@@ -220,8 +220,11 @@ extension RecoveryStore {
   func overwrite(with record: DiaryEntry) throws {
     let columns = record.type.sqlColumns.dropFirst()
     let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
-    let values = Array(record.sqlValues.dropFirst()) + [.integer(record.id!)]
-    try connection.cached("UPDATE \(record.type.table) SET \(assignments) WHERE id = ?").run(values)
+    let statement = try connection.cached("UPDATE \(record.type.table) SET \(assignments) WHERE id = ?")
+    try statement.startBinding()
+    let next = try record.bindColumns(to: statement, from: 1, id: false)
+    try statement.bind(record.id!, at: next)
+    try statement.runBound()
   }
 
   func setRemoved(_ removed: Bool, type: EntryType, ids: ClosedRange<Int>, patientID: Int) throws {

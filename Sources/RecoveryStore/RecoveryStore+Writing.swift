@@ -57,7 +57,9 @@ extension RecoveryStore {
             statement = try connection.cached(record.type.insertSQL)
             statements[record.type] = statement
           }
-          try statement.run(record.sqlValues + [.integer(patient.id), .text(recordedAt)])
+          try statement.startBinding()
+          try record.bindInsert(to: statement, from: 1, patientID: patient.id, recordedAt: recordedAt)
+          try statement.runBound()
           stored(record)
           types.insert(record.type)
           only = count == 0 ? record : nil

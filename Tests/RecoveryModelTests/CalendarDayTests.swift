@@ -180,4 +180,14 @@ struct CalendarDayTests {
     #expect(CalendarDay(dayNumber: 2_932_897).description == "10000-01-01")
     #expect(CalendarDay(dayNumber: -719_163).description == "0000-12-31")
   }
+
+  @Test(arguments: [-719_163, 0, 19_000, 2_932_895, 2_932_896, 2_932_897])
+  func writesInPlaceTheTextItsDescriptionHasWhenTheYearHasFourDigits(_ dayNumber: Int) {
+    let day = CalendarDay(dayNumber: dayNumber)
+    #expect(day.hasFourDigitYear == (day.description.utf8.count == CalendarDay.textLength))
+    guard day.hasFourDigitYear else { return }
+    var bytes = [UInt8](repeating: 0, count: CalendarDay.textLength)
+    bytes.withUnsafeMutableBufferPointer { day.write(into: $0) }
+    #expect(String(decoding: bytes, as: UTF8.self) == day.description)
+  }
 }

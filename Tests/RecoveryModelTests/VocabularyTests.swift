@@ -103,4 +103,8 @@ struct VocabularyTests {
       #expect(vocabulary.label(word) == word.split(separator: "-").joined(separator: " "))
     }
   }
+
+  @Test func anEntryTypesOrdinalIsItsPlaceAmongAllCases() {
+    #expect(EntryType.allCases.map(\.ordinal) == Array(EntryType.allCases.indices))
+  }
 }

@@ -89,4 +89,28 @@ struct StatementBindingTests {
       #expect(read == ["first row", "second row"])
     }
   }
+
+  @Test func textBoundOneByOneStaysWholeWhenItOutgrowsTheBufferSeveralTimes() throws {
+    try TemporaryDirectory.with { folder in
+      let connection = try Connection(path: folder.file("grow.sqlite"), create: true)
+      let columns = (0..<40).map { "c\($0)" }
+      try connection.execute("CREATE TABLE t (\(columns.joined(separator: " TEXT, ")) TEXT)")
+      let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+      let insert = try connection.cached("INSERT INTO t VALUES (\(marks))")
+      // Each set is longer than the last: the first buffers fill up while their text is still bound.
+      let sets = (1...3).map { round in
+        columns.indices.map { index in String(repeating: "\(index % 10)", count: index * 37 * round) + "é" }
+      }
+      for values in sets {
+        try insert.startBinding()
+        for (index, value) in values.enumerated() { try insert.bind(value, at: Int32(index + 1)) }
+        try insert.runBound()
+      }
+      let read = try connection.cached("SELECT \(columns.joined(separator: ", ")) FROM t ORDER BY rowid").rows
+      {
+        row in columns.indices.map { row.text(Int32($0)) }
+      }
+      #expect(read == sets)
+    }
+  }
 }

@@ -30,9 +30,10 @@ struct ImportSession {
   var additions: [Int: Additions] = [:]
   /// Whether the table of uids already in the database that this import has matched exists.
   var claimsTableReady = false
-  /// The INSERT of each entry type, prepared once: building its SQL for every row cost a tenth of
-  /// the import.
-  var inserts: [EntryType: Statement] = [:]
+  /// The INSERT of each entry type, prepared once (building its SQL for every row cost a tenth of
+  /// the import), at the type's ``EntryType/ordinal``: hashing the type, which hashes its name, cost
+  /// more than the look-up saved.
+  var inserts = [Statement?](repeating: nil, count: EntryType.allCases.count)
   /// The look-up of an entry's id by uid in every table, prepared once.
   let idByUID: Statement
   /// The uids this import inserted, when the database held no entry before it: a uid the filter
@@ -51,8 +52,16 @@ struct ImportSession {
   struct Additions {
     var first: Int
     var last: Int
-    var types: Set<EntryType>
+    /// The type of them all; nil when they are of several types.
+    var type: EntryType?
     var only: DiaryEntry?
+
+    /// Adds an entry of `type` with this id, after those added.
+    mutating func add(_ type: EntryType, id: Int) {
+      last = id
+      if type != self.type { self.type = nil }
+      only = nil
+    }
   }
 
   /// Whether entries are still written: until the first problem.
@@ -111,7 +120,7 @@ struct ImportSession {
     if writing {
       for (patientID, added) in additions.sorted(by: { $0.value.first < $1.value.first }) {
         try store.logChange(
-          action: "add", patientID: patientID, type: added.types.count == 1 ? added.types.first : nil,
+          action: "add", patientID: patientID, type: added.type,
           ids: added.first...added.last, after: added.only)
       }
     }
@@ -142,7 +151,7 @@ struct ImportSession {
       return nil
     }
     if imported.uidGiven {
-      if let id = try storedID(uid: entry.uid) {
+      if let id = try Self.storedID(uid: entry.uid, inserted: inserted, idByUID: idByUID) {
         if try id >= firstNewID || claimed(entry.uid) { return .repeatedUID(entry.uid) }
         return try compare(entry, name: name)
       }
@@ -151,7 +160,7 @@ struct ImportSession {
       var occurrence = 0
       while true {
         entry = entry.with(uid: derivedUIDs.uid(occurrence: occurrence))
-        guard let id = try storedID(uid: entry.uid) else { break }
+        guard let id = try Self.storedID(uid: entry.uid, inserted: inserted, idByUID: idByUID) else { break }
         if id < firstNewID, try !claimed(entry.uid) { return try compare(entry, name: name) }
         occurrence += 1
       }
@@ -167,31 +176,29 @@ struct ImportSession {
     guard writing, let patient else { return nil }
     entry.id = nextID
     let insert: Statement
-    if let prepared = inserts[entry.type] {
+    if let prepared = inserts[entry.type.ordinal] {
       insert = prepared
     } else {
       insert = try store.connection.cached(entry.type.insertSQL)
-      inserts[entry.type] = insert
+      inserts[entry.type.ordinal] = insert
     }
-    var values = entry.sqlValues
-    values.append(.integer(patient.id))
-    values.append(.text(recordedAt))
-    try insert.run(values)
+    try insert.startBinding()
+    try entry.bindInsert(to: insert, from: 1, patientID: patient.id, recordedAt: recordedAt)
+    try insert.runBound()
     inserted?.insert(entry.uid)
-    if var added = additions[patient.id] {
-      added.last = nextID
-      added.types.insert(entry.type)
-      added.only = nil
-      additions[patient.id] = added
+    if additions[patient.id] == nil {
+      additions[patient.id] = Additions(first: nextID, last: nextID, type: entry.type, only: entry)
     } else {
-      additions[patient.id] = Additions(first: nextID, last: nextID, types: [entry.type], only: entry)
+      additions[patient.id]!.add(entry.type, id: nextID)
     }
     nextID += 1
     return nil
   }
 
   /// The id of the entry with this uid in any table, or nil.
-  private func storedID(uid: UUID) throws -> Int? {
+  ///
+  /// Takes no `self`: called as a method, it had the whole session copied for every row.
+  private static func storedID(uid: UUID, inserted: UIDFilter?, idByUID: Statement) throws -> Int? {
     if let inserted, !inserted.mayContain(uid) { return nil }
     return try idByUID.rows([.uid(uid)]) { $0.optionalInt(0) }.first ?? nil
   }

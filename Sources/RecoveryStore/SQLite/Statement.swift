@@ -9,7 +9,7 @@ internal import CSQLite
 /// A prepared statement; finalized when released.
 ///
 /// Text bound with `bind` is copied into the statement's own buffer, where SQLite reads it until
-/// the next bind, so the Swift strings may go away right after.
+/// the next set of parameters is bound, so the Swift strings may go away right after.
 final class Statement {
   let handle: OpaquePointer
   let sql: String
@@ -29,103 +29,123 @@ final class Statement {
     self.connection = connection
   }
 
-  /// The bytes of the text bound last, which SQLite reads in place (bound as static): copying them
-  /// here once costs less than SQLite allocating a copy of each value.
-  private var boundText = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+  /// The buffers holding the text bound since ``startBinding()``, which SQLite reads in place (bound
+  /// as static) until the next: copying text here costs less than SQLite allocating a copy of each
+  /// value. A buffer never moves while text in it is bound; more are added when one is full.
+  private var textBuffers: [UnsafeMutableRawBufferPointer] = []
+  /// The buffer that text is written to now, and the bytes of it already used.
+  private var textBuffer = 0
+  private var textUsed = 0
 
   deinit {
     sqlite3_finalize(handle)
-    boundText.deallocate()
+    for buffer in textBuffers { buffer.deallocate() }
   }
 
   /// Binds parameters 1...n in order; nil binds NULL, and so do parameters past the values.
   ///
   /// Throws, binding nothing, while the statement is running (between a step and its reset): SQLite
-  /// may still read the text bound before.
+  /// may still read the text bound before. On a failure no parameter is left bound.
   func bind(_ values: [SQLValue?]) throws {
-    guard sqlite3_stmt_busy(handle) == 0 else { throw connection.error(code: SQLITE_MISUSE, sql: sql) }
+    try startBinding()
     // Bindings outlive a reset: clear them only when some would not be bound again.
     if values.count < parameterCount { sqlite3_clear_bindings(handle) }
-    var textBytes = 0
-    var hasText = false
-    for value in values {
-      switch value {
-      case .text(let text)?: textBytes += text.utf8.count
-      case .uid?: textBytes += UUID.textLength
-      default: continue
-      }
-      hasText = true
-    }
-    guard hasText else {
-      for index in values.indices { try bind(values[index], at: Int32(index + 1)) }
-      return
-    }
-    // A larger buffer replaces the old one only once every value is bound to it; on a failure no
-    // parameter is left bound to either.
-    let buffer =
-      textBytes <= boundText.count && boundText.baseAddress != nil
-      ? boundText : .allocate(byteCount: max(textBytes, 256), alignment: 1)
     do {
-      try bind(values, copyingTextTo: buffer.baseAddress!)
+      for index in values.indices { try bind(values[index], at: Int32(index + 1)) }
     } catch {
       sqlite3_clear_bindings(handle)
-      if buffer.baseAddress != boundText.baseAddress { buffer.deallocate() }
       throw error
     }
-    if buffer.baseAddress != boundText.baseAddress {
-      boundText.deallocate()
-      boundText = buffer
-    }
   }
 
-  /// Binds `values`, their text copied one after another from `buffer` on and bound in place.
-  private func bind(_ values: [SQLValue?], copyingTextTo buffer: UnsafeMutableRawPointer) throws {
-    var offset = 0
-    for index in values.indices {
-      let start = buffer + offset
-      let length: Int
-      switch values[index] {
-      case .text(var text)?:
-        length = text.withUTF8 { bytes in
-          if let base = bytes.baseAddress { start.copyMemory(from: base, byteCount: bytes.count) }
-          return bytes.count
-        }
-      case .uid(let uid)?:
-        uid.writeLowercased(to: start.assumingMemoryBound(to: UInt8.self))
-        length = UUID.textLength
-      default:
-        try bind(values[index], at: Int32(index + 1))
-        continue
-      }
-      offset += length
-      let code = sqlite3_bind_text(
-        handle, Int32(index + 1), start.assumingMemoryBound(to: CChar.self), Int32(length), nil)
-      guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+  /// Starts binding a new set of parameters with the `bind` methods that take a position: the text
+  /// bound since the last start may be overwritten from here on, so every parameter whose text came
+  /// from it must be bound again before the statement runs.
+  ///
+  /// Throws while the statement is running (between a step and its reset): SQLite may still read the
+  /// text bound before.
+  func startBinding() throws {
+    guard sqlite3_stmt_busy(handle) == 0 else { throw connection.error(code: SQLITE_MISUSE, sql: sql) }
+    if textBuffers.count > 1 {
+      // One buffer as large as all of them takes their place, so the next set fits in one.
+      sqlite3_clear_bindings(handle)
+      let total = textBuffers.reduce(0) { $0 + $1.count }
+      for buffer in textBuffers { buffer.deallocate() }
+      textBuffers = [.allocate(byteCount: total, alignment: 1)]
     }
+    textBuffer = 0
+    textUsed = 0
   }
 
+  /// Room for `count` bytes of text that stays in place until the next ``startBinding()``.
+  private func textSpace(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+    if textBuffer < textBuffers.count, textBuffers[textBuffer].count - textUsed >= count {
+      defer { textUsed += count }
+      return (textBuffers[textBuffer].baseAddress! + textUsed).assumingMemoryBound(to: UInt8.self)
+    }
+    let size = max(count, 2 * (textBuffers.last?.count ?? 128))
+    textBuffers.append(.allocate(byteCount: size, alignment: 1))
+    textBuffer = textBuffers.count - 1
+    textUsed = count
+    return textBuffers[textBuffer].baseAddress!.assumingMemoryBound(to: UInt8.self)
+  }
+
+  /// Binds the parameter at `index` (from 1): nil binds NULL.
   func bind(_ value: SQLValue?, at index: Int32) throws {
-    let code: Int32
     switch value {
-    case nil:
-      code = sqlite3_bind_null(handle, index)
-    case .integer(let number):
-      code = sqlite3_bind_int64(handle, index, Int64(number))
-    case .real(let number):
-      code = sqlite3_bind_double(handle, index, number)
-    case .uid(let uid):
-      try bind(.text(uid.lowercased), at: index)
-      return
-    case .text(var text):
-      code = text.withUTF8 { bytes -> Int32 in
-        guard let base = bytes.baseAddress else {
-          return sqlite3_bind_text(handle, index, "", 0, recovery_sqlite_transient())
-        }
-        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-          sqlite3_bind_text(handle, index, $0, Int32(bytes.count), recovery_sqlite_transient())
-        }
+    case nil: try bindNull(at: index)
+    case .integer(let number): try bind(number, at: index)
+    case .real(let number): try bind(number, at: index)
+    case .text(let text): try bind(text, at: index)
+    case .uid(let uid): try bind(uid, at: index)
+    }
+  }
+
+  /// Binds NULL to the parameter at `index` (from 1).
+  func bindNull(at index: Int32) throws {
+    try check(sqlite3_bind_null(handle, index))
+  }
+
+  /// Binds an integer to the parameter at `index` (from 1).
+  func bind(_ number: Int, at index: Int32) throws {
+    try check(sqlite3_bind_int64(handle, index, Int64(number)))
+  }
+
+  /// Binds a real number to the parameter at `index` (from 1).
+  func bind(_ number: Double, at index: Int32) throws {
+    try check(sqlite3_bind_double(handle, index, number))
+  }
+
+  /// Binds text to the parameter at `index` (from 1), copied into the statement's buffer.
+  func bind(_ text: String, at index: Int32) throws {
+    var text = text
+    try text.withUTF8 { bytes in
+      try bindText(byteCount: bytes.count, at: index) { start in
+        if let base = bytes.baseAddress { start.update(from: base, count: bytes.count) }
       }
     }
+  }
+
+  /// Binds a uid as its lowercase text to the parameter at `index` (from 1), without making a
+  /// `String`.
+  func bind(_ uid: UUID, at index: Int32) throws {
+    try bindText(byteCount: UUID.textLength, at: index) { uid.writeLowercased(to: $0) }
+  }
+
+  /// Binds to the parameter at `index` (from 1) the `byteCount` bytes of UTF-8 text that `write`
+  /// writes at the pointer it is given, in the statement's buffer.
+  func bindText(
+    byteCount: Int, at index: Int32, _ write: (UnsafeMutablePointer<UInt8>) -> Void
+  ) throws {
+    let start = textSpace(byteCount)
+    write(start)
+    try start.withMemoryRebound(to: CChar.self, capacity: byteCount) {
+      try check(sqlite3_bind_text(handle, index, $0, Int32(byteCount), nil))
+    }
+  }
+
+  /// Throws the connection's error for a result code other than SQLITE_OK.
+  private func check(_ code: Int32) throws {
     guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
   }
 
@@ -147,8 +167,14 @@ final class Statement {
 
   /// Runs the statement to completion with the given bindings, ignoring rows.
   func run(_ values: [SQLValue?] = []) throws {
-    defer { reset() }
     try bind(values)
+    try runBound()
+  }
+
+  /// Runs the statement to completion with the parameters bound since ``startBinding()``, ignoring
+  /// rows.
+  func runBound() throws {
+    defer { reset() }
     while try step() {}
   }
 
