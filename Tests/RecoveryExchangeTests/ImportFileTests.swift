@@ -46,6 +46,26 @@ struct ImportFileTests {
     }
   }
 
+  @Test func rowsOfPatientsInTurnEachReachTheirOwnDiary() throws {
+    try TemporaryDirectory.with { folder in
+      let names = ["alice", "bob", "alice", "alice", "bob", "carol", "alice"]
+      var text = "patient,type,date,score\n"
+      for (index, name) in names.enumerated() { text += "\(name),pain,2024-11-\(10 + index),\(index)\n" }
+      let path = try write(text, to: "turns.csv", in: folder)
+      let store = try RecoveryStore(path: folder.database)
+      let today = CalendarDay(year: 2024, month: 12, day: 31)!
+      let report = try store.importFile(at: path, format: .csv, options: ImportOptions(today: today))
+      #expect(report.summary.committed && report.summary.new == names.count)
+      for name in Set(names) {
+        let patient = try #require(try store.patients().first { $0.name == name })
+        let scores = try store.entries(for: patient).compactMap { entry -> Int? in
+          if case .pain(let pain) = entry { pain.score } else { nil }
+        }
+        #expect(scores.sorted() == names.indices.filter { names[$0] == name }, "\(name)")
+      }
+    }
+  }
+
   @Test func oneBadRowAmongThousandsWritesNothingAndNamesItsLine() throws {
     try TemporaryDirectory.with { folder in
       var text = "type,date,score,location\n"

@@ -20,6 +20,9 @@ struct ImportSession {
   var summary = ImportSummary()
   /// Patients by name; nil for one that does not exist and is not created, as writing has stopped.
   var patients: [String: Patient?] = [:]
+  /// The patient found last: a file's rows mostly name the patient of the row before, and comparing
+  /// the name costs less than hashing it.
+  var lastPatient: Patient?
   /// The names of removed patients that rows of the file name: their rows are refused.
   var removedNames: Set<String> = []
   /// The patients before the import, when new names close to theirs are refused; else nil.
@@ -240,7 +243,11 @@ struct ImportSession {
   /// The patient of this name: created when missing while writing; `.some(nil)` when missing and
   /// writing has stopped; nil when the name cannot be stored.
   private mutating func patient(named name: String) throws -> Patient?? {
-    if let known = patients[name], known != nil || !writing { return known }
+    if let lastPatient, lastPatient.name == name { return lastPatient }
+    if let known = patients[name], known != nil || !writing {
+      lastPatient = known
+      return known
+    }
     guard !name.isEmpty, name.unicodeScalars.count <= 200 else { return nil }
     if try store.removedPatientExists(named: name) {
       removedNames.insert(name)
@@ -260,6 +267,7 @@ struct ImportSession {
       ? try store.patientCreatingInTransaction(named: name)
       : try store.patient(namedInTransaction: name)
     patients[name] = .some(patient)
+    lastPatient = patient
     return .some(patient)
   }
 
