@@ -59,6 +59,10 @@ public final class RecoveryStore: @unchecked Sendable {
 
   /// Opens the database at `path`, creating it (owner-only) and its schema when missing.
   ///
+  /// The first store opened in a process, when SQLite has not started yet, turns off SQLite's memory
+  /// statistics for the process (`SQLITE_CONFIG_MEMSTATUS`): they cost every allocation a global
+  /// mutex, and the store never reads them.
+  ///
   /// - Parameters:
   ///   - path: the database file. Its folder must exist.
   ///   - busyTimeoutSeconds: how long to wait for another process's write lock.
