@@ -8,6 +8,9 @@ struct CSVColumns {
   /// The column of each field, by the field's position in `EntryField`'s cases; -1 for a field no
   /// column holds.
   let columnOfField: [Int]
+  /// The columns of days (`date`, `from` and `to`), whose cells may be dates as spreadsheets write
+  /// them.
+  let dayColumns: [Int]
 
   init(_ fields: [EntryField]) {
     self.fields = fields
@@ -15,5 +18,6 @@ struct CSVColumns {
     // The last column of a field, as a dictionary of the row's cells would keep it.
     for (column, field) in fields.enumerated() { columns[field.position] = column }
     columnOfField = columns
+    dayColumns = fields.indices.filter { [.date, .from, .to].contains(fields[$0]) }
   }
 }

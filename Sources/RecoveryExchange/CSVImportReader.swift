@@ -113,12 +113,14 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
       guard record.count <= columns.count else {
         return .problem(ImportProblem(line: line, .tooManyCells(found: record.count, columns: columns.count)))
       }
-      var rowColumns = layout!
-      if needsDateReading(columns) {
+      let rowColumns: CSVColumns
+      if needsDateReading(layout!) {
         switch readDates(columns) {
         case .success(let read): rowColumns = CSVColumns(read)
         case .failure(let kind): return .problem(ImportProblem(line: line, kind))
         }
+      } else {
+        rowColumns = layout!
       }
       do {
         return .entry(try ImportedEntry(record: record, columns: rowColumns), line: line)
@@ -130,13 +132,14 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
   }
 
   /// Whether a date cell of the record is written other than `YYYY-MM-DD`.
-  private func needsDateReading(_ columns: [EntryField]) -> Bool {
-    for (index, field) in zip(0..<record.count, columns)
-    where field == .date || field == .from || field == .to {
-      let range = record.range(of: index)
-      if !range.isEmpty, !SpreadsheetDate.isISO(record.bytes[range]) { return true }
+  private func needsDateReading(_ layout: CSVColumns) -> Bool {
+    record.storage.withUnsafeBufferPointer { bytes in
+      layout.dayColumns.contains { column in
+        guard column < record.count else { return false }
+        let range = record.range(of: column)
+        return !range.isEmpty && !SpreadsheetDate.isISO(UnsafeBufferPointer(rebasing: bytes[range]))
+      }
     }
-    return false
   }
 
   /// Rewrites the record's dates as `YYYY-MM-DD`, and a time written after the date into the time
