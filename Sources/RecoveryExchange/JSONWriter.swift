@@ -216,23 +216,16 @@ struct JSONWriter {
     append(UInt8(ascii: "\""))
   }
 
-  /// A time as its `description` writes it, `HH:MM`, quoted.
+  /// A time as its `description` writes it, `HH:MM`, quoted (a `TimeOfDay`'s hour and minute
+  /// are always two digits).
   mutating func quoted(_ time: TimeOfDay) {
-    if (0..<100).contains(time.hour), (0..<100).contains(time.minute) {
-      fixedWidth(7) { out in
-        out[0] = UInt8(ascii: "\"")
-        Self.digits(time.hour, width: 2, at: out + 1)
-        out[3] = UInt8(ascii: ":")
-        Self.digits(time.minute, width: 2, at: out + 4)
-        out[6] = UInt8(ascii: "\"")
-      }
-      return
+    fixedWidth(7) { out in
+      out[0] = UInt8(ascii: "\"")
+      Self.digits(time.hour, width: 2, at: out + 1)
+      out[3] = UInt8(ascii: ":")
+      Self.digits(time.minute, width: 2, at: out + 4)
+      out[6] = UInt8(ascii: "\"")
     }
-    append(UInt8(ascii: "\""))
-    padded(time.hour, width: 2)
-    append(UInt8(ascii: ":"))
-    padded(time.minute, width: 2)
-    append(UInt8(ascii: "\""))
   }
 
   /// Writes the `length` bytes that `write` writes at the pointer it is given, when they fit: a
