@@ -1,8 +1,9 @@
 import RecoveryModel
 
 /// The fields of a CSV file's columns, and the column of each field, found once for the header
-/// rather than for every row.
-struct CSVColumns {
+/// rather than for every row. A class, so that each row's reading shares it with one count of
+/// references rather than one for each of its arrays.
+final class CSVColumns {
   /// The field of each column.
   let fields: [EntryField]
   /// The column of each field, by the field's position in `EntryField`'s cases; -1 for a field no
