@@ -72,6 +72,17 @@ struct JSONWriter {
     append(UInt8(ascii: "\""))
   }
 
+  /// A vocabulary's word, quoted, as ``quoted(_:escapingSeparators:)`` writes it: words are
+  /// lowercase letters, digits and hyphens, with nothing to escape.
+  mutating func quoted(word: UnsafeBufferPointer<UInt8>) {
+    assert(!word.contains { Self.needsEscape($0, separators: true) }, "a word with a byte to escape")
+    fixedWidth(word.count + 2) { out in
+      out[0] = UInt8(ascii: "\"")
+      for index in word.indices { out[1 + index] = word[index] }
+      out[1 + word.count] = UInt8(ascii: "\"")
+    }
+  }
+
   private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>, separators: Bool) {
     // Text that needs no escaping, the usual case, is checked as it is copied, in one pass.
     if count + text.count <= room {
