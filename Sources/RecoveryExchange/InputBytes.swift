@@ -13,9 +13,14 @@ public final class InputBytes {
   private var count = 0
   private var index = 0
   /// The line of the next byte, from 1.
-  public private(set) var line = 1
+  public var line: Int { lineNumber }
   /// Whether a NUL byte was read: the file is binary.
-  public private(set) var sawNUL = false
+  public var sawNUL: Bool { sawNULByte }
+  // Private, with the getters above for other files: the compiler then sees every access to them,
+  // and drops the run-time check of exclusive access it makes on each read and write of a
+  // property visible outside the file (a few per row).
+  private var lineNumber = 1
+  private var sawNULByte = false
   /// The error number of a failed read: the bytes end there, but the file does not.
   public private(set) var readFailure: Int32?
 
@@ -51,7 +56,7 @@ public final class InputBytes {
     if index == count, !refill() { return nil }
     let byte = buffer[index]
     index += 1
-    if byte == 0x0A { line += 1 } else if byte == 0 { sawNUL = true }
+    if byte == 0x0A { lineNumber += 1 } else if byte == 0 { sawNULByte = true }
     return byte
   }
 
