@@ -273,7 +273,7 @@ struct JSONWriter {
       fixedWidth(comma + key.count + 3) { out in
         out[0] = UInt8(ascii: ",")
         out[comma] = UInt8(ascii: "\"")
-        for index in key.indices { out[comma + 1 + index] = key[index] }
+        if let start = key.baseAddress { (out + comma + 1).update(from: start, count: key.count) }
         out[comma + 1 + key.count] = UInt8(ascii: "\"")
         out[comma + 2 + key.count] = UInt8(ascii: ":")
       }
