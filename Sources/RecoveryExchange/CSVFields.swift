@@ -15,14 +15,18 @@ import RecoveryStore
 /// days, times and uids through the parsers their text goes through too. Any other cell is read as
 /// its text, as ``ImportedEntry/init(fields:)`` reads it, which accepts it or names the problem; the
 /// differential tests check that the two readings agree.
+///
+/// It holds only pointers, so the builder copies it (into the readings it passes around) without
+/// any reference counting.
 struct CSVFields: ImportedFieldReader {
   let bytes: UnsafeBufferPointer<UInt8>
   let ends: UnsafeBufferPointer<Int>
-  let columns: CSVColumns
+  /// `CSVColumns/columnOfField`.
+  let columnOfField: UnsafeBufferPointer<Int>
 
   /// The bytes of `field`'s cell; nil when no column holds the field or its cell is empty.
   private func cell(_ field: EntryField) -> UnsafeBufferPointer<UInt8>? {
-    let column = columns.columnOfField[field.position]
+    let column = columnOfField[field.position]
     guard column >= 0, column < ends.count else { return nil }
     let start = column == 0 ? 0 : ends[column - 1]
     let end = ends[column]

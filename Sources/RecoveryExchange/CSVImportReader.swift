@@ -21,6 +21,10 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
   private var record = CSVRecord()
   /// The separator between cells, read from the header row.
   private let separator: UInt8
+  /// The bytes that end a run of a cell's bytes outside quotes: a quote, the separator, line ends.
+  private let plainStops: InputBytes.StopBytes
+  /// The bytes that end a run of a cell's bytes inside quotes: a quote.
+  private let quotedStops = InputBytes.StopBytes(UInt8(ascii: "\""))
   /// Rows of empty cells only, skipped.
   public let skippedRows = Counter()
   /// Problems waiting to be handed out, after a header with several.
@@ -49,6 +53,7 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
     self.reopen = dateOrder == nil ? reopen : nil
     input.skipByteOrderMark()
     separator = Self.separator(inHeader: input.bufferedStart())
+    plainStops = InputBytes.StopBytes(UInt8(ascii: "\""), 0x0D, separator)
   }
 
   /// The separator the header row uses most, outside quotes: a comma, a semicolon or a tab.
@@ -113,12 +118,14 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
       guard record.count <= columns.count else {
         return .problem(ImportProblem(line: line, .tooManyCells(found: record.count, columns: columns.count)))
       }
-      var rowColumns = layout!
-      if needsDateReading(columns) {
+      let rowColumns: CSVColumns
+      if needsDateReading(layout!) {
         switch readDates(columns) {
         case .success(let read): rowColumns = CSVColumns(read)
         case .failure(let kind): return .problem(ImportProblem(line: line, kind))
         }
+      } else {
+        rowColumns = layout!
       }
       do {
         return .entry(try ImportedEntry(record: record, columns: rowColumns), line: line)
@@ -130,13 +137,14 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
   }
 
   /// Whether a date cell of the record is written other than `YYYY-MM-DD`.
-  private func needsDateReading(_ columns: [EntryField]) -> Bool {
-    for (index, field) in zip(0..<record.count, columns)
-    where field == .date || field == .from || field == .to {
-      let range = record.range(of: index)
-      if !range.isEmpty, !SpreadsheetDate.isISO(record.bytes[range]) { return true }
+  private func needsDateReading(_ layout: CSVColumns) -> Bool {
+    record.storage.withUnsafeBufferPointer { bytes in
+      layout.dayColumns.contains { column in
+        guard column < record.count else { return false }
+        let range = record.range(of: column)
+        return !range.isEmpty && !SpreadsheetDate.isISO(UnsafeBufferPointer(rebasing: bytes[range]))
+      }
     }
-    return false
   }
 
   /// Rewrites the record's dates as `YYYY-MM-DD`, and a time written after the date into the time
@@ -233,8 +241,7 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
     guard input.peek() != nil else { return nil }
     record.removeAll()
     while true {
-      let separator = self.separator
-      input.take(while: { Self.isPlain($0, separator: separator) }) { record.append(contentsOf: $0) }
+      input.take(until: plainStops) { record.append(contentsOf: $0) }
       guard let byte = input.next() else {
         record.endCell()
         return .success(())
@@ -243,7 +250,7 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
       case UInt8(ascii: "\""):
         // A quoted field: to the closing quote, a doubled quote standing for one.
         while true {
-          input.take(while: { $0 != UInt8(ascii: "\"") }) { record.append(contentsOf: $0) }
+          input.take(until: quotedStops) { record.append(contentsOf: $0) }
           guard let inner = input.next() else { return .failure(.unterminatedQuote) }
           if inner == UInt8(ascii: "\"") {
             if input.peek() == UInt8(ascii: "\"") {
@@ -269,13 +276,6 @@ public struct CSVImportReader: IteratorProtocol, Sequence {
         record.append(byte)
       }
     }
-  }
-
-  /// Whether `byte` is copied into a cell as it is outside quotes: not a quote, separator or line end.
-  @inline(__always)
-  private static func isPlain(_ byte: UInt8, separator: UInt8) -> Bool {
-    (byte > UInt8(ascii: ";") || (byte != UInt8(ascii: "\"") && byte != 0x0D && byte != 0x0A))
-      && byte != separator
   }
 }
 

@@ -37,14 +37,14 @@ extension PainEntry {
   /// absent fields left out.
   fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
     json.openObject()
-    json.member("activity", activity)
+    json.member("activity", activity, in: WordTables.activity)
     json.member("date", day)
-    json.member("location", location)
+    json.member("location", location, in: WordTables.location)
     json.member("note", note)
     json.member("score", score)
-    json.member("side", side)
+    json.member("side", side, in: WordTables.side)
     json.member("time", time)
-    json.member("type", EntryType.pain)
+    json.member("type", EntryType.pain, in: WordTables.entryType)
     json.closeObject()
   }
 }
@@ -54,17 +54,17 @@ extension SymptomEntry {
   /// absent fields left out.
   fileprivate func writeCanonicalContent(to json: inout JSONWriter) {
     json.openObject()
-    json.member("activity", activity)
+    json.member("activity", activity, in: WordTables.activity)
     json.member("count", count)
     json.member("date", day)
-    json.member("kind", kind)
-    json.member("location", location)
+    json.member("kind", kind, in: WordTables.symptomKind)
+    json.member("location", location, in: WordTables.location)
     json.member("note", note)
-    json.member("point", point)
+    json.member("point", point, in: WordTables.point)
     json.member("severity", severity)
-    json.member("side", side)
+    json.member("side", side, in: WordTables.side)
     json.member("time", time)
-    json.member("type", EntryType.symptom)
+    json.member("type", EntryType.symptom, in: WordTables.entryType)
     json.closeObject()
   }
 }
@@ -78,8 +78,13 @@ extension JSONWriter {
     quoted(value)
   }
 
-  fileprivate mutating func member<Word: Vocabulary>(_ key: StaticString, _ value: Word?) {
-    member(key, value?.rawValue)
+  /// A word, its bytes taken from its vocabulary's table rather than from a `String`.
+  fileprivate mutating func member<Word: Vocabulary>(
+    _ key: StaticString, _ value: Word?, in words: WordTable<Word>
+  ) {
+    guard let value else { return }
+    self.key(key)
+    words.withBytes(of: value) { quoted(word: $0) }
   }
 
   fileprivate mutating func member(_ key: StaticString, _ value: Int?) {

@@ -25,13 +25,12 @@ extension ImportedEntry {
 
   /// Reads one CSV record whose cells are the values of `columns`.
   init(record: CSVRecord, columns: CSVColumns) throws(EntryReadError) {
-    let read = record.storage.withUnsafeBufferPointer { bytes in
-      record.cellEnds.withUnsafeBufferPointer { ends in
-        Result { () throws(EntryReadError) in
-          try ImportedEntry(reading: CSVFields(bytes: bytes, ends: ends, columns: columns))
+    self = try record.storage.withUnsafeBufferPointer { bytes throws(EntryReadError) in
+      try record.cellEnds.withUnsafeBufferPointer { ends throws(EntryReadError) in
+        try columns.columnOfField.withUnsafeBufferPointer { columnOfField throws(EntryReadError) in
+          try ImportedEntry(reading: CSVFields(bytes: bytes, ends: ends, columnOfField: columnOfField))
         }
       }
     }
-    self = try read.get()
   }
 }

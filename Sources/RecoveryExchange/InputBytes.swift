@@ -13,9 +13,14 @@ public final class InputBytes {
   private var count = 0
   private var index = 0
   /// The line of the next byte, from 1.
-  public private(set) var line = 1
+  public var line: Int { lineNumber }
   /// Whether a NUL byte was read: the file is binary.
-  public private(set) var sawNUL = false
+  public var sawNUL: Bool { sawNULByte }
+  // Private, with the getters above for other files: the compiler then sees every access to them,
+  // and drops the run-time check of exclusive access it makes on each read and write of a
+  // property visible outside the file (a few per row).
+  private var lineNumber = 1
+  private var sawNULByte = false
   /// The error number of a failed read: the bytes end there, but the file does not.
   public private(set) var readFailure: Int32?
 
@@ -51,27 +56,46 @@ public final class InputBytes {
     if index == count, !refill() { return nil }
     let byte = buffer[index]
     index += 1
-    if byte == 0x0A { line += 1 } else if byte == 0 { sawNUL = true }
+    if byte == 0x0A { lineNumber += 1 } else if byte == 0 { sawNULByte = true }
     return byte
   }
 
-  /// Takes the bytes before the next one that `isPlain` refuses, a line feed or a NUL (those are
-  /// left to ``next()``, which counts lines and notes NULs), handing them to `consume` in as few
-  /// pieces as the buffer allows.
+  /// Takes the bytes before the next one of `stops`, handing them to `consume` in as few pieces as
+  /// the buffer allows. Line feeds and NULs are always in `stops`: they are left to ``next()``,
+  /// which counts lines and notes NULs.
   @inline(__always)
-  func take(while isPlain: (UInt8) -> Bool, into consume: (UnsafeBufferPointer<UInt8>) -> Void) {
+  func take(until stops: StopBytes, into consume: (UnsafeBufferPointer<UInt8>) -> Void) {
     while index < count || refill() {
       let start = index
       let limit = count
       var end = start
-      while end < limit {
-        let byte = buffer[end]
-        if byte == 0x0A || byte == 0 || !isPlain(byte) { break }
-        end += 1
-      }
+      while end < limit, !stops.contains(buffer[end]) { end += 1 }
       if end > start { consume(UnsafeBufferPointer(rebasing: buffer[start..<end])) }
       index = end
       if end < limit { return }
+    }
+  }
+
+  /// The bytes ``take(until:into:)`` stops at: a set of bytes below 0x40, as the bits of a word.
+  ///
+  /// The bytes that end a run of a CSV cell (quotes, separators, line ends) are all below 0x40, so
+  /// a letter is told from them by one comparison, and any other byte by one bit test.
+  struct StopBytes {
+    private let bits: UInt64
+
+    /// `bytes`, each below 0x40, and the line feed and NUL.
+    init(_ bytes: UInt8...) {
+      var bits: UInt64 = 1 << 0x0A | 1
+      for byte in bytes {
+        precondition(byte < 0x40, "only bytes below 0x40 can stop a run")
+        bits |= 1 << byte
+      }
+      self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+      byte < 0x40 && bits & (1 &<< UInt64(byte)) != 0
     }
   }
 

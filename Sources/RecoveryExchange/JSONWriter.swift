@@ -72,7 +72,31 @@ struct JSONWriter {
     append(UInt8(ascii: "\""))
   }
 
+  /// A vocabulary's word, quoted, as ``quoted(_:escapingSeparators:)`` writes it: words are
+  /// lowercase letters, digits and hyphens, with nothing to escape.
+  mutating func quoted(word: UnsafeBufferPointer<UInt8>) {
+    assert(!word.contains { Self.needsEscape($0, separators: true) }, "a word with a byte to escape")
+    fixedWidth(word.count + 2) { out in
+      out[0] = UInt8(ascii: "\"")
+      for index in word.indices { out[1 + index] = word[index] }
+      out[1 + word.count] = UInt8(ascii: "\"")
+    }
+  }
+
   private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>, separators: Bool) {
+    // Text that needs no escaping, the usual case, is checked as it is copied, in one pass.
+    if count + text.count <= room {
+      let out = base + count
+      var index = 0
+      while index < text.count, !Self.needsEscape(text[index], separators: separators) {
+        out[index] = text[index]
+        index += 1
+      }
+      if index == text.count {
+        count += text.count
+        return
+      }
+    }
     guard text.contains(where: { Self.needsEscape($0, separators: separators) }) else {
       append(text)
       return
@@ -182,6 +206,18 @@ struct JSONWriter {
   /// A day as its `description` writes it, `YYYY-MM-DD`, quoted.
   mutating func quoted(_ day: CalendarDay) {
     let parts = day.components
+    if (0...9999).contains(parts.year) {
+      fixedWidth(12) { out in
+        out[0] = UInt8(ascii: "\"")
+        Self.digits(parts.year, width: 4, at: out + 1)
+        out[5] = UInt8(ascii: "-")
+        Self.digits(parts.month, width: 2, at: out + 6)
+        out[8] = UInt8(ascii: "-")
+        Self.digits(parts.day, width: 2, at: out + 9)
+        out[11] = UInt8(ascii: "\"")
+      }
+      return
+    }
     append(UInt8(ascii: "\""))
     padded(parts.year, width: 4)
     append(UInt8(ascii: "-"))
@@ -191,13 +227,34 @@ struct JSONWriter {
     append(UInt8(ascii: "\""))
   }
 
-  /// A time as its `description` writes it, `HH:MM`, quoted.
+  /// A time as its `description` writes it, `HH:MM`, quoted (a `TimeOfDay`'s hour and minute
+  /// are always two digits).
   mutating func quoted(_ time: TimeOfDay) {
-    append(UInt8(ascii: "\""))
-    padded(time.hour, width: 2)
-    append(UInt8(ascii: ":"))
-    padded(time.minute, width: 2)
-    append(UInt8(ascii: "\""))
+    fixedWidth(7) { out in
+      out[0] = UInt8(ascii: "\"")
+      Self.digits(time.hour, width: 2, at: out + 1)
+      out[3] = UInt8(ascii: ":")
+      Self.digits(time.minute, width: 2, at: out + 4)
+      out[6] = UInt8(ascii: "\"")
+    }
+  }
+
+  /// Writes the `length` bytes that `write` writes at the pointer it is given, when they fit: a
+  /// value of a known width, written without a check per byte.
+  @inline(__always)
+  private mutating func fixedWidth(_ length: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) {
+    if count + length <= room { write(base + count) }
+    count += length
+  }
+
+  /// `value`, from 0 to less than 10 to the power `width`, as `width` digits at `out`.
+  @inline(__always)
+  private static func digits(_ value: Int, width: Int, at out: UnsafeMutablePointer<UInt8>) {
+    var rest = value
+    for position in stride(from: width - 1, through: 0, by: -1) {
+      out[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+      rest /= 10
+    }
   }
 
   /// Starts an object.
@@ -209,11 +266,18 @@ struct JSONWriter {
   /// Starts a member of the object: a comma unless it is the first, then the key and a colon. The
   /// key must need no escaping.
   mutating func key(_ key: StaticString) {
-    if !atFirstMember { append(UInt8(ascii: ",")) }
+    let comma = atFirstMember ? 0 : 1
     atFirstMember = false
-    append(UInt8(ascii: "\""))
-    append(key)
-    append("\":")
+    key.withUTF8Buffer { key in
+      // `,"key":` at once.
+      fixedWidth(comma + key.count + 3) { out in
+        out[0] = UInt8(ascii: ",")
+        out[comma] = UInt8(ascii: "\"")
+        if let start = key.baseAddress { (out + comma + 1).update(from: start, count: key.count) }
+        out[comma + 1 + key.count] = UInt8(ascii: "\"")
+        out[comma + 2 + key.count] = UInt8(ascii: ":")
+      }
+    }
   }
 
   /// Ends the object.

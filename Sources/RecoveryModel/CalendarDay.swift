@@ -46,19 +46,16 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
       return nil
     }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let byte = bytes[index]
-        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
-      }
-      return value
+    // Each digit on its own, as `TimeOfDay` reads its four: no loop, and no arithmetic that can
+    // overflow.
+    func digit(_ index: Int) -> Int? {
+      let value = bytes[index] &- UInt8(ascii: "0")
+      return value < 10 ? Int(value) : nil
     }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-      return nil
-    }
-    self.init(year: year, month: month, day: day)
+    guard let y1 = digit(0), let y2 = digit(1), let y3 = digit(2), let y4 = digit(3), let m1 = digit(5),
+      let m2 = digit(6), let d1 = digit(8), let d2 = digit(9)
+    else { return nil }
+    self.init(year: ((y1 * 10 + y2) * 10 + y3) * 10 + y4, month: m1 * 10 + m2, day: d1 * 10 + d2)
   }
 
   /// The year, month and day of month.

@@ -12,6 +12,17 @@ package struct WordTable<V: Vocabulary>: Sendable {
     words = V.allCases.map { (Array($0.rawValue.utf8), $0) }
   }
 
+  /// Calls `body` with the UTF-8 bytes of `value`'s word, without making a `String`.
+  @inlinable
+  package func withBytes<Result>(of value: V, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    words.withUnsafeBufferPointer { words in
+      for index in words.indices where words[index].value == value {
+        return words[index].bytes.withUnsafeBufferPointer(body)
+      }
+      preconditionFailure("\(value) is not in its vocabulary's table")
+    }
+  }
+
   /// The word spelled by `bytes`, nil when it is none of the vocabulary's.
   @inlinable
   package func value(_ bytes: UnsafeBufferPointer<UInt8>) -> V? {

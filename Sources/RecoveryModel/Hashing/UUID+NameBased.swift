@@ -9,9 +9,22 @@ extension UUID {
   ///
   /// The same namespace and name always give the same UUID, on every machine.
   package static func nameBased(namespace: UUID, name: some Sequence<UInt8>) -> UUID {
+    nameBased(namespace: namespace) { $0.update(name) }
+  }
+
+  /// The name-based UUID of the name whose bytes are `name`, as the generic
+  /// `nameBased(namespace:name:)` gives it: not generic, so that a caller in another module (an
+  /// import deriving a uid for each row) hashes the bytes without going through the `Sequence`
+  /// protocol.
+  package static func nameBased(namespace: UUID, name: UnsafeBufferPointer<UInt8>) -> UUID {
+    nameBased(namespace: namespace) { $0.update(UnsafeRawBufferPointer(name)) }
+  }
+
+  /// The name-based UUID of the name that `hashName` adds to the hash.
+  private static func nameBased(namespace: UUID, hashing hashName: (inout SHA1) -> Void) -> UUID {
     var hash = SHA1()
     withUnsafeBytes(of: namespace.uuid) { hash.update($0) }
-    hash.update(name)
+    hashName(&hash)
     let digest = hash.finish().words
     var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     withUnsafeMutableBytes(of: &uuid) { bytes in
