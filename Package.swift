@@ -30,7 +30,10 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
     ),
-    .target(name: "RecoveryModel"),
+    // SHA-1's compression on the CPU's SHA instructions, where it has them; RecoveryModel's Swift
+    // SHA-1 is the reference and the fallback.
+    .target(name: "CSHA1"),
+    .target(name: "RecoveryModel", dependencies: ["CSHA1"]),
     .target(name: "RecoveryStore", dependencies: ["RecoveryModel", "CSQLite"]),
     .target(name: "RecoveryReport", dependencies: ["RecoveryModel"]),
     // Every file format: CSV and JSON reading and writing, the diary export, importing a file into a

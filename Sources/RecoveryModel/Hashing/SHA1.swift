@@ -1,8 +1,13 @@
+internal import CSHA1
+
 /// SHA-1 (FIPS 180-4), for name-based UUIDs only: RFC 9562's version 5 is defined over it.
 ///
 /// SHA-1 is not used here for security, only as the hash that version-5 UUIDs require; Foundation on
 /// Linux has no CryptoKit, so the digest is computed here. Nothing is allocated on the heap: whole
-/// blocks are compressed straight from the caller's bytes, and only a partial block is copied.
+/// blocks are compressed straight from the caller's bytes, and only a partial block is copied. Where
+/// the CPU has SHA instructions (``hardwareAvailable``), the blocks are compressed with them (the C
+/// target `CSHA1`), about ten times faster; the Swift compression is the reference they are tested
+/// against.
 package struct SHA1 {
   /// The five state words.
   package typealias Words = (UInt32, UInt32, UInt32, UInt32, UInt32)
@@ -28,8 +33,18 @@ package struct SHA1 {
   private var pendingCount = 0
   /// The message's length so far, in bytes.
   private var length: UInt64 = 0
+  /// Whether blocks are compressed with the CPU's SHA instructions.
+  private let hardware: Bool
 
-  package init() {}
+  /// Whether this CPU has the SHA instructions that compress blocks in hardware.
+  package static let hardwareAvailable = recovery_sha1_hardware_available() != 0
+
+  /// A new hash; `hardware` says whether to compress blocks with the CPU's SHA instructions, and can
+  /// be true only when ``hardwareAvailable``.
+  package init(hardware: Bool = SHA1.hardwareAvailable) {
+    precondition(!hardware || Self.hardwareAvailable, "this CPU has no SHA instructions")
+    self.hardware = hardware
+  }
 
   /// The digest of `bytes`, 20 bytes.
   package static func digest(_ bytes: some Sequence<UInt8>) -> [UInt8] {
@@ -63,14 +78,14 @@ package struct SHA1 {
       remaining -= taken
       guard pendingCount == 64 else { return }
       let block = pending
-      let current = state
-      state = withUnsafeBytes(of: block) { Self.compress(current, $0.baseAddress!) }
+      withUnsafeBytes(of: block) { compress($0.baseAddress!, count: 1) }
       pendingCount = 0
     }
-    while remaining >= 64 {
-      state = Self.compress(state, next)
-      next += 64
-      remaining -= 64
+    if remaining >= 64 {
+      let count = remaining / 64
+      compress(next, count: count)
+      next += 64 * count
+      remaining -= 64 * count
     }
     if remaining > 0 {
       withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.copyMemory(from: next, byteCount: remaining) }
@@ -83,20 +98,31 @@ package struct SHA1 {
     let bits = length &* 8
     var block = pending
     let used = pendingCount
-    var state = self.state
     withUnsafeMutableBytes(of: &block) { block in
       block[used] = 0x80
       for index in (used + 1)..<64 { block[index] = 0 }
       if used >= 56 {
-        state = Self.compress(state, UnsafeRawPointer(block.baseAddress!))
+        compress(UnsafeRawPointer(block.baseAddress!), count: 1)
         for index in 0..<56 { block[index] = 0 }
       }
       block.storeBytes(of: bits.bigEndian, toByteOffset: 56, as: UInt64.self)
-      state = Self.compress(state, UnsafeRawPointer(block.baseAddress!))
+      compress(UnsafeRawPointer(block.baseAddress!), count: 1)
     }
-    self.state = state
     pendingCount = 0
     return Digest(words: state)
+  }
+
+  /// Compresses `count` whole blocks from `blocks` into the state.
+  private mutating func compress(_ blocks: UnsafeRawPointer, count: Int) {
+    if hardware {
+      withUnsafeMutableBytes(of: &state) { words in
+        recovery_sha1_compress_blocks(
+          words.baseAddress!.assumingMemoryBound(to: UInt32.self), blocks.assumingMemoryBound(to: UInt8.self),
+          count)
+      }
+    } else {
+      for index in 0..<count { state = Self.compress(state, blocks + 64 * index) }
+    }
   }
 
   /// The state after one 64-byte block at `block`.
