@@ -3,6 +3,8 @@
 // where the instructions exist.
 #include "CSHA1.h"
 
+#include <stdlib.h>
+
 #if defined(__x86_64__)
 
 #include <cpuid.h>
@@ -31,7 +33,8 @@ RECOVERY_SHA1_TARGET static inline __m128i four_rounds(__m128i abcd, __m128i e, 
   }
 }
 
-RECOVERY_SHA1_TARGET void recovery_sha1_compress_blocks(uint32_t state[5], const uint8_t *data, size_t blocks) {
+RECOVERY_SHA1_TARGET void recovery_sha1_compress_blocks(uint32_t state[5], const void *message, size_t blocks) {
+  const uint8_t *data = message;
   // Reverses a block's 16 bytes: big-endian words, the first in the highest lane, as the
   // instructions hold A, B, C, D.
   const __m128i reverse = _mm_set_epi64x(0x0001020304050607ULL, 0x08090a0b0c0d0e0fULL);
@@ -78,10 +81,12 @@ RECOVERY_SHA1_TARGET void recovery_sha1_compress_blocks(uint32_t state[5], const
 
 int recovery_sha1_hardware_available(void) { return 0; }
 
-void recovery_sha1_compress_blocks(uint32_t state[5], const uint8_t *data, size_t blocks) {
+void recovery_sha1_compress_blocks(uint32_t state[5], const void *data, size_t blocks) {
+  // Never called: recovery_sha1_hardware_available() is 0 here.
   (void)state;
   (void)data;
   (void)blocks;
+  abort();
 }
 
 #endif

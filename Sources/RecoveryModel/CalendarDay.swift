@@ -107,7 +107,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
   /// Writes `YYYY-MM-DD`, ``textLength`` bytes, into `text`, as ``description`` makes it for a day
   /// that ``hasFourDigitYear``.
   package func write(into text: UnsafeMutableBufferPointer<UInt8>) {
-    Self.write(components, into: text)
+    let parts = components
+    precondition((0...9999).contains(parts.year), "a year of other than four digits: \(parts.year)")
+    Self.write(parts, into: text)
   }
 
   private static func write(

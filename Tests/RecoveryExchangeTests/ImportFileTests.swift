@@ -66,6 +66,35 @@ struct ImportFileTests {
     }
   }
 
+  @Test func undoingAnImportOfSeveralTypesRemovesEveryOneOfThem() throws {
+    try TemporaryDirectory.with { folder in
+      let text = """
+        patient,type,date,score,kind
+        alice,pain,2024-11-10,4,
+        alice,symptom,2024-11-11,,catching
+        bob,pain,2024-11-11,3,
+        alice,pain,2024-11-12,2,
+        bob,pain,2024-11-13,1,
+
+        """
+      let path = try write(text, to: "mixed.csv", in: folder)
+      let store = try RecoveryStore(path: folder.database)
+      let today = CalendarDay(year: 2024, month: 12, day: 31)!
+      let report = try store.importFile(at: path, format: .csv, options: ImportOptions(today: today))
+      #expect(report.summary.committed && report.summary.new == 5)
+      let alice = try #require(try store.patients().first { $0.name == "alice" })
+      let bob = try #require(try store.patients().first { $0.name == "bob" })
+      #expect(try store.entries(for: alice).map(\.type) == [.pain, .symptom, .pain])
+      // Alice's import was of two types: undoing it removes both; Bob's, of pain only, stays.
+      let undone = try store.undo(for: alice)
+      #expect(undone.action == .add)
+      #expect(try store.entries(for: alice).isEmpty)
+      #expect(try store.entries(for: bob).count == 2)
+      try store.undo(for: bob)
+      #expect(try store.entries(for: bob).isEmpty)
+    }
+  }
+
   @Test func oneBadRowAmongThousandsWritesNothingAndNamesItsLine() throws {
     try TemporaryDirectory.with { folder in
       var text = "type,date,score,location\n"

@@ -10,6 +10,6 @@ int recovery_sha1_hardware_available(void);
 
 /// Compresses `blocks` 64-byte blocks at `data` into the five SHA-1 state words at `state`, with the
 /// CPU's SHA instructions. Call only when recovery_sha1_hardware_available() returned 1.
-void recovery_sha1_compress_blocks(uint32_t state[5], const uint8_t *data, size_t blocks);
+void recovery_sha1_compress_blocks(uint32_t state[5], const void *data, size_t blocks);
 
 #endif

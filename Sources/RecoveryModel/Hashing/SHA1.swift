@@ -116,9 +116,7 @@ package struct SHA1 {
   private mutating func compress(_ blocks: UnsafeRawPointer, count: Int) {
     if hardware {
       withUnsafeMutableBytes(of: &state) { words in
-        recovery_sha1_compress_blocks(
-          words.baseAddress!.assumingMemoryBound(to: UInt32.self), blocks.assumingMemoryBound(to: UInt8.self),
-          count)
+        recovery_sha1_compress_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self), blocks, count)
       }
     } else {
       for index in 0..<count { state = Self.compress(state, blocks + 64 * index) }

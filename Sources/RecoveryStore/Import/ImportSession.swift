@@ -200,7 +200,7 @@ struct ImportSession {
 
   /// The id of the entry with this uid in any table, or nil.
   ///
-  /// Takes no `self`: called as a method, it had the whole session copied for every row.
+  /// Static, so that a call does not copy the session for every row.
   private static func storedID(uid: UUID, inserted: UIDFilter?, idByUID: Statement) throws -> Int? {
     if let inserted, !inserted.mayContain(uid) { return nil }
     return try idByUID.rows([.uid(uid)]) { $0.optionalInt(0) }.first ?? nil
