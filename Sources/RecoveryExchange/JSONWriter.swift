@@ -205,37 +205,20 @@ struct JSONWriter {
 
   /// A day as its `description` writes it, `YYYY-MM-DD`, quoted.
   mutating func quoted(_ day: CalendarDay) {
-    let parts = day.components
-    if (0...9999).contains(parts.year) {
-      fixedWidth(12) { out in
-        out[0] = UInt8(ascii: "\"")
-        Self.digits(parts.year, width: 4, at: out + 1)
-        out[5] = UInt8(ascii: "-")
-        Self.digits(parts.month, width: 2, at: out + 6)
-        out[8] = UInt8(ascii: "-")
-        Self.digits(parts.day, width: 2, at: out + 9)
-        out[11] = UInt8(ascii: "\"")
-      }
-      return
+    guard day.hasFourDigitYear else { return quoted(day.description) }
+    fixedWidth(CalendarDay.textLength + 2) { out in
+      out[0] = UInt8(ascii: "\"")
+      day.write(into: UnsafeMutableBufferPointer(start: out + 1, count: CalendarDay.textLength))
+      out[CalendarDay.textLength + 1] = UInt8(ascii: "\"")
     }
-    append(UInt8(ascii: "\""))
-    padded(parts.year, width: 4)
-    append(UInt8(ascii: "-"))
-    padded(parts.month, width: 2)
-    append(UInt8(ascii: "-"))
-    padded(parts.day, width: 2)
-    append(UInt8(ascii: "\""))
   }
 
-  /// A time as its `description` writes it, `HH:MM`, quoted (a `TimeOfDay`'s hour and minute
-  /// are always two digits).
+  /// A time as its `description` writes it, `HH:MM`, quoted.
   mutating func quoted(_ time: TimeOfDay) {
-    fixedWidth(7) { out in
+    fixedWidth(TimeOfDay.textLength + 2) { out in
       out[0] = UInt8(ascii: "\"")
-      Self.digits(time.hour, width: 2, at: out + 1)
-      out[3] = UInt8(ascii: ":")
-      Self.digits(time.minute, width: 2, at: out + 4)
-      out[6] = UInt8(ascii: "\"")
+      time.write(into: UnsafeMutableBufferPointer(start: out + 1, count: TimeOfDay.textLength))
+      out[TimeOfDay.textLength + 1] = UInt8(ascii: "\"")
     }
   }
 
@@ -245,16 +228,6 @@ struct JSONWriter {
   private mutating func fixedWidth(_ length: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) {
     if count + length <= room { write(base + count) }
     count += length
-  }
-
-  /// `value`, from 0 to less than 10 to the power `width`, as `width` digits at `out`.
-  @inline(__always)
-  private static func digits(_ value: Int, width: Int, at out: UnsafeMutablePointer<UInt8>) {
-    var rest = value
-    for position in stride(from: width - 1, through: 0, by: -1) {
-      out[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-      rest /= 10
-    }
   }
 
   /// Starts an object.
